@@ -1,0 +1,206 @@
+"""Relations from rule matches: slots, lists, metonymy, type checks, modality, evidence.
+
+Input is a document processed by the pipeline (entities merged, rules matched,
+see :mod:`kg.nlp`); output is :class:`~kg.extract.model.Relation` records.
+
+* Lists: a slot filled by one item of "Kyrgyzstan, Tajikistan and Kazakhstan"
+  stands for every item.
+* Groups: "the two leaders" (key ``a|b``) gives the relation between the two.
+* Metonymy: a capital or seat of government in an agent's place ("Moscow
+  banned ...", "the Kremlin said") is its state; a city visited is its country.
+* Types: every relation must fit its predicate's domain and range; a match
+  that doesn't ("Putin arrived in Moscow" for borders) is dropped.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.model import Evidence, Relation
+from kg.extract.modality import modality
+from kg.extract.roles import role_relations
+from kg.gazetteer import load_gazetteer
+from kg.nlp.dateline import Dateline
+from kg.nlp.relation_matcher import RuleMatch
+from kg.nlp.rules import RULES
+
+ORG = frozenset({"Organization", "InternationalOrganization", "GovernmentBody", "Company", "MediaOrganization", "ArmedGroup"})
+AGENT = ORG | {"Person", "Country"}
+ACTOR = ORG | {"Country"}
+LOC = frozenset({"Country", "City", "Place"})
+#: predicate -> (subject classes, object classes), checked after metonymy
+SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "visits": (AGENT, frozenset({"Country"})),
+    "meetsWith": (AGENT, AGENT),
+    "signsAgreementWith": (AGENT, AGENT),
+    "criticizes": (AGENT, AGENT),
+    "supports": (AGENT, AGENT),
+    "sanctions": (ACTOR, AGENT),
+    "attacks": (AGENT, AGENT | LOC),
+    "providesAidTo": (ACTOR, AGENT),
+    "memberOf": (AGENT, ORG),
+    "seeksMembership": (ACTOR, ORG),
+    "refusesToJoin": (ACTOR, ORG),
+    "leaves": (ACTOR, ORG | {"Agreement"}),
+    "allyOf": (ACTOR, ACTOR),
+    "partnerOf": (AGENT, AGENT),
+    "inConflictWith": (AGENT, AGENT),
+    "hasMilitaryPresenceIn": (ACTOR, frozenset({"Country", "Place"})),
+    "borders": (frozenset({"Country"}), frozenset({"Country"})),
+    "leaderOf": (frozenset({"Person", "Country"}), ACTOR),
+    "worksFor": (frozenset({"Person"}), AGENT),
+    "capitalOf": (frozenset({"City"}), frozenset({"Country"})),
+    "locatedIn": (frozenset({"City", "Place"}), frozenset({"Country", "Place"})),
+    "basedIn": (ORG, frozenset({"Country", "City"})),
+    "acquires": (ACTOR, ORG | {"Place"}),
+}
+#: slots that hold a place, not an agent: metonymy does not apply there
+PLACE_SLOTS = {("locatedIn", "S"), ("locatedIn", "O"), ("capitalOf", "S"), ("basedIn", "O"), ("attacks", "O")}
+#: slots where a city stands for its country whether or not it is a seat of government
+COUNTRY_SLOTS = {("visits", "O"), ("hasMilitaryPresenceIn", "O")}
+INDIRECT = frozenset({"pronoun", "description", "group"})
+RULES_BY_NAME = {rule.name: rule for rule in RULES}
+LIST_JOINERS = frozenset({",", "and", "or", "&", "as", "well"})
+
+
+class Node:
+    """One party of a relation: an entity key and its class, with how it was reached."""
+
+    __slots__ = ("key", "cls", "indirect")
+
+    def __init__(self, key: str, cls: str, indirect: bool) -> None:
+        self.key, self.cls, self.indirect = key, cls, indirect
+
+
+def _family(token: Token) -> str:
+    cls = token.ent_type_
+    return "state" if cls in ("Country", "City") or token.ent_id_ == "demonym" else "org" if cls in ORG else cls
+
+
+def expand_list(doc: Doc, token: Token, direction: int) -> list[Token]:
+    """The token and its coordinated siblings: "Kyrgyzstan, Tajikistan and Kazakhstan"."""
+    items = [token]
+    family = _family(token)
+    i = token.i + direction
+    while 0 <= i < len(doc):
+        joined = False
+        while 0 <= i < len(doc) and (doc[i].lower_ in LIST_JOINERS or doc[i].text == "-") and not doc[i].ent_type_:
+            joined = True
+            i += direction
+        if not joined or not (0 <= i < len(doc)) or not doc[i].ent_type_ or _family(doc[i]) != family:
+            break
+        if doc[i].sent.start != token.sent.start:
+            break
+        items.append(doc[i])
+        i += direction
+    return items
+
+
+def _node(token: Token, predicate: str, slot: str) -> list[Node]:
+    """The entities a slot token stands for, after metonymy (a group gives two)."""
+    gaz = load_gazetteer()
+    indirect = token.ent_id_ in INDIRECT
+    keys = token.ent_kb_id_.split("|")
+    infos = token.doc._.kg_entities or {}
+    nodes = []
+    for key in keys:
+        cls = infos[key].cls if key in infos else token.ent_type_
+        if token.ent_id_ == "demonym":
+            cls = "Country"
+        if cls in ("City", "Place") and key.startswith("gaz:"):
+            entry = gaz.entries.get(key[4:])
+            to_country = (predicate, slot) in COUNTRY_SLOTS or (entry is not None and entry.metonym and (predicate, slot) not in PLACE_SLOTS)
+            if entry is not None and entry.country and to_country:
+                nodes.append(Node(f"gaz:{entry.country}", "Country", True))
+                continue
+        nodes.append(Node(key, cls, indirect))
+    return nodes
+
+
+def _first_actor(doc: Doc, start: int) -> Token | None:
+    sent = doc[start].sent
+    for token in doc[sent.start:start]:
+        if token.ent_type_ in ACTOR | {"City"} and token.ent_id_ != "demonym":
+            return token
+    return None
+
+
+def _context_org(doc: Doc, before: int) -> Token | None:
+    sent = doc[before].sent
+    for token in reversed(doc[sent.start:before]):
+        if token.ent_type_ in ("InternationalOrganization", "Organization"):
+            return token
+    return None
+
+
+def _evidence(doc: Doc, start: int, end: int, rule: str, confidence: float, literal: frozenset[int], indirect: bool, predicate: str) -> Evidence:
+    sent = doc[start].sent
+    mod, speaker = modality(doc, start, end, literal, negatable=predicate not in ("refusesToJoin",))
+    text = sent.text.strip()
+    offset = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    return Evidence(text, offset, offset + len(text), rule, confidence, mod, "C" if indirect else "E", speaker)
+
+
+def _literal(doc: Doc, match: RuleMatch) -> frozenset[int]:
+    """Match tokens that are neither slots nor fillers: the rule's own trigger words."""
+    rule = RULES_BY_NAME[match.rule]
+    words = {w for part in rule.pattern.split() if not part.startswith(("S:", "O:", "X:", "~", "*")) for w in part.lstrip("?").split("|")}
+    return frozenset(t.i for t in doc[match.start:match.end] if t.lower_ in words or t.norm_ in words)
+
+
+def _emit(out: list[Relation], predicate: str, subjects: list[Node], objects: list[Node], evidence: Evidence) -> None:
+    domain, range_ = SIGNATURES[predicate]
+    for s in subjects:
+        for o in objects:
+            if s.key == o.key or s.cls not in domain or o.cls not in range_:
+                continue
+            ev = evidence
+            if (s.indirect or o.indirect) and ev.level == "E":
+                ev = Evidence(ev.sentence, ev.start, ev.end, ev.rule, ev.confidence, ev.modality, "C", ev.attributed_to)
+            out.append(Relation(s.key, predicate, o.key, ev))
+
+
+def relations_from_doc(doc: Doc) -> list[Relation]:
+    """Every relation the document's rule matches, roles and dateline support."""
+    out: list[Relation] = []
+    for match in doc._.kg_matches or ():
+        rule = RULES_BY_NAME[match.rule]
+        literal = _literal(doc, match)
+        subjects: list[Node] = []
+        objects: list[Node] = []
+        if rule.subject == "group":
+            token = doc[match.subject]
+            if "|" not in token.ent_kb_id_:
+                continue
+            a, b = _node(token, rule.predicate, "S")
+            subjects, objects = [a], [b]
+        else:
+            s_token = doc[match.subject] if rule.subject == "slot" else _first_actor(doc, match.start)
+            if s_token is None or "|" in s_token.ent_kb_id_:
+                continue
+            s_tokens = expand_list(doc, s_token, -1) if rule.subject == "slot" else [s_token]
+            subjects = [n for t in s_tokens for n in _node(t, rule.predicate, "S")]
+            if rule.subject == "sentence":
+                subjects = [Node(n.key, n.cls, True) for n in subjects]
+            if rule.object == "context":
+                o_token = _context_org(doc, s_tokens[-1].i if s_tokens else match.start)
+                if o_token is None:
+                    continue
+                objects = [Node(n.key, n.cls, True) for n in _node(o_token, rule.predicate, "O")]
+            else:
+                o_token = doc[match.object]
+                if "|" in o_token.ent_kb_id_:
+                    continue
+                objects = [n for t in expand_list(doc, o_token, 1) for n in _node(t, rule.predicate, "O")]
+        evidence = _evidence(doc, match.start, match.end, rule.name, rule.confidence, literal, False, rule.predicate)
+        _emit(out, rule.predicate, subjects, objects, evidence)
+    dateline: Dateline | None = getattr(doc._, "kg_dateline", None)
+    skip = frozenset(range(dateline.start, dateline.end)) if dateline else frozenset()
+    for person, predicate, holder, rule_name in role_relations(doc, skip):
+        evidence = _evidence(doc, min(person, holder), max(person, holder) + 1, rule_name, 0.85, frozenset(range(min(person, holder), max(person, holder) + 1)), False, predicate)
+        _emit(out, predicate, _node(doc[person], predicate, "S"), _node(doc[holder], predicate, "O"), evidence)
+    if dateline and dateline.country is not None:
+        evidence = _evidence(doc, dateline.start, dateline.end, "dateline", 0.9, frozenset(range(dateline.start, dateline.end)), False, "locatedIn")
+        evidence = Evidence(evidence.sentence, evidence.start, evidence.end, "dateline", 0.9, "asserted", "E", None)
+        _emit(out, "locatedIn", _node(doc[dateline.place], "locatedIn", "S"), _node(doc[dateline.country], "locatedIn", "O"), evidence)
+    return out

@@ -1,0 +1,145 @@
+"""leaderOf and worksFor from titles and appositions.
+
+A title names a role and, often, whom it is held for:
+
+* "Kazakh President Nursultan Nazarbayev", "Apple CEO Tim Cook" -> leaderOf;
+* "Kremlin aide Yuri Ushakov", "US Secretary of State X" -> worksFor (the
+  Kremlin stands for Russia);
+* "Kazakhstan's ambassador to Russia, Tair Mansurov" -> worksFor Kazakhstan
+  (the sending state, never the host);
+* "President Emmanuel Macron of France" -> leaderOf France;
+* "Lev Tarakov, head of Nazarbayev's news service" -> worksFor Nazarbayev
+  (the head of an unnamed unit works for its owner);
+* "Pannier, an expert of Radio Liberty" -> worksFor Radio Liberty
+  ("U.S. expert" is a nationality, not an employer: experts need an organisation).
+
+Works on the merged document; returns ``(person token, predicate, holder token,
+rule)`` tuples for :mod:`kg.extract.relations` to finish.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.nlp.lexicon import MAX_ROLE_LEN
+from kg.nlp.names import role_at
+
+HOLDER_CLASSES = frozenset({"Country", "City", "Place", "Organization", "InternationalOrganization", "GovernmentBody",
+                            "Company", "MediaOrganization", "ArmedGroup", "Person"})
+ORG_CLASSES = frozenset({"Organization", "InternationalOrganization", "GovernmentBody", "Company", "MediaOrganization", "ArmedGroup"})
+RoleHit = tuple[int, str, int, str]
+
+
+def _holder(token: Token) -> bool:
+    return token.ent_type_ in HOLDER_CLASSES and "|" not in token.ent_kb_id_
+
+
+def _predicate(kind: str, holder: Token, unit: bool) -> str | None:
+    """leaderOf / worksFor for a role kind held for ``holder`` (``unit``: "X's <unnamed unit>")."""
+    if kind == "honorific":
+        return None
+    if unit:
+        return "worksFor"
+    if kind == "expert":
+        return "worksFor" if holder.ent_type_ in ORG_CLASSES else None
+    if kind == "leader":
+        return None if holder.ent_type_ == "Person" else "leaderOf"
+    return "worksFor"
+
+
+def _role_ending_at(doc: Doc, end: int) -> tuple[str, int] | None:
+    """A role phrase that ends just before token ``end``: (kind, start)."""
+    for start in range(end - 1, max(-1, end - 1 - MAX_ROLE_LEN), -1):
+        found = role_at(doc, start)
+        if found and found[1] == end:
+            return found[0], start
+    return None
+
+
+def role_relations(doc: Doc, skip: frozenset[int] = frozenset()) -> list[RoleHit]:
+    """Every title/apposition role in the document (``skip``: tokens of the dateline)."""
+    hits: list[RoleHit] = []
+    for person in doc:
+        if person.ent_type_ != "Person" or person.ent_id_ in ("pronoun", "group"):
+            continue
+        hits.extend(_title_before(doc, person, skip))
+        hits.extend(_apposition_after(doc, person))
+    return hits
+
+
+def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit]:
+    found = _role_ending_at(doc, person.i)
+    if not found:
+        return []
+    kind, start = found
+    i = start - 1
+    if i >= 0 and doc[i].norm_ == "'s":
+        i -= 1
+    if i >= 0 and _holder(doc[i]) and i not in skip and doc[i].i != person.i:
+        predicate = _predicate(kind, doc[i], unit=False)
+        return [(person.i, predicate, i, f"title-{kind}")] if predicate else []
+    # "President Emmanuel Macron of France"
+    after = person.i + 1
+    if kind == "leader" and after + 1 < len(doc) and doc[after].lower_ == "of" and _holder(doc[after + 1]):
+        return [(person.i, "leaderOf", after + 1, "title-of")]
+    # "Kazakhstan's ambassador to Russia, Tair Mansurov" is handled where the role starts
+    return []
+
+
+def _apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
+    hits: list[RoleHit] = []
+    i = person.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return _role_then_name(doc, person)
+    hits.extend(_role_then_name(doc, person))
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ in ("a", "an", "the"):
+        j += 1
+    holder = None
+    if j < len(doc) and _holder(doc[j]):  # "X, the Russian ambassador", "X, AU trade commissioner"
+        holder = j
+        j += 1
+        if j < len(doc) and doc[j].norm_ == "'s":
+            j += 1
+    for k in range(j, min(j + 5, len(doc))):
+        found = role_at(doc, k)
+        if not found:
+            if doc[k].is_punct or doc[k].ent_type_:
+                break
+            continue
+        kind, end = found
+        if holder is not None:
+            predicate = _predicate(kind, doc[holder], unit=False)
+            if predicate:
+                hits.append((person.i, predicate, holder, f"apposition-{kind}"))
+            break
+        if end + 1 < len(doc) and doc[end].lower_ in ("of", "at", "for", "with") and _holder(doc[end + 1]):
+            target = doc[end + 1]
+            unit = end + 2 < len(doc) and doc[end + 2].norm_ == "'s" and not (end + 3 < len(doc) and doc[end + 3].ent_type_)
+            predicate = _predicate(kind, target, unit=unit)
+            if predicate:
+                hits.append((person.i, predicate, target.i, f"apposition-{kind}"))
+        break
+    return hits
+
+
+def _role_then_name(doc: Doc, person: Token) -> list[RoleHit]:
+    """ "Kazakhstan's ambassador to Russia, Tair Mansurov": holder 's ROLE (to X)? , PERSON."""
+    i = person.i - 1
+    if i < 2 or doc[i].text != ",":
+        return []
+    end = i
+    if end - 2 >= 0 and doc[end - 2].lower_ in ("to", "in", "on", "at") and doc[end - 1].ent_type_:
+        end -= 2
+    found = _role_ending_at(doc, end)
+    if not found:
+        return []
+    kind, start = found
+    k = start - 1
+    if k >= 0 and doc[k].norm_ == "'s":
+        k -= 1
+    if k >= 0 and _holder(doc[k]):
+        predicate = _predicate(kind, doc[k], unit=False)
+        if predicate:
+            return [(person.i, predicate, k, f"role-apposition-{kind}")]
+    return []

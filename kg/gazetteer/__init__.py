@@ -1,0 +1,145 @@
+"""The bundled gazetteer: countries, places, organisations and well-known persons.
+
+The data lives in ``kg/gazetteer/data/*.jsonl`` (written for this project and
+checked by ``tests/test_gazetteer_data.py``, country Q-ids against the shared
+territories reference). This module turns it into lookup tables the NLP stage
+uses: surface form -> entry, demonym -> country, metonym seat -> country.
+Entity knowledge lives here, never in extraction rules.
+
+>>> gaz = load_gazetteer()
+>>> gaz.entry("kazakhstan").qid
+'Q232'
+>>> gaz.demonym_country("Kazakh").name
+'Kazakhstan'
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import KGError
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+#: gazetteer file -> default class of its entries
+FILES = {
+    "countries.jsonl": "Country",
+    "places.jsonl": "Place",
+    "organizations.jsonl": "Organization",
+    "persons.jsonl": "Person",
+}
+
+
+@dataclass(frozen=True)
+class GazEntry:
+    """One entity the gazetteer knows."""
+
+    id: str
+    name: str
+    cls: str
+    qid: str = ""
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    country: str = ""  # id of the country it belongs to / is based in
+    capital: str = ""  # for countries: id of the capital
+    metonym: bool = False  # a seat of government that news uses for the state
+    members: tuple[str, ...] = ()
+    region: str = ""
+    subregion: str = ""
+    historical: bool = False
+
+    @property
+    def surface_forms(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass
+class Gazetteer:
+    """Lookup tables over the gazetteer entries."""
+
+    entries: dict[str, GazEntry] = field(default_factory=dict)
+    by_form: dict[str, str] = field(default_factory=dict)  # exact surface form -> entry id
+    by_demonym: dict[str, str] = field(default_factory=dict)  # demonym -> country id
+
+    def entry(self, entry_id: str) -> GazEntry:
+        return self.entries[entry_id]
+
+    def lookup(self, form: str) -> GazEntry | None:
+        """The entry whose name or alias is exactly ``form`` (also tried without a leading "the ")."""
+        entry_id = self.by_form.get(form)
+        if entry_id is None and form.lower().startswith("the "):
+            entry_id = self.by_form.get(form[4:])
+        return self.entries.get(entry_id) if entry_id else None
+
+    def demonym_country(self, word: str) -> GazEntry | None:
+        entry_id = self.by_demonym.get(word)
+        return self.entries[entry_id] if entry_id else None
+
+    def country_of(self, entry_id: str) -> GazEntry | None:
+        """The country an entry belongs to (itself for a country)."""
+        entry = self.entries.get(entry_id)
+        if entry is None:
+            return None
+        if entry.cls == "Country":
+            return entry
+        return self.entries.get(entry.country)
+
+
+def _entry(record: dict, default_cls: str, source: Path, line: int) -> GazEntry:
+    try:
+        return GazEntry(
+            id=record["id"],
+            name=record["name"],
+            cls=record.get("class", default_cls),
+            qid=record.get("qid", "") or "",
+            aliases=tuple(record.get("aliases", ())),
+            demonyms=tuple(record.get("demonyms", ())),
+            country=record.get("country", "") or "",
+            capital=record.get("capital", "") or "",
+            metonym=bool(record.get("metonym", False)),
+            members=tuple(record.get("members", ())),
+            region=record.get("region", "") or "",
+            subregion=record.get("subregion", "") or "",
+            historical=bool(record.get("historical", False)),
+        )
+    except (KeyError, TypeError) as exc:
+        raise KGError(f"{source}:{line}: gazetteer entry lacks {exc}") from exc
+
+
+def load_gazetteer_from(directory: Path) -> Gazetteer:
+    """Read every gazetteer file of ``directory`` into a :class:`Gazetteer`."""
+    gaz = Gazetteer()
+    for filename, default_cls in FILES.items():
+        path = directory / filename
+        if not path.is_file():
+            continue
+        with path.open(encoding="utf-8") as fh:
+            for number, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except ValueError as exc:
+                    raise KGError(f"{path}:{number}: not valid JSON ({exc})") from exc
+                entry = _entry(record, default_cls, path, number)
+                if entry.id in gaz.entries:  # ids are unique per file; keep the first across files
+                    entry_id = f"{default_cls.lower()}:{entry.id}"
+                    entry = GazEntry(**{**entry.__dict__, "id": entry_id})
+                gaz.entries[entry.id] = entry
+    # Countries first, so a country keeps its name when a city shares it.
+    order = sorted(gaz.entries.values(), key=lambda e: (e.cls != "Country", e.cls == "City", e.id))
+    for entry in order:
+        for form in entry.surface_forms:
+            gaz.by_form.setdefault(form, entry.id)
+        for demonym in entry.demonyms:
+            gaz.by_demonym.setdefault(demonym, entry.id)
+    return gaz
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The bundled gazetteer (read once, cached)."""
+    return load_gazetteer_from(DATA_DIR)

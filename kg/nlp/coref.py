@@ -1,0 +1,194 @@
+"""``kg_coref``: pronouns and descriptions resolved to the named entity they mean.
+
+Rule-based and deliberately cautious (a wrong antecedent makes a wrong triple):
+
+* he / his / him / she / her -> the nearest person before it in the sentence,
+  else the first person of the closest earlier sentence that names one;
+* it / its -> likewise for a country or organisation; "it is ...", "it was
+  ..." (usually an expletive "it") are left alone;
+* "the Central Asian state", "the country", "the kingdom" -> the most recent
+  country, whose region must fit the adjective when there is one;
+* "the alliance", "the bloc", "the organisation" -> the most recent
+  international organisation;
+* "its (giant) neighbour" -> the most recent country other than the one "its" means;
+* "the two leaders / presidents" and "the two countries / sides" -> the two most
+  recent distinct persons or countries, as a group (key ``a|b``).
+
+Each resolution becomes an entity span in ``doc.ents`` with the antecedent's
+key and ``id_`` = "pronoun", "description" or "group", so relation rules treat
+it like a name and the evidence level becomes C.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.gazetteer import load_gazetteer
+from kg.nlp.lexicon import PERSON_PRONOUNS, THING_PRONOUNS
+
+STATE_NOUNS = frozenset({"state", "country", "nation", "republic", "kingdom", "emirate", "monarchy", "government"})
+ORG_NOUNS = frozenset({"alliance", "bloc", "organisation", "organization", "union", "grouping", "pact", "group"})
+NEIGHBOUR = frozenset({"neighbour", "neighbor"})
+PERSON_GROUP = frozenset({"leaders", "presidents", "men", "heads", "ministers", "premiers"})
+STATE_GROUP = frozenset({"countries", "nations", "states", "sides", "governments", "neighbours", "neighbors"})
+AGENT_CLASSES = frozenset({"Country", "InternationalOrganization", "Organization", "GovernmentBody", "Company", "ArmedGroup", "MediaOrganization"})
+BE = frozenset({"is", "was", "'s", "has", "had", "would", "will", "seems", "appears", "remains"})
+LOOKBACK_SENTENCES = 3  # pronouns look back this far
+DESCRIPTION_LOOKBACK = 8  # "the alliance", "the two leaders" can reach further
+
+
+def _region_fits(adjectives: list[str], country_id: str) -> bool:
+    gaz = load_gazetteer()
+    entry = gaz.entries.get(country_id)
+    if entry is None:
+        return not adjectives
+    place = f"{entry.region} {entry.subregion}".lower().replace("-", " ")
+    for adjective in adjectives:
+        stem = adjective.lower().replace("-", " ")
+        stem = stem[:-2] if stem.endswith("an") else stem  # "Central Asian" -> "central asi"
+        if stem and stem not in place:
+            return False
+    return True
+
+
+class Resolver:
+    """Walks the document once, remembering mentions in order."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.mentions: list[Span] = list(doc.ents)
+        self.sent_of = {}
+        for number, sent in enumerate(doc.sents):
+            for token in sent:
+                self.sent_of[token.i] = number
+        self.new: list[Span] = []
+
+    def _before(self, i: int, classes: frozenset[str] | set[str], lookback: int = LOOKBACK_SENTENCES) -> list[Span]:
+        """Mentions of ``classes`` before token ``i``, within the look-back window, nearest last."""
+        here = self.sent_of[i]
+        found = [m for m in self.mentions if m.end <= i and m.label_ in classes and here - self.sent_of[m.start] <= lookback]
+        return sorted(found, key=lambda m: m.start)
+
+    def salient(self, i: int, classes: frozenset[str] | set[str]) -> Span | None:
+        candidates = self._before(i, classes)
+        if not candidates:
+            return None
+        here = self.sent_of[i]
+        same = [m for m in candidates if self.sent_of[m.start] == here]
+        if same:
+            return same[0] if classes is not PERSON_CLASSES else same[-1]
+        last_sent = self.sent_of[candidates[-1].start]
+        return [m for m in candidates if self.sent_of[m.start] == last_sent][0]
+
+    def add(self, start: int, end: int, antecedent_key: str, label: str, how: str) -> None:
+        span = Span(self.doc, start, end, label=label, kb_id=antecedent_key, span_id=how)
+        self.new.append(span)
+        self.mentions.append(span)
+        self.mentions.sort(key=lambda m: m.start)
+
+    def run(self) -> list[Span]:
+        doc = self.doc
+        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if i in taken:
+                i += 1
+                continue
+            lower = token.lower_
+            nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+            if lower in PERSON_PRONOUNS and not self._quoted(i):
+                ant = self.salient(i, PERSON_CLASSES)
+                if ant is not None:
+                    self.add(i, i + 1, ant.kb_id_, ant.label_, "pronoun")
+            elif lower in THING_PRONOUNS and not self._quoted(i) and not (lower == "it" and nxt in BE):
+                ant = self.salient(i, AGENT_CLASSES)
+                if ant is not None and ant.label_ != "Person":
+                    end = self._neighbour(i, ant)
+                    if end is None:
+                        self.add(i, i + 1, ant.kb_id_, ant.label_, "pronoun")
+                    else:
+                        i = end
+                        continue
+            elif lower == "the" and i + 1 < len(doc):
+                end = self._description(i)
+                if end:
+                    i = end
+                    continue
+            i += 1
+        return self.new
+
+    def _quoted(self, i: int) -> bool:
+        """Inside a quotation the speaker's "he" is not the narrator's: leave it."""
+        quotes = sum(1 for t in self.doc[self.doc[i].sent.start:i] if t.text in ('"', "“", "”"))
+        return quotes % 2 == 1
+
+    def _neighbour(self, i: int, owner: Span) -> int | None:
+        """ "its (giant) neighbour" -> the most recent other country."""
+        doc = self.doc
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and doc[j].is_alpha and doc[j].lower_ not in NEIGHBOUR:
+            j += 1
+        if j >= len(doc) or doc[j].lower_ not in NEIGHBOUR:
+            return None
+        others = [m for m in self._before(i, {"Country"}) if m.kb_id_ != owner.kb_id_]
+        if not others:
+            return None
+        self.add(i, i + 1, owner.kb_id_, owner.label_, "pronoun")
+        self.add(i + 1, j + 1, others[-1].kb_id_, "Country", "description")
+        return j + 1
+
+    def _description(self, i: int) -> int | None:
+        doc = self.doc
+        j, adjectives = i + 1, []
+        if doc[j].lower_ == "two" and j + 1 < len(doc):
+            head = doc[j + 1].lower_
+            classes = PERSON_CLASSES if head in PERSON_GROUP else {"Country"} if head in STATE_GROUP else None
+            if classes is None:
+                return None
+            keys: list[tuple[str, str]] = []
+            for mention in reversed(self._before(i, classes, DESCRIPTION_LOOKBACK)):
+                if "|" not in mention.kb_id_ and mention.kb_id_ not in [k for k, _ in keys]:
+                    keys.append((mention.kb_id_, mention.label_))
+                if len(keys) == 2:
+                    break
+            if len(keys) == 2:
+                self.add(i, j + 2, "|".join(sorted(k for k, _ in keys)), keys[0][1], "group")
+                return j + 2
+            return None
+        while j < len(doc) and j - i <= 3 and doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].ent_type_ == "":
+            adjectives.append(doc[j].text)
+            j += 1
+        if j >= len(doc):
+            return None
+        head = doc[j].lower_
+        after = doc[j + 1].text if j + 1 < len(doc) else ""
+        if after[:1].isupper() or after in ("of", "'s"):
+            return None  # "the state of Texas", "the Union Jack": not a bare description
+        if head in STATE_NOUNS:
+            adjs = [" ".join(adjectives)] if adjectives else []
+            for mention in reversed(self._before(i, {"Country"}, DESCRIPTION_LOOKBACK)):
+                if "|" not in mention.kb_id_ and _region_fits(adjs, mention.kb_id_.removeprefix("gaz:")):
+                    self.add(i, j + 1, mention.kb_id_, "Country", "description")
+                    return j + 1
+        elif head in ORG_NOUNS and not adjectives:
+            before = self._before(i, {"InternationalOrganization"}, DESCRIPTION_LOOKBACK)
+            if before:
+                self.add(i, j + 1, before[-1].kb_id_, before[-1].label_, "description")
+                return j + 1
+        return None
+
+
+PERSON_CLASSES = frozenset({"Person"})
+
+
+@Language.component("kg_coref", requires=["doc.ents"], assigns=["doc.ents"])
+def resolve(doc: Doc) -> Doc:
+    """Resolve pronouns and descriptions (see module doc) and add them to ``doc.ents``."""
+    if not doc.ents:
+        return doc
+    new = Resolver(doc).run()
+    if new:
+        doc.ents = sorted(list(doc.ents) + new, key=lambda s: s.start)
+    return doc

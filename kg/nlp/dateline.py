@@ -1,0 +1,70 @@
+"""``kg_dateline``: the place line that opens a news story.
+
+Wire stories open with a dateline: "ASTANA, Kazakhstan -", "LONDON, March 22 -",
+or, in some agencies' style, "Azerbaijan, Baku, Oct. 10 / Trend". Reading it
+gives the story's place (and "city in country", a locatedIn fact) and keeps the
+dateline's country from being read as part of the first sentence
+("ASTANA, Kazakhstan President Vladimir Putin" is not a Kazakh president).
+
+Result: ``doc._.kg_dateline`` = :class:`Dateline` or None (merged-token indices).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from kg.metadata import MONTHS
+
+HEAD_TOKENS = 80  # a dateline is in the first lines
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The dateline's place token, its country token (if named) and the token span it covers."""
+
+    place: int
+    country: int | None
+    start: int
+    end: int
+
+
+def _line_start(token: Token) -> bool:
+    doc = token.doc
+    return token.i == 0 or "\n" in doc[token.i - 1].whitespace_ or doc[token.i - 1].is_space
+
+
+def _is_date_word(token: Token) -> bool:
+    return token.lower_.rstrip(".") in MONTHS or token.is_digit
+
+
+def find_dateline(doc: Doc) -> Dateline | None:
+    """The first dateline in the document's first lines, if any."""
+    for token in doc[:HEAD_TOKENS]:
+        if not _line_start(token) or token.ent_type_ not in ("City", "Country", "Place"):
+            continue
+        i = token.i
+        if i + 2 >= len(doc) or doc[i + 1].text != ",":
+            continue
+        second = doc[i + 2]
+        after = doc[i + 3] if i + 3 < len(doc) else None
+        if token.ent_type_ in ("City", "Place") and second.ent_type_ == "Country" and second.ent_id_ != "demonym":
+            if token.text.isupper() or (after is not None and (after.text in ("-", "—", "–", "(", ",") or _is_date_word(after))):
+                return Dateline(place=i, country=i + 2, start=i, end=i + 3)
+        if token.ent_type_ == "Country" and second.ent_type_ in ("City", "Place") and after is not None and after.text == ",":
+            if i + 4 < len(doc) and _is_date_word(doc[i + 4]):
+                return Dateline(place=i + 2, country=i, start=i, end=i + 3)
+        if token.ent_type_ in ("City", "Place") and token.text.isupper() and _is_date_word(second):
+            return Dateline(place=i, country=None, start=i, end=i + 1)
+    return None
+
+
+@Language.component("kg_dateline")
+def dateline(doc: Doc) -> Doc:
+    """Store the document's dateline on ``doc._.kg_dateline``."""
+    if not Doc.has_extension("kg_dateline"):
+        Doc.set_extension("kg_dateline", default=None)
+    doc._.kg_dateline = find_dateline(doc)
+    return doc

@@ -1,0 +1,153 @@
+"""``kg_entities``: one entity per real thing inside a document, written to ``doc.ents``.
+
+Combines gazetteer matches, context-typed names (:mod:`kg.nlp.names`) and, when
+a trained pipeline is loaded, its NER. Overlaps keep the longest span, the
+gazetteer winning ties (it carries the Q-id). Each entity gets a key in
+``doc.ents[i].kb_id_``:
+
+* ``gaz:<id>`` for gazetteer entries (so "Moscow-led" and "Moscow" are one node);
+* ``<Class>:<canonical name>`` otherwise, where a person's canonical name is the
+  longest full name the article gives ("Nazarbayev" -> "Nursultan Nazarbayev").
+
+A name found once is found everywhere in the article ("Rosatom", "Pannier").
+``doc._.kg_entities`` maps each key to its :class:`EntityInfo`.
+Demonyms become ``Country`` mentions with ``id_ == "demonym"``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.gazetteer import GazEntry, load_gazetteer
+from kg.nlp.gazetteer_ruler import DEMONYM, SPANS_KEY as GAZ_KEY
+from kg.nlp.names import NAMES_KEY, is_cap
+
+#: trained-model NER label -> our class (GPE is refined through the gazetteer)
+MODEL_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
+
+
+@dataclass
+class EntityInfo:
+    """What the document says about one entity (mutable while the pipeline runs)."""
+
+    key: str
+    label: str
+    cls: str
+    qid: str = ""
+    gaz_id: str = ""
+    forms: set[str] = field(default_factory=set)
+
+
+def _register(Doc_: type[Doc] = Doc) -> None:
+    for name in ("kg_entities", "kg_matches"):
+        if not Doc_.has_extension(name):
+            Doc_.set_extension(name, default=None)
+
+
+def entity_key(entry: GazEntry | None, cls: str, label: str) -> str:
+    return f"gaz:{entry.id}" if entry else f"{cls}:{' '.join(label.split()).casefold()}"
+
+
+@Language.component("kg_entities", requires=["doc.spans"], assigns=["doc.ents"])
+def merge_candidates(doc: Doc) -> Doc:
+    """Choose entity spans, resolve names within the document, set ``doc.ents``."""
+    _register()
+    gaz = load_gazetteer()
+    candidates: list[Span] = []
+    for span in doc.spans[GAZ_KEY] if GAZ_KEY in doc.spans else ():
+        if span.label_ == DEMONYM:
+            candidates.append(Span(doc, span.start, span.end, label="Country", kb_id=span.kb_id_, span_id="demonym"))
+        else:
+            candidates.append(Span(doc, span.start, span.end, label=span.label_, kb_id=span.kb_id_, span_id="gazetteer"))
+    for span in doc.spans[NAMES_KEY] if NAMES_KEY in doc.spans else ():
+        entry = gaz.lookup(span.text)
+        candidates.append(Span(doc, span.start, span.end, label=entry.cls if entry else span.label_, kb_id=entry.id if entry else "", span_id=span.id_))
+    for ent in doc.ents:  # a trained model's NER, when there is one
+        cls = MODEL_LABELS.get(ent.label_)
+        if cls:
+            entry = gaz.lookup(ent.text)
+            candidates.append(Span(doc, ent.start, ent.end, label=entry.cls if entry else cls, kb_id=entry.id if entry else "", span_id="model"))
+    chosen = filter_spans(candidates)
+    chosen = _propagate(doc, chosen)
+    infos: dict[str, EntityInfo] = {}
+    persons = _person_canonical(chosen)
+    final: list[Span] = []
+    for span in chosen:
+        entry = gaz.entries.get(span.kb_id_) if span.kb_id_ else None
+        if entry is None and span.label_ == "Person":
+            canonical = persons.get(span.text, span.text)
+            entry = gaz.lookup(canonical)
+        else:
+            canonical = entry.name if entry else " ".join(span.text.split())
+        cls = entry.cls if entry else span.label_
+        if span.id_ == "demonym":
+            cls = "Country"
+        key = entity_key(entry, cls, canonical)
+        info = infos.setdefault(key, EntityInfo(key, entry.name if entry else canonical, cls, entry.qid if entry else "", entry.id if entry else ""))
+        if span.id_ != "demonym":
+            info.forms.add(" ".join(span.text.split()))
+        final.append(Span(doc, span.start, span.end, label=cls, kb_id=key, span_id=span.id_))
+    doc.ents = final
+    doc._.kg_entities = infos
+    return doc
+
+
+def _propagate(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Mark every other occurrence of a name found once (and a person's surname)."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    by_text: dict[tuple[str, ...], Span] = {}
+    surnames: dict[str, list[Span]] = {}
+    for span in spans:
+        if span.id_ in ("demonym",) or span.label_ in ("Country",):
+            continue
+        words = tuple(t.text for t in span)
+        by_text.setdefault(words, span)
+        if span.label_ == "Person" and len(span) >= 2 and is_cap(span[-1]):
+            surnames.setdefault(span[-1].text, []).append(span)
+    for surname, owners in surnames.items():
+        full = {s.text for s in owners}
+        if len(full) == 1:
+            by_text.setdefault((surname,), owners[0])
+    extra: list[Span] = []
+    for words, source in by_text.items():
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if i in covered or doc[i].text != words[0] or tuple(t.text for t in doc[i:i + n]) != words:
+                continue
+            if any(k in covered for k in range(i, i + n)):
+                continue
+            if n == 1 and i + 1 < len(doc) and is_cap(doc[i + 1]) and not doc[i + 1].is_sent_start:
+                continue  # "Johnson" followed by another capitalised word is a different name
+            extra.append(Span(doc, i, i + n, label=source.label_, kb_id=source.kb_id_, span_id="propagated"))
+            covered.update(range(i, i + n))
+    return sorted(spans + extra, key=lambda s: s.start)
+
+
+def _person_canonical(spans: list[Span]) -> dict[str, str]:
+    """Surface form -> canonical full name for the persons of one document."""
+    fulls = [s.text for s in spans if s.label_ == "Person" and len(s) >= 2]
+    canonical: dict[str, str] = {}
+    for span in spans:
+        if span.label_ != "Person":
+            continue
+        text = span.text
+        longer = {f for f in fulls if f != text and f.endswith(" " + text.split()[-1]) and set(text.split()) <= set(f.split())}
+        if len(longer) >= 1:
+            best = max(sorted(longer), key=len)
+            if all(best.endswith(f) or f in best for f in longer):
+                canonical[text] = best
+    return canonical
+
+
+@Language.component("kg_merge", requires=["doc.ents"])
+def merge_ents(doc: Doc) -> Doc:
+    """Merge each entity into one token, keeping its type, key and cue (like spaCy's merge_entities)."""
+    with doc.retokenize() as retokenizer:
+        for ent in doc.ents:
+            if len(ent) > 1:
+                retokenizer.merge(ent, attrs={"ENT_TYPE": ent.label, "ENT_KB_ID": ent.kb_id, "ENT_ID": ent.id, "ENT_IOB": 3})
+    return doc

@@ -1,0 +1,56 @@
+"""``kg_gazetteer``: mark every gazetteer name, alias and demonym in the text.
+
+A case-sensitive :class:`~spacy.matcher.PhraseMatcher` over the surface forms
+(and their all-capitals variants, for wire headlines such as "SAUDI ARABIA'S
+KING FAHD"). Results go to ``doc.spans["kg_gazetteer"]``: label = the entry's
+class (or ``Demonym``), ``kb_id_`` = the gazetteer id. Overlaps keep the
+longest match.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.gazetteer import Gazetteer, load_gazetteer
+
+SPANS_KEY = "kg_gazetteer"
+DEMONYM = "Demonym"
+
+
+@Language.factory("kg_gazetteer")
+def make_gazetteer_ruler(nlp: Language, name: str) -> "GazetteerRuler":
+    return GazetteerRuler(nlp, load_gazetteer())
+
+
+class GazetteerRuler:
+    """Phrase matcher over the gazetteer's surface forms."""
+
+    def __init__(self, nlp: Language, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.labels: dict[int, tuple[str, str]] = {}  # match id -> (label, entry id)
+        forms: dict[str, tuple[str, str]] = {}
+        for form, entry_id in gaz.by_form.items():
+            forms[form] = (gaz.entries[entry_id].cls, entry_id)
+        for form, entry_id in gaz.by_demonym.items():
+            forms.setdefault(form, (DEMONYM, entry_id))
+        for form, value in list(forms.items()):
+            upper = form.upper()
+            if len(form) >= 4 and upper != form:
+                forms.setdefault(upper, value)
+        for form, value in forms.items():
+            key = f"{value[0]}|{value[1]}"
+            match_id = nlp.vocab.strings.add(key)
+            self.labels[match_id] = value
+            self.matcher.add(key, [nlp.make_doc(form)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            label, entry_id = self.labels[match_id]
+            spans.append(Span(doc, start, end, label=label, kb_id=entry_id))
+        doc.spans[SPANS_KEY] = filter_spans(spans)
+        return doc

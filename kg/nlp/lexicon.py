@@ -1,0 +1,107 @@
+"""Word lists the rule components share: titles and roles, organisation heads, pronouns.
+
+These are general English news vocabulary, not entity knowledge (which lives
+in the gazetteer). Multi-word entries are tuples of lower-case tokens.
+"""
+
+from __future__ import annotations
+
+#: Role phrases that make the person a leader of the country/organisation named with them.
+LEADER_ROLES = frozenset({
+    ("president",), ("prime", "minister"), ("premier",), ("chancellor",), ("king",), ("queen",),
+    ("emir",), ("amir",), ("sultan",), ("supreme", "leader"), ("head", "of", "state"), ("leader",),
+    ("chairman",), ("chairwoman",), ("chairperson",), ("chair",), ("secretary", "general"),
+    ("secretary", "-", "general"), ("director", "general"), ("director", "-", "general"),
+    ("ceo",), ("chief", "executive"), ("head",), ("monarch",), ("dictator",), ("taoiseach",),
+    ("crown", "prince"), ("grand", "duke"), ("shah",), ("pope",),
+})
+#: Role phrases that make the person work for the country/organisation named with them.
+STAFF_ROLES = frozenset({
+    ("minister",), ("foreign", "minister"), ("defence", "minister"), ("defense", "minister"),
+    ("finance", "minister"), ("interior", "minister"), ("economy", "minister"), ("trade", "minister"),
+    ("energy", "minister"), ("health", "minister"), ("justice", "minister"), ("deputy", "minister"),
+    ("secretary", "of", "state"), ("secretary",), ("foreign", "secretary"), ("home", "secretary"),
+    ("defence", "secretary"), ("defense", "secretary"), ("ambassador",), ("envoy",), ("spokesman",),
+    ("spokeswoman",), ("spokesperson",), ("aide",), ("adviser",), ("advisor",), ("diplomat",),
+    ("negotiator",), ("official",), ("commissioner",), ("general",), ("commander",), ("admiral",),
+    ("vice", "president"), ("deputy", "prime", "minister"), ("chief", "of", "staff"),
+    ("press", "secretary"), ("attorney", "general"), ("governor",), ("senator",), ("lawmaker",),
+    ("legislator",), ("mp",), ("deputy",), ("director",), ("manager",), ("executive",),
+    ("representative",), ("counsellor",), ("consul",), ("chief",), ("coach",), ("prosecutor",),
+})
+#: Roles of people who comment from an institution: they work for the organisation named with them.
+EXPERT_ROLES = frozenset({
+    ("expert",), ("analyst",), ("researcher",), ("professor",), ("scholar",), ("economist",),
+    ("correspondent",), ("journalist",), ("reporter",), ("editor",), ("columnist",), ("fellow",),
+    ("scientist",), ("lecturer",), ("historian",), ("commentator",), ("strategist",),
+})
+#: Honorifics and generic titles: they mark a person but give no relation.
+HONORIFICS = frozenset({
+    ("mr",), ("mr.",), ("mrs",), ("mrs.",), ("ms",), ("ms.",), ("dr",), ("dr.",), ("sir",), ("dame",),
+    ("lord",), ("lady",), ("prof",), ("prof.",), ("rev",), ("rev.",), ("gen",), ("gen.",), ("col",),
+    ("col.",), ("lt",), ("lt.",), ("capt",), ("capt.",), ("sen",), ("sen.",), ("rep",), ("rep.",),
+    ("gov",), ("gov.",), ("president-elect",), ("judge",), ("justice",), ("cardinal",), ("archbishop",),
+    ("bishop",), ("sheikh",), ("prince",), ("princess",), ("mayor",), ("colonel",), ("captain",),
+    ("lieutenant",), ("major",), ("sergeant",), ("marshal",), ("candidate",), ("opposition", "leader"),
+    ("activist",), ("lawyer",), ("spokesman",), ("founder",), ("co-founder",), ("billionaire",),
+    ("businessman",), ("businesswoman",), ("entrepreneur",), ("actor",), ("actress",), ("singer",),
+    ("author",), ("writer",), ("player",), ("striker",), ("midfielder",), ("defender",), ("goalkeeper",),
+})
+ALL_ROLES = LEADER_ROLES | STAFF_ROLES | EXPERT_ROLES | HONORIFICS
+MAX_ROLE_LEN = max(len(r) for r in ALL_ROLES)
+
+#: Words before a role that make it no longer current ("former President X"): no relation.
+PAST_ROLE_MARKERS = frozenset({"former", "ex", "ex-", "late", "then", "outgoing", "erstwhile", "one-time"})
+#: Words allowed between parts of a personal name.
+NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "dos", "das", "do", "van", "von", "der", "den",
+                            "la", "le", "du", "di", "del", "della", "abu", "ben", "ter", "mac", "st."})
+
+#: Heads that make a capitalised sequence an organisation, with the class they give.
+ORG_HEADS: dict[str, str] = {
+    **dict.fromkeys(["ministry", "parliament", "council", "court", "army", "navy", "police", "department",
+                     "agency", "forces", "force", "guard", "guards", "commission", "assembly", "senate",
+                     "congress", "cabinet", "government", "office", "authority", "bureau", "service",
+                     "services", "directorate", "tribunal", "duma", "committee", "command", "secretariat",
+                     "administration", "legislature", "prosecutor's"], "GovernmentBody"),
+    **dict.fromkeys(["party", "movement", "front", "alliance", "coalition", "league", "association",
+                     "federation", "foundation", "institute", "institution", "society", "club",
+                     "university", "college", "academy", "church", "union", "fund", "organization",
+                     "organisation", "network", "center", "centre", "board", "observatory", "initiative",
+                     "trust", "forum", "programme", "program", "team"], "Organization"),
+    **dict.fromkeys(["bank", "airlines", "airline", "airways", "group", "ltd", "ltd.", "inc", "inc.", "corp",
+                     "corp.", "corporation", "company", "co", "co.", "plc", "llc", "gmbh", "ag", "sa", "s.a.",
+                     "kft", "a/s", "holdings", "industries", "motors", "petroleum", "energy", "oil", "gas",
+                     "telecom", "systems", "technologies", "pharmaceuticals", "enterprises", "partners",
+                     "capital", "investments", "airport"], "Company"),
+    **dict.fromkeys(["times", "post", "news", "herald", "journal", "gazette", "tribune", "telegraph",
+                     "radio", "television", "tv", "press", "daily", "chronicle", "magazine", "broadcasting",
+                     "channel", "media"], "MediaOrganization"),
+    **dict.fromkeys(["brigade", "brigades", "militia", "rebels", "battalion", "mujahideen"], "ArmedGroup"),
+    **dict.fromkeys(["treaty", "agreement", "accord", "accords", "pact", "convention", "protocol", "charter",
+                     "deal", "plan"], "Agreement"),
+}
+#: Common nouns that, before or after a capitalised name, type it ("the newspaper Respublika").
+TYPE_NOUNS: dict[tuple[str, ...], str] = {
+    **dict.fromkeys([("newspaper",), ("daily",), ("weekly",), ("news", "agency"), ("agency",), ("broadcaster",),
+                     ("channel",), ("magazine",), ("tabloid",), ("outlet",), ("paper",), ("website",),
+                     ("network",), ("radio",), ("television",), ("newswire",), ("wire", "service")],
+                    "MediaOrganization"),
+    **dict.fromkeys([("company",), ("firm",), ("airline",), ("carrier",), ("giant",), ("maker",),
+                     ("manufacturer",), ("producer",), ("operator",), ("lender",), ("insurer",), ("retailer",),
+                     ("conglomerate",), ("group",), ("corporation",), ("startup",), ("automaker",),
+                     ("carmaker",), ("bank",), ("supplier",), ("developer",), ("chain",), ("subsidiary",),
+                     ("exporter",), ("miner",), ("shipper",)], "Company"),
+    **dict.fromkeys([("party",), ("movement",)], "Organization"),
+    **dict.fromkeys([("militia",), ("rebel", "group"), ("militant", "group"), ("armed", "group"),
+                     ("insurgent", "group"), ("terrorist", "group")], "ArmedGroup"),
+}
+#: Common nouns after a capitalised name that make it a named place or facility.
+PLACE_HEADS = frozenset({"station", "cosmodrome", "airport", "airbase", "base", "port", "harbour", "harbor",
+                         "dam", "plant", "square", "stadium", "prison", "bridge", "canal", "strait", "island",
+                         "islands", "mountains", "valley", "river", "lake", "sea", "desert", "peninsula",
+                         "province", "district", "county", "oblast", "governorate",
+                         "mine", "field", "oilfield", "refinery", "reactor", "palace", "hospital"})
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})

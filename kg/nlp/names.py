@@ -1,0 +1,238 @@
+"""``kg_names``: names the gazetteer does not know, typed by their context.
+
+Without a trained model a capitalised word is only a name when the text says
+what it names. This component reads those cues:
+
+* titles and roles before a name: "President Vladimir Putin", "Kremlin aide
+  Yuri Ushakov", "the U.S. expert on Central Asia Bruce Pannier";
+* appositions: "Lev Tarakov, head of ...", "Pannier, an expert of ...",
+  "Kazakhstan's ambassador to Russia, Tair Mansurov";
+* organisation heads: "Russian Defence Ministry", "Ministry of Defence",
+  "CIS Customs Union", "Mahan Air Group";
+* type nouns: "the newspaper Respublika", "Russia's Izvestia newspaper",
+  "the energy company Gazprom", "the Baikonur space station".
+
+Names go to ``doc.spans["kg_names"]`` (label = class, ``id_`` = the cue) and
+role phrases to ``doc.spans["kg_roles"]`` (label = leader / staff / expert /
+honorific), which the relation stage reads for leaderOf and worksFor.
+"""
+
+from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
+from kg.nlp.lexicon import (
+    EXPERT_ROLES, HONORIFICS, LEADER_ROLES, MAX_ROLE_LEN, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS,
+    STAFF_ROLES, TYPE_NOUNS,
+)
+from kg.metadata import MONTHS
+
+NAMES_KEY = "kg_names"
+ROLES_KEY = "kg_roles"
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+NOT_NAMES = WEEKDAYS | frozenset(MONTHS) | STOP_WORDS
+ROLE_KINDS = (("leader", LEADER_ROLES), ("staff", STAFF_ROLES), ("expert", EXPERT_ROLES), ("honorific", HONORIFICS))
+MAX_NAME = 5
+
+
+def role_at(doc: Doc, i: int) -> tuple[str, int] | None:
+    """The longest role phrase starting at token ``i``: (kind, end token)."""
+    for length in range(min(MAX_ROLE_LEN, len(doc) - i), 0, -1):
+        words = tuple(t.lower_ for t in doc[i:i + length])
+        for kind, roles in ROLE_KINDS:
+            if words in roles:
+                return kind, i + length
+    return None
+
+
+def is_cap(token: Token) -> bool:
+    """A capitalised word that can be part of a name."""
+    text = token.text
+    return (
+        len(text) > 1 and text[0].isupper() and any(c.islower() for c in text)
+        and (text.replace("'", "").replace("’", "").replace(".", "").isalpha())
+        and token.lower_ not in NOT_NAMES
+    ) or (len(text) == 2 and text[0].isupper() and text[1] == ".")  # an initial: "George W. Bush"
+
+
+class NameFinder:
+    """The context rules above, over one Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.gaz_at: dict[int, Span] = {}
+        for span in doc.spans[GAZ_KEY] if GAZ_KEY in doc.spans else ():
+            for i in range(span.start, span.end):
+                self.gaz_at[i] = span
+        self.names: list[Span] = []
+        self.roles: list[Span] = []
+
+    # -- helpers ---------------------------------------------------------
+    def _breaks(self, i: int) -> bool:
+        token = self.doc[i]
+        return token.is_space or (i > 0 and "\n" in self.doc[i - 1].whitespace_)
+
+    def name_from(self, i: int, *, min_len: int = 1) -> int | None:
+        """End of a personal name starting at ``i`` (None if there is none)."""
+        doc, j, last_cap = self.doc, i, None
+        while j < len(doc) and j - i < MAX_NAME + 2:
+            token = doc[j]
+            if j > i and self._breaks(j):
+                break
+            if j in self.gaz_at and self.gaz_at[j].label_ not in ("Person",):
+                break
+            if is_cap(token) and role_at(doc, j) is None:
+                last_cap = j
+            elif token.text in ("-", "‐") and j > i and not doc[j - 1].whitespace_ and last_cap == j - 1 and j + 1 < len(doc) and is_cap(doc[j + 1]):
+                pass  # Kassym-Jomart
+            elif token.lower_ in NAME_PARTICLES and last_cap is not None and j + 1 < len(doc) and (is_cap(doc[j + 1]) or doc[j + 1].text == "-"):
+                pass
+            else:
+                break
+            j += 1
+        if last_cap is None:
+            return None
+        end = last_cap + 1
+        caps = sum(1 for t in doc[i:end] if is_cap(t))
+        return end if caps >= min_len and doc[i].text[:1].isupper() else None
+
+    def name_before(self, end: int) -> int | None:
+        """Start of a personal name ending just before token ``end``."""
+        doc, j = self.doc, end - 1
+        start = None
+        while j >= 0 and end - j <= MAX_NAME:
+            token = doc[j]
+            if j in self.gaz_at or not (is_cap(token) or (token.text == "-" and not token.whitespace_)):
+                break
+            if is_cap(token):
+                start = j
+            if token.is_sent_start or self._breaks(j):
+                break
+            j -= 1
+        if start is None:
+            return None
+        if end - start == 1 and (doc[start].is_sent_start and doc[start].lower_ in self.lower_words):
+            return None
+        return start
+
+    @property
+    def lower_words(self) -> set[str]:
+        if not hasattr(self, "_lower"):
+            self._lower = {t.lower_ for t in self.doc if t.text.islower()}
+        return self._lower
+
+    def add_name(self, start: int, end: int, label: str, cue: str) -> None:
+        if start < end:
+            self.names.append(Span(self.doc, start, end, label=label, span_id=cue))
+
+    # -- rules -----------------------------------------------------------
+    def persons_after_roles(self) -> None:
+        doc, i = self.doc, 0
+        while i < len(doc):
+            found = role_at(doc, i)
+            if not found or not (doc[i].text[:1].isupper() or found[0] in ("staff", "expert", "leader")):
+                i += 1
+                continue
+            kind, end = found
+            self.roles.append(Span(doc, i, end, label=kind))
+            j = end
+            # "expert on Central Asia Bruce Pannier", "ambassador to Russia Tair Mansurov"
+            if j < len(doc) and doc[j].lower_ in ("on", "of", "for", "at", "to") and j + 1 in self.gaz_at:
+                j = self.gaz_at[j + 1].end
+            if j < len(doc) and doc[j].text == ",":
+                name_end = self.name_from(j + 1, min_len=2)
+                if name_end and (name_end >= len(doc) or doc[name_end].text in (",", ".") or doc[name_end].lower_ in ("said", "told", "says")):
+                    self.add_name(j + 1, name_end, "Person", "role-apposition")
+                i = end
+                continue
+            name_end = self.name_from(j)
+            if name_end:
+                self.add_name(j, name_end, "Person", "title")
+            i = end
+
+    def persons_before_roles(self) -> None:
+        """ "Lev Tarakov, head of ...", "Pannier, an expert of Radio Liberty"."""
+        doc = self.doc
+        for i, token in enumerate(doc[:-2]):
+            if token.text != ",":
+                continue
+            j = i + 1
+            if doc[j].lower_ in ("a", "an", "the"):
+                j += 1
+            # allow a few modifiers: "AU trade and industry commissioner", "Russia's deputy foreign minister"
+            for k in range(j, min(j + 6, len(doc))):
+                found = role_at(doc, k)
+                if found and found[0] != "honorific":
+                    start = self.name_before(i)
+                    if start is not None:
+                        self.add_name(start, i, "Person", "apposition")
+                    break
+                if doc[k].is_punct and doc[k].text not in ("'s", "-") or doc[k].text in ("and",) and k == j:
+                    break
+
+    def organisations(self) -> None:
+        doc = self.doc
+        for i, token in enumerate(doc):
+            cls = ORG_HEADS.get(token.lower_)
+            if cls is None or not token.text[:1].isupper() or i in self.gaz_at:
+                continue
+            start = i
+            while start > 0 and not doc[start].is_sent_start and (is_cap(doc[start - 1]) or (start - 1) in self.gaz_at or doc[start - 1].text.isupper() and doc[start - 1].is_alpha):
+                if doc[start - 1].lower_ in ("the",):
+                    break
+                start -= 1
+            end = i + 1
+            if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and (is_cap(doc[end + 1]) or end + 1 in self.gaz_at):
+                end += 1
+                while end < len(doc) and (is_cap(doc[end]) or end in self.gaz_at or doc[end].lower_ in ("and", "of")) and not self._breaks(end):
+                    end += 1
+                while doc[end - 1].lower_ in ("and", "of"):
+                    end -= 1
+            if start == i and end == i + 1:
+                continue  # a bare head word ("Parliament") names nothing on its own
+            if start < i and all(k in self.gaz_at and self.gaz_at[k].label_ == "Demonym" for k in range(start, i)) and end == i + 1 and cls in ("Organization", "Company", "MediaOrganization"):
+                continue  # "Russian Television" is fine, but "Kazakh Party" is too generic to name
+            self.add_name(start, end, cls, "org-head")
+
+    def typed_by_nouns(self) -> None:
+        """ "the newspaper Respublika", "Izvestia newspaper", "the Baikonur space station"."""
+        doc = self.doc
+        for i in range(len(doc)):
+            for length in (2, 1):
+                words = tuple(t.lower_ for t in doc[i:i + length])
+                cls = TYPE_NOUNS.get(words)
+                if cls is None or len(words) < length:
+                    continue
+                after = i + length
+                if after < len(doc) and after not in self.gaz_at and is_cap(doc[after]) and not doc[i].text[:1].isupper():
+                    end = self.name_from(after)
+                    if end and end - after <= 3:
+                        self.add_name(after, end, cls, "type-noun-before")
+                start = self.name_before(i) if i > 0 else None
+                if start is not None and (start == 0 or not doc[start].is_sent_start or i - start > 1):
+                    self.add_name(start, i, cls, "type-noun-after")
+                break
+            if doc[i].lower_ in PLACE_HEADS and not doc[i].text[:1].isupper():
+                j = i
+                while j > 0 and doc[j - 1].is_lower and doc[j - 1].is_alpha and i - j < 2 and doc[j - 1].lower_ not in STOP_WORDS:
+                    j -= 1  # "space" in "space station"
+                start = self.name_before(j) if j > 0 else None
+                if start is not None and start < j and not (doc[start].is_sent_start and j - start == 1):
+                    self.add_name(start, j, "Place", "place-head")
+
+
+@Language.component("kg_names")
+def find_names(doc: Doc) -> Doc:
+    """Find persons, organisations and places from their context (see module doc)."""
+    finder = NameFinder(doc)
+    finder.persons_after_roles()
+    finder.persons_before_roles()
+    finder.organisations()
+    finder.typed_by_nouns()
+    doc.spans[NAMES_KEY] = filter_spans(finder.names)
+    doc.spans[ROLES_KEY] = finder.roles
+    return doc

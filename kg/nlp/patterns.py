@@ -1,0 +1,130 @@
+"""A small pattern language for relation rules, compiled to spaCy ``Matcher`` patterns.
+
+Rules run on a document whose entities are merged into single tokens, so a
+pattern reads like the sentence it matches::
+
+    S:AGENT ~2 arrived|arrives|arriving in|at ~3 O:LOC
+
+* ``S:GROUP`` / ``O:GROUP``: the subject / object slot, an entity token whose
+  class is in the named group (see :data:`GROUPS`); ``X:GROUP`` is an entity
+  that must be there but fills no slot.
+* ``a|b|c``: one token whose lower-case form is one of the words.
+* ``'s``: a possessive (``'s``, ``’s``, or an "s" split off a known name).
+* ``?word``: an optional token.
+* ``~N``: up to N filler tokens: no named entity (demonyms and "X-led"
+  modifiers are allowed) and no sentence punctuation.
+* ``~N.``: stricter filler that also stops at clause words (prepositions,
+  conjunctions, relative pronouns), for slots that must stay in one phrase.
+* ``*N``: up to N tokens of anything but sentence punctuation (crosses entities).
+* ``~N[name]``: up to N tokens from the word set ``name`` in :data:`WORD_SETS` (or demonyms).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PERSON = ("Person",)
+STATE = ("Country",)
+CITY = ("City",)
+PLACE = ("Place",)
+ORGS = ("Organization", "InternationalOrganization", "GovernmentBody", "Company", "MediaOrganization", "ArmedGroup")
+GROUPS: dict[str, tuple[str, ...]] = {
+    "PER": PERSON,
+    "STATE": STATE + CITY,  # a capital acting as the state is mapped to it later
+    "ORG": ORGS,
+    "IGO": ("InternationalOrganization", "Organization"),
+    "COMPANY": ("Company", "Organization"),
+    "BASED": ("Company", "MediaOrganization", "GovernmentBody", "Organization", "ArmedGroup"),
+    "AGENT": PERSON + STATE + CITY + ORGS,
+    "ACTOR": STATE + CITY + ORGS,  # states and organisations (not persons)
+    "LOC": STATE + CITY + PLACE,
+    "CITY": CITY + PLACE,
+    "COUNTRY": STATE,
+    "DEM": ("Demonym",),
+    "STATED": STATE + CITY + ("Demonym",),
+    "AGENTD": PERSON + STATE + CITY + ORGS + ("Demonym",),
+    "ORGA": ORGS + ("Agreement",),
+    "ANY": PERSON + STATE + CITY + PLACE + ORGS + ("Agreement", "Demonym"),
+}
+#: Clause words a strict filler may not cross.
+CLAUSE_WORDS = frozenset({
+    "with", "against", "from", "by", "after", "before", "over", "since", "during", "while", "when", "where",
+    "but", "because", "although", "though", "than", "via", "between", "despite", "unlike", "amid",
+    "without", "said", "says", "told", "tell", "if", "whether", "whereas", "except", "then",
+})
+HARD_PUNCT = frozenset({".", ";", ":", "!", "?", '"', "“", "”", "—", "–"})
+WORD_SETS: dict[str, frozenset[str]] = {
+    # words between a state and the company or outlet it hosts: "Russia's state energy giant Gazprom"
+    "orgmod": frozenset({
+        "state", "state-run", "state-owned", "national", "energy", "oil", "gas", "nuclear", "news", "daily",
+        "leading", "largest", "biggest", "main", "official", "private", "major", "giant", "newspaper",
+        "agency", "company", "firm", "airline", "carrier", "broadcaster", "television", "tv", "radio",
+        "weekly", "paper", "magazine", "bank", "group", "corporation", "conglomerate", "producer", "maker",
+        "-", "run", "owned", "mining", "steel", "defence", "defense", "arms", "telecoms", "tech",
+        "technology", "car", "automaker", "carmaker", "independent", "opposition", "online", "outlet",
+        "channel", "network", "publisher", "operator", "developer", "retailer", "lender", "insurer",
+        "the", "a", "an", "top", "second-largest", "flag", "low-cost", "budget", "manufacturer",
+    }),
+    # words inside a noun phrase before its head: "the Kyrgyz capital", "two Central Asian states"
+    "np": frozenset({"the", "a", "an", "its", "his", "her", "their", "two", "three", "four", "five", "capital",
+                     "city", "of", ",", "neighbouring", "neighboring", "former", "soviet", "republic", "state"}),
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One relation rule: a pattern and what its match means.
+
+    ``subject`` says where the subject comes from when the pattern has no
+    ``S`` slot: ``"group"`` (a "the two leaders" mention stands for both
+    parties) or ``"sentence"`` (the first agent of the sentence, for a
+    coordinated verb: "It retains bases ... and maintains guards ...").
+    ``object`` likewise: ``"context"`` takes the nearest organisation before
+    the subject in the sentence ("the CIS Customs Union - Kazakhstan is a member").
+    """
+
+    name: str
+    predicate: str
+    pattern: str
+    confidence: float = 0.8
+    subject: str = "slot"
+    object: str = "slot"
+    not_followed_by: frozenset[str] = frozenset()
+
+
+def compile_pattern(pattern: str) -> tuple[list[dict], dict[str, int]]:
+    """Compile a rule pattern to Matcher token dicts and the pattern index of each slot."""
+    tokens: list[dict] = []
+    slots: dict[str, int] = {}
+    for part in pattern.split():
+        if part[:2] in ("S:", "O:", "X:"):
+            slot, group = part.split(":", 1)
+            tokens.append({"_": {"kg_cls": {"IN": list(GROUPS[group])}}})
+            if slot != "X":
+                slots[slot] = len(tokens) - 1
+        elif part.startswith(("~", "*")):
+            tokens.append(_filler(part))
+        elif part == "'s":
+            tokens.append({"NORM": "'s"})
+        elif part == "?'s":
+            tokens.append({"NORM": "'s", "OP": "?"})
+        elif part.startswith("?"):
+            tokens.append({"LOWER": {"IN": part[1:].split("|")}, "OP": "?"})
+        else:
+            tokens.append({"LOWER": {"IN": part.split("|")}})
+    return tokens, slots
+
+
+def _filler(part: str) -> dict:
+    kind, spec = part[0], part[1:]
+    strict = spec.endswith(".")
+    spec = spec.rstrip(".")
+    word_set = None
+    if "[" in spec:
+        spec, word_set = spec.rstrip("]").split("[")
+    op = f"{{0,{int(spec)}}}"
+    if kind == "*":
+        return {"ORTH": {"NOT_IN": sorted(HARD_PUNCT)}, "OP": op}
+    if word_set:
+        return {"_": {f"kg_in_{word_set}": True}, "OP": op}
+    return {"_": {"kg_gap": {"IN": ["strict"] if strict else ["strict", "loose"]}}, "OP": op}

@@ -1,0 +1,131 @@
+"""``kg_relations``: run the relation rules over a document with merged entities.
+
+Matches go to ``doc._.kg_matches`` as :class:`RuleMatch` records (rule name,
+token span, subject and object token); :mod:`kg.extract.relations` turns them
+into relations with modality and evidence. A match must stay inside one sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from kg.nlp.patterns import CLAUSE_WORDS, HARD_PUNCT, WORD_SETS, compile_pattern
+from kg.nlp.rules import RULES
+
+COMPOUND_MODIFIERS = frozenset({"led", "backed", "based", "owned", "supplied", "made", "run", "brokered", "sponsored",
+                                "funded", "built", "controlled", "held", "allied", "aligned", "born", "bound"})
+
+
+@dataclass(frozen=True)
+class RuleMatch:
+    """One rule matched: token indices in the merged document."""
+
+    rule: str
+    start: int
+    end: int
+    subject: int | None
+    object: int | None
+
+
+def _cls(token: Token) -> str:
+    if not token.ent_type_:
+        return ""
+    return "Demonym" if token.ent_id_ == "demonym" else token.ent_type_
+
+
+def _is_compound_modifier(token: Token) -> bool:
+    """ "Moscow" in "Moscow-led": an entity used as a modifier, not a party."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in COMPOUND_MODIFIERS
+
+
+def _gap(token: Token) -> str | None:
+    if token.text in HARD_PUNCT or token.is_space and "\n\n" in token.text:
+        return None
+    if token.ent_type_ and token.ent_id_ not in ("demonym", "pronoun") and not _is_compound_modifier(token):
+        return None
+    return "loose" if token.lower_ in CLAUSE_WORDS else "strict"
+
+
+PREPOSITIONS = frozenset({"in", "at", "to", "from", "with", "of", "on", "for", "by", "into", "against", "about", "over",
+                          "under", "between", "among", "toward", "towards", "across", "through", "near", "via"})
+
+
+def _object_of_preposition(doc: Doc, i: int) -> bool:
+    """ "bases in Kazakhstan and maintains ...": a place after a preposition is nobody's subject."""
+    if i == 0 or doc[i - 1].lower_ not in PREPOSITIONS or doc[i].lower_ in ("its", "his", "her", "their"):
+        return False
+    if doc[i - 1].lower_ == "with" and i + 1 < len(doc) and doc[i + 1].lower_.endswith("ing"):
+        return False  # "with Moscow banning ...": an absolute clause, Moscow is its subject
+    return not (i + 1 < len(doc) and (doc[i + 1].norm_ == "'s" or doc[i + 1].text == "-"))
+
+
+def _in_set(token: Token, words: frozenset[str]) -> bool:
+    """Filler words of a set, plus demonyms and "X-led" style compounds."""
+    if token.lower_ in words or token.ent_id_ in ("demonym", "pronoun") or _is_compound_modifier(token):
+        return True
+    doc = token.doc
+    if token.text == "-":
+        return token.i > 0 and token.i + 1 < len(doc)
+    return token.i > 0 and doc[token.i - 1].text == "-" and token.lower_ in COMPOUND_MODIFIERS
+
+
+def register_extensions() -> None:
+    """Token extensions the patterns match on (getters: nothing is stored)."""
+    if not Token.has_extension("kg_cls"):
+        Token.set_extension("kg_cls", getter=_cls)
+        Token.set_extension("kg_gap", getter=_gap)
+        for name, words in WORD_SETS.items():
+            Token.set_extension(f"kg_in_{name}", getter=lambda t, w=words: _in_set(t, w))
+    if not Doc.has_extension("kg_matches"):
+        Doc.set_extension("kg_matches", default=None)
+
+
+@Language.factory("kg_relations")
+def make_relation_matcher(nlp: Language, name: str) -> "RelationMatcher":
+    return RelationMatcher(nlp)
+
+
+class RelationMatcher:
+    """Compiled relation rules."""
+
+    def __init__(self, nlp: Language) -> None:
+        register_extensions()
+        self.matcher = Matcher(nlp.vocab)
+        self.slots: dict[str, dict[str, int]] = {}
+        self.rules = {rule.name: rule for rule in RULES}
+        for rule in RULES:
+            tokens, slots = compile_pattern(rule.pattern)
+            self.matcher.add(rule.name, [tokens])
+            self.slots[rule.name] = slots
+
+    def __call__(self, doc: Doc) -> Doc:
+        seen: set[tuple[str, int | None, int | None]] = set()
+        found: list[RuleMatch] = []
+        for match_id, start, end, alignments in self.matcher(doc, with_alignments=True):
+            if doc[start].sent.start != doc[end - 1].sent.start:
+                continue
+            name = doc.vocab.strings[match_id]
+            rule = self.rules[name]
+            if rule.not_followed_by and end < len(doc) and doc[end].lower_ in rule.not_followed_by:
+                continue
+            slots = self.slots[name]
+            subject = obj = None
+            for offset, pattern_index in enumerate(alignments):
+                if pattern_index == slots.get("S"):
+                    subject = start + offset
+                elif pattern_index == slots.get("O"):
+                    obj = start + offset
+            if subject is not None and _object_of_preposition(doc, subject):
+                continue
+            key = (name, subject, obj)
+            if key in seen:
+                continue
+            seen.add(key)
+            found.append(RuleMatch(name, start, end, subject, obj))
+        doc._.kg_matches = sorted(found, key=lambda m: (m.start, m.end, m.rule))
+        return doc

@@ -1,0 +1,142 @@
+"""The relation rules: general English patterns for the 23 predicates of vocabulary v1.
+
+Each rule is a :class:`~kg.nlp.patterns.Rule`; the pattern language is in
+:mod:`kg.nlp.patterns`. Rules name no entity: which words are countries,
+capitals or organisations is the gazetteer's business. Each rule has a test
+with a sentence of its own in ``tests/test_rules.py``.
+
+Roles ("Kazakh President X" -> leaderOf, "Kremlin aide Y" -> worksFor) are read
+by :mod:`kg.extract.roles`, not here, because they hang on title phrases.
+"""
+
+from __future__ import annotations
+
+from kg.nlp.patterns import Rule
+
+BE = "is|are|was|were|remains|remain|remained|became|become|becomes|has|have|had|been|'s|being"
+ARRIVE = "arrived|arrives|arrive|arriving|landed|lands|land|landing"
+VISIT_V = "visit|visits|visited|visiting|toured|tours|tour|touring"
+VISIT_N = "visit|visits|trip|trips|tour|tours|journey|stop|stopover"
+TRAVEL = "flew|flies|fly|flying|travelled|traveled|travels|travel|travelling|traveling|headed|heads|head|heading|went|goes|go|going|came|comes|returned|returns"
+MEET_N = "talks|talk|meeting|meetings|met|meets|meet|spoke|speaks|speak|call|calls|conversation|negotiations|negotiated|negotiating|discussions|discussed|summit|consultations"
+SIGN = "sign|signs|signed|signing"
+DOCS = "documents|document|agreement|agreements|deal|deals|accord|accords|treaty|treaties|memorandum|memoranda|pact|contract|contracts|declaration"
+CRITICIZE = "condemned|condemns|condemn|condemning|denounced|denounces|denounce|criticized|criticised|criticizes|criticises|criticize|criticise|accused|accuses|accuse|accusing|blamed|blames|blame|blaming|slammed|slams|rebuked|rebukes|censured"
+SUPPORT = "praised|praises|praise|praising|endorsed|endorses|endorse|backed|backs|supported|supports|support|hailed|hails|lauded|lauds"
+SANCTION = "sanctioned|sanctions|sanction|sanctioning|banned|bans|banning|embargoed|expelled|expels|expel|expelling|blacklisted"
+IMPOSE = "imposed|imposes|impose|imposing|slapped|slaps|levied|announced|introduced|extended|tightened"
+PENALTY = "sanctions|sanction|embargo|embargoes|ban|bans|tariffs|tariff|restrictions|penalties"
+ATTACK = "attacked|attacks|attack|attacking|bombed|bombs|bomb|bombing|shelled|shells|shelling|invaded|invades|invade|invading|raided|raids|struck|strikes|striking|stormed|ambushed|targeted|targets"
+FIRE = "fired|firing|fires|fire|launched|launching|launches|launch"
+WAR_N = "war|conflict|standoff|hostilities|fighting|clashes|confrontation|dispute|stand-off"
+OFFENSIVE = "offensive|invasion|occupation|war|aggression|incursion"
+STRIKE_N = "attack|attacks|strike|strikes|airstrike|airstrikes|bombardment|bombing|assault|raid|raids|shelling"
+USE = "firing|fired|fires|using|used|uses|deploying|deployed|received|receives|receiving|got|operating|operates|fielding"
+SUPPLIED = "supplied|provided|donated|funded|financed|delivered|gifted|sent"
+PROVIDE = "provided|provides|provide|providing|sent|sends|send|sending|supplied|supplies|supply|supplying|delivered|delivers|deliver|gave|give|gives|giving|donated|donates|pledged|pledges|pledge|granted|grants|offered|offers|shipped|ships"
+AID = "aid|weapons|arms|missiles|tanks|assistance|support|funding|loans|loan|ammunition|equipment|supplies|money|grants|grant|vaccines|food|troops|jets|systems"
+MEMBER = "member|members|part|founding|full|fully|fledged"
+JOINED = "joined|joins|acceded|accedes|admitted"
+SEEK = "want|wants|wanted|seek|seeks|seeking|sought|hope|hopes|hoping|hoped|plan|plans|planning|planned|aspire|aspires|aspiring|applied|apply|applies|applying|bid|bids|eager|keen|intends|intend|intend|wish|wishes|wishing|push|pushes|pushing|pushed|try|tries|trying|tried"
+REFUSE = "refused|refuses|refuse|refusing|declined|declines|decline|declining|rejected|rejects|reject|rejecting|ruled|rules"
+LEAVE = "withdrew|withdraws|withdraw|withdrawing|withdrawn|quit|quits|quitting|left|leaves|leave|leaving|exited|exits|exit|exiting|pulled|pulls|pull|pulling"
+SUSPEND = "suspended|suspends|suspend|suspending|froze|freezes|freeze|freezing|frozen|ended|ends|end|ending|terminated|renounced|renounces"
+PRESENCE_V = "has|have|had|retains|retain|retained|maintains|maintain|maintained|keeps|keep|kept|stations|stationed|station|deployed|deploys|deploy|deploying|sent|sends|send|sending|based|operates|operate|operated"
+FORCES = "troops|soldiers|forces|bases|base|guards|personnel|contingent|peacekeepers|garrison|units|battalions|brigades|warships|fleet|servicemen|marines|presence"
+LOCATE_PREP = "in|into|inside|at|on|along|across|within|to"
+BORDER_N = "border|borders|frontier|frontiers|boundary"
+BUY = "acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|purchasing"
+LED = "led|-led"
+
+RULES: tuple[Rule, ...] = (
+    # visits -------------------------------------------------------------------------------
+    Rule("visit-arrive", "visits", f"S:AGENT ~3 {ARRIVE} ~3. in|at ~4[np] O:LOC", 0.85),
+    Rule("visit-verb", "visits", f"S:AGENT ~3 {VISIT_V} ~6. O:LOC", 0.8),
+    Rule("visit-noun", "visits", f"S:AGENT 's ~2 {VISIT_N} to ~6 O:LOC", 0.8),
+    Rule("visit-made", "visits", f"S:AGENT ~2 made|makes|make|paid|pays|pay|making|paying ~4 {VISIT_N} to ~6 O:LOC", 0.8),
+    Rule("visit-travel", "visits", f"S:AGENT ~2 {TRAVEL} to ~4[np] O:LOC", 0.75),
+    # meetsWith ----------------------------------------------------------------------------
+    Rule("meet-with", "meetsWith", f"S:AGENT ~4 {MEET_N} ~1. with ~3[np] O:AGENT", 0.8),
+    Rule("meet-verb", "meetsWith", "S:AGENT ~2. met|meets|meet|meeting|hosted|hosts|host|hosting|received|receives ~2[np] O:AGENT", 0.75),
+    Rule("meet-pair", "meetsWith", f"S:AGENT and O:AGENT ~4 {MEET_N}|discussed|discuss|discusses|discussing", 0.75),
+    Rule("meet-group", "meetsWith", f"S:AGENT ~4 {MEET_N}|discuss|discussed|discusses|discussing", 0.7, subject="group"),
+    # signsAgreementWith -------------------------------------------------------------------
+    Rule("sign-with", "signsAgreementWith", f"S:AGENT ~4 {SIGN} ~6 with O:AGENT", 0.8),
+    Rule("sign-pair", "signsAgreementWith", f"S:AGENT and O:AGENT ~4 {SIGN} ~5 {DOCS}", 0.8),
+    Rule("sign-group", "signsAgreementWith", f"S:AGENT ~4 {SIGN} ~5 {DOCS}", 0.7, subject="group"),
+    # criticizes / supports ----------------------------------------------------------------
+    Rule("criticize-verb", "criticizes", f"S:AGENT ~2. {CRITICIZE} ~2[np] O:AGENT", 0.8),
+    Rule("support-verb", "supports", f"S:AGENT ~2. {SUPPORT} ~2[np] O:AGENT", 0.75),
+    Rule("support-express", "supports", "S:AGENT ~2. expressed|expresses|voiced|reaffirmed|pledged ~2 support for ~2[np] O:AGENT", 0.75),
+    # sanctions ----------------------------------------------------------------------------
+    Rule("sanction-verb", "sanctions", f"S:ACTOR ~2. {SANCTION} ~3 O:AGENTD", 0.75),
+    Rule("sanction-impose", "sanctions", f"S:ACTOR ~2. {IMPOSE} ~3 {PENALTY} ~1 on|against ~3[np] O:AGENTD", 0.8),
+    Rule("sanction-noun", "sanctions", f"S:ACTOR ?'s ~2 {PENALTY} on|against ~3[np] O:AGENTD", 0.75),
+    # attacks ------------------------------------------------------------------------------
+    Rule("attack-verb", "attacks", f"S:ACTOR ~2. {ATTACK} ~3[np] O:LOC", 0.75),
+    Rule("attack-fire", "attacks", f"S:ACTOR ~1 {FIRE} *10 at|on|into|against ~3[np] O:LOC", 0.8),
+    Rule("attack-noun", "attacks", f"S:ACTOR 's ~3 {STRIKE_N} on|against|in ~3[np] O:LOC", 0.75),
+    Rule("attack-person", "attacks", f"S:ACTOR ~2. {ATTACK} ~3[np] O:PER", 0.7),
+    # inConflictWith -----------------------------------------------------------------------
+    Rule("conflict-between", "inConflictWith", f"{WAR_N}|war between S:ACTOR and O:ACTOR", 0.8),
+    Rule("conflict-with", "inConflictWith", f"S:ACTOR 's ~3 {WAR_N} with|against ~3[np] O:ACTOR", 0.8),
+    Rule("conflict-offensive", "inConflictWith", f"S:ACTOR 's ~5 {OFFENSIVE} on|against|of|in ~3[np] O:STATE", 0.8),
+    Rule("conflict-its", "inConflictWith", f"S:ACTOR ~2[np] {WAR_N} with|against ~3[np] O:ACTOR", 0.75),
+    Rule("conflict-at-war", "inConflictWith", "S:ACTOR ~3. at war with ~3[np] O:ACTOR", 0.85),
+    Rule("conflict-fight", "inConflictWith", "S:ACTOR ~2. fought|fights|fight|fighting|battled|battles|battling ~1 against|with ?the O:ACTOR", 0.7),
+    # providesAidTo ------------------------------------------------------------------------
+    Rule("aid-supplied", "providesAidTo", f"O:ACTOR ~1 {USE} *3 S:STATED - {SUPPLIED}", 0.75),
+    Rule("aid-provide", "providesAidTo", f"S:ACTOR ~2. {PROVIDE} ~6 {AID} ~3 to ~3[np] O:AGENT", 0.75),
+    # memberOf / seeksMembership / refusesToJoin / leaves ----------------------------------
+    Rule("member-of", "memberOf", f"S:AGENT ~3. {BE} ~2 a|an|the ~3 {MEMBER} ~2 of|in ~4[np] O:IGO", 0.85),
+    Rule("member-no-object", "memberOf", f"S:ACTOR {BE} ~1 a|an ~2 member|members", 0.7, object="context", not_followed_by=frozenset({"of", "in", "state", "states", "country", "countries"})),
+    Rule("member-joined", "memberOf", f"S:ACTOR ~2. {JOINED} ~1 to ~3[np] O:IGO", 0.8),
+    Rule("member-joined-direct", "memberOf", f"S:ACTOR ~2. {JOINED} ~3[np] O:IGO", 0.8),
+    Rule("seek-join", "seeksMembership", f"S:ACTOR ~2. {SEEK} ~2 to join|joining|membership|become ~5 O:IGO", 0.8),
+    Rule("seek-join-no-object", "seeksMembership", f"S:ACTOR ~2. {SEEK} ~2 to join", 0.7, object="context", not_followed_by=frozenset({"the"})),
+    Rule("seek-bid", "seeksMembership", f"S:ACTOR 's ~2 bid|application|aspirations|ambition|request|drive ~2 to|for ~2 join|membership|accession ~3 O:IGO", 0.8),
+    Rule("refuse-join", "refusesToJoin", f"S:ACTOR ~2. {REFUSE} ~2 to|out join|joining ~3[np] O:IGO", 0.85),
+    Rule("leave-verb", "leaves", f"S:ACTOR ~3 {LEAVE} ~1 out|from|of ~3[np] O:ORGA", 0.8),
+    Rule("leave-direct", "leaves", "S:ACTOR ~3. withdrew|withdraws|quit|quits|left|leaves|exited|exits ~3[np] O:ORGA", 0.75),
+    Rule("leave-membership", "leaves", f"S:ACTOR ~3 {SUSPEND} ~2 membership in|of|with ~3[np] O:ORGA", 0.85),
+    # allyOf / partnerOf -------------------------------------------------------------------
+    Rule("ally-pair", "allyOf", "S:ACTOR and O:ACTOR ~3. are|were|remain|remained|became|become ~3 allies", 0.8),
+    Rule("ally-of", "allyOf", f"S:ACTOR ~2. {BE} ~1 a|an|the ~4 ally of ~3[np] O:ACTOR", 0.8),
+    Rule("ally-apposition", "allyOf", "S:ACTOR 's ~3 ally ?, O:ACTOR", 0.75),
+    Rule("ally-as", "allyOf", "S:ACTOR ~5 have|has|had|having|see|sees|saw|consider|considers|regard|regards O:ACTOR as ~1 a|an|their|its ~3 ally", 0.7),
+    Rule("partner-of", "partnerOf", f"S:ACTOR ~2. {BE} ~1 a|an|the ~5 partner|partners of|to|with ~3[np] O:ACTOR", 0.8),
+    Rule("partner-pair", "partnerOf", "S:ACTOR and O:ACTOR ~3. are|were|remain|remained|became|become ~4 partners", 0.8),
+    Rule("partner-apposition", "partnerOf", "S:ACTOR 's ~3 partner ?, O:ACTOR", 0.75),
+    Rule("partner-ship", "partnerOf", "S:ACTOR 's ~3 partnership with ~3[np] O:ACTOR", 0.75),
+    Rule("partner-ship-between", "partnerOf", "partnership between S:ACTOR and O:ACTOR", 0.75),
+    # hasMilitaryPresenceIn ----------------------------------------------------------------
+    Rule("presence", "hasMilitaryPresenceIn", f"S:ACTOR ~2. {PRESENCE_V} ~4 {FORCES} ~3. {LOCATE_PREP} ~3[np] O:LOC", 0.8),
+    Rule("presence-protect", "hasMilitaryPresenceIn", f"S:ACTOR ~2. {PRESENCE_V} ~4 {FORCES} to protect|guard|defend|patrol ~2[np] O:LOC", 0.75),
+    Rule("presence-coordinated", "hasMilitaryPresenceIn", f"and {PRESENCE_V} ~4 {FORCES} ~3. {LOCATE_PREP}|protect|guard|defend|patrol ~3[np] O:LOC", 0.7, subject="sentence"),
+    Rule("presence-noun", "hasMilitaryPresenceIn", f"S:STATED ~1 {FORCES} ~2. {LOCATE_PREP} ~2[np] O:LOC", 0.7),
+    # borders ------------------------------------------------------------------------------
+    Rule("border-possessive", "borders", f"S:COUNTRY 's ~3 {BORDER_N} with ~3[np] O:COUNTRY", 0.85),
+    Rule("border-has", "borders", f"S:COUNTRY ~3 has|have|shares|share|sharing ~12 {BORDER_N} with ~3[np] O:COUNTRY", 0.8),
+    Rule("border-verb", "borders", "S:COUNTRY ~2. borders|bordered|bordering|border O:COUNTRY", 0.8),
+    Rule("border-between", "borders", f"{BORDER_N} between S:COUNTRY and O:COUNTRY", 0.85),
+    # leaderOf (organisations led by a state) -------------------------------------------------
+    Rule("led-by-compound", "leaderOf", f"S:STATED - {LED} ~3[np] O:IGO", 0.8),
+    # capitalOf ----------------------------------------------------------------------------
+    Rule("capital-demonym", "capitalOf", "O:STATED capital ?, S:CITY", 0.9),
+    Rule("capital-of", "capitalOf", "S:CITY , ~1 the|its capital of ~1 O:COUNTRY", 0.9),
+    Rule("capital-possessive", "capitalOf", "O:COUNTRY 's capital ?, S:CITY", 0.9),
+    Rule("capital-apposition", "capitalOf", "S:CITY , ~1 O:COUNTRY 's capital", 0.9),
+    # locatedIn ----------------------------------------------------------------------------
+    Rule("located-in", "locatedIn", "S:CITY ~2[np] in O:LOC", 0.7, not_followed_by=frozenset({"and", ","})),
+    Rule("located-comma", "locatedIn", "S:CITY , O:LOC", 0.7, not_followed_by=frozenset({"and", ",", "-"})),
+    Rule("located-city-in", "locatedIn", "S:CITY , a|an city|town|village|port|region|province ~3 in|of ~3[np] O:LOC", 0.8),
+    # basedIn ------------------------------------------------------------------------------
+    Rule("based-possessive", "basedIn", "O:LOC ?'s ~4[orgmod] S:BASED", 0.75),
+    Rule("based-demonym", "basedIn", "O:DEM ~4[orgmod] S:BASED", 0.75),
+    Rule("based-in", "basedIn", "S:BASED , ?a|an ~3 based|headquartered in O:LOC", 0.85),
+    Rule("based-compound", "basedIn", "O:LOC - based ~3[orgmod] S:BASED", 0.85),
+    # acquires -----------------------------------------------------------------------------
+    Rule("acquire-verb", "acquires", f"S:ACTOR ~3. {BUY} ~4 O:ORGA", 0.75),
+    Rule("acquire-takeover", "acquires", "S:ACTOR ~2. took|takes|take|taking over ~3[np] O:ORGA", 0.75),
+    Rule("acquire-deal", "acquires", f"S:ACTOR ~4 deal|agreement|offer|bid to {BUY}|take ~2 ?over O:ORGA", 0.75),
+)

@@ -1,0 +1,102 @@
+"""Tokenizer fixes and sentence boundaries for news text.
+
+* ``configure_tokenizer``: a large cache (the ruler's patterns would otherwise
+  fill spaCy's 10,000-chunk cache and make ordinary text 10x slower to
+  tokenize) and a trailing hyphen split ("US- and UK-supplied" -> "US", "-").
+* ``kg_possessives``: scraped text often loses its apostrophes ("Moscows key
+  ally", "Putins visit"). A token that is a known name plus "s" is split into
+  the name and an "s" whose norm is "'s", so possessive rules see it.
+* ``kg_sentences``: punctuation ends sentences, and so do line breaks, except
+  in hard-wrapped wire copy where a line break is just a space.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_suffix_regex
+
+from kg.gazetteer import load_gazetteer
+
+SENT_END = frozenset({".", "!", "?", "…"})
+CLOSERS = frozenset({'"', "'", "”", "’", ")", "»"})
+
+
+def configure_tokenizer(nlp: Language) -> None:
+    """Make the tokenizer fit for news and for thousands of gazetteer patterns."""
+    nlp.tokenizer.max_cache_size = 1_000_000
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])-"]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+@Language.factory("kg_possessives")
+def make_possessives(nlp: Language, name: str) -> "PossessiveSplitter":
+    return PossessiveSplitter()
+
+
+class PossessiveSplitter:
+    """Split "Moscows" into "Moscow" + "s" (norm "'s") when "Moscow" is a known name."""
+
+    def __init__(self) -> None:
+        gaz = load_gazetteer()
+        forms = set(gaz.by_form) | set(gaz.by_demonym)
+        self.protected = forms  # a known form is never split ("Philippines", "Russians")
+        self.known_last = {f.split()[-1] for f in forms if f[:1].isupper()}
+
+    def __call__(self, doc: Doc) -> Doc:
+        capitalised = {t.text for t in doc if t.text[:1].isupper() and len(t.text) > 2}
+        lowered = {t.lower_ for t in doc if t.text.islower()}
+        targets = []
+        for token in doc:
+            text = token.text
+            if len(text) < 4 or not text.endswith("s") or not text[:1].isupper() or text in self.protected:
+                continue
+            stem = text[:-1]
+            if text.lower() in lowered or stem.endswith("s"):
+                continue
+            if stem in self.known_last or stem in capitalised:
+                targets.append(token)
+        if targets:
+            with doc.retokenize() as retokenizer:
+                for token in targets:
+                    retokenizer.split(token, [token.text[:-1], "s"], heads=[token, token], attrs={"NORM": [token.text[:-1].lower(), "'s"]})
+        return doc
+
+
+_WORD = re.compile(r"[A-Za-z]")
+
+
+def hard_wrapped(text: str) -> bool:
+    """True for wire copy whose single line breaks fall mid-sentence."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 4:
+        return False
+    continued = sum(1 for a, b in zip(lines, lines[1:]) if b.lstrip()[:1].islower() or a.rstrip()[-1:] in ",;")
+    return continued / (len(lines) - 1) > 0.25
+
+
+@Language.component("kg_sentences")
+def sentences(doc: Doc) -> Doc:
+    """Set sentence starts from punctuation and line breaks (keeps a parser's own when present)."""
+    if doc.has_annotation("DEP") or len(doc) == 0:
+        return doc
+    wrapped = hard_wrapped(doc.text)
+    starts = [False] * len(doc)
+    starts[0] = True
+    for i, token in enumerate(doc[:-1]):
+        nxt = doc[i + 1]
+        if token.is_space or "\n" in token.whitespace_:
+            if "\n\n" in token.text + token.whitespace_ or not wrapped:
+                starts[i + 1] = True
+            continue
+        if token.text in SENT_END or (token.text.endswith(".") and len(token.text) > 1 and token.text[:-1].isdigit()):
+            j = i + 1
+            while j < len(doc) and doc[j].text in CLOSERS:
+                j += 1
+            if j < len(doc) and (doc[j].text[:1].isupper() or doc[j].text[:1] in "\"“‘'(" or doc[j].is_space or doc[j].is_digit):
+                starts[j] = True
+    for token, start in zip(doc, starts):
+        token.is_sent_start = start
+    return doc

@@ -1,0 +1,48 @@
+"""``report.json``: what a build read, what it found, and what went wrong, per file."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+from kg.articles import Article, ReadProblem
+from kg.extract.model import Extraction
+from kg.graph import Triple
+from kg.resolve import Resolution
+
+
+def build_report(
+    articles: list[Article],
+    extractions: list[Extraction],
+    problems: list[ReadProblem],
+    failures: list[tuple[Article, str]],
+    resolution: Resolution,
+    triples: list[Triple],
+    duplicates: int,
+) -> dict[str, Any]:
+    """Counts per class and predicate, articles read, and every problem with its file."""
+    evidence = Counter(r.evidence.modality for ex in extractions for r in ex.relations)
+    no_entity = [ex.article_id for ex in extractions if not ex.entities]
+    by_id = {a.id: a for a in articles}
+    return {
+        "articles": {
+            "read": len(articles),
+            "extracted": len(extractions),
+            "duplicates_merged": duplicates,
+            "failed": len(failures) + sum(1 for p in problems if p.fatal),
+        },
+        "entities": {"total": len(resolution.entities), "by_class": dict(sorted(Counter(e.cls for e in resolution.entities.values()).items()))},
+        "relations": {"plain_triples": len(triples), "by_predicate": dict(sorted(Counter(t.predicate for t in triples).items())),
+                      "evidence_by_modality": dict(sorted(evidence.items()))},
+        "merges": [{"key": a, "into": b, "why": why} for a, b, why in resolution.merges],
+        "problems": [
+            *({"file": p.path, "problem": p.problem, "action": p.action} for p in problems),
+            *({"file": ", ".join(a.paths) or a.name, "problem": f"extraction failed: {why}", "action": "skipped"} for a, why in failures),
+            *({"file": ", ".join(by_id[i].paths) or by_id[i].name, "problem": "no recognisable entity", "action": "kept, nothing extracted"} for i in no_entity),
+        ],
+    }
+
+
+def dumps(report: dict[str, Any]) -> str:
+    return json.dumps(report, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
