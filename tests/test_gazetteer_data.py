@@ -137,6 +137,7 @@ def test_field_types(name):
             assert isinstance(a, str) and a.strip() == a != "", (r["id"], a)
             assert not a.lower().startswith("the ") or name in ("organizations", "countries"), (r["id"], a)
         assert len(r["aliases"]) == len(set(r["aliases"])), r["id"]
+        assert r["name"] not in r["aliases"], (r["id"], "alias repeats the name")
         if name == "countries":
             assert r["iso2"] == "" or ISO2_RE.match(r["iso2"]), r["id"]
             assert isinstance(r["demonyms"], list) and all(isinstance(d, str) and d for d in r["demonyms"])

@@ -22,6 +22,7 @@ from kg.extract.roles import role_relations
 from kg.gazetteer import load_gazetteer
 from kg.nlp.dateline import Dateline
 from kg.nlp.relation_matcher import RuleMatch
+from kg.nlp.dep_rules import DEP_RULES, as_rule
 from kg.nlp.rules import RULES
 
 ORG = frozenset({"Organization", "InternationalOrganization", "GovernmentBody", "Company", "MediaOrganization", "ArmedGroup"})
@@ -59,7 +60,7 @@ PLACE_SLOTS = {("locatedIn", "S"), ("locatedIn", "O"), ("capitalOf", "S"), ("bas
 #: slots where a city stands for its country whether or not it is a seat of government
 COUNTRY_SLOTS = {("visits", "O"), ("hasMilitaryPresenceIn", "O")}
 INDIRECT = frozenset({"pronoun", "description", "group"})
-RULES_BY_NAME = {rule.name: rule for rule in RULES}
+RULES_BY_NAME = {rule.name: rule for rule in RULES} | {rule.name: as_rule(rule) for rule in DEP_RULES}
 LIST_JOINERS = frozenset({",", "and", "or", "&", "as", "well"})
 
 

@@ -6,7 +6,7 @@ the same components. Component order is the data flow::
 
     tokenizer -> kg_possessives -> kg_sentences -> [model: tagger, parser, ner]
       -> kg_gazetteer -> kg_names -> kg_entities -> kg_coref -> kg_merge
-      -> kg_dateline -> kg_relations
+      -> kg_dateline -> kg_relations -> kg_dep_relations (with a parse)
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from spacy.language import Language
 # Importing the modules registers their components with spaCy.
 import kg.nlp.coref  # noqa: F401
 import kg.nlp.dateline  # noqa: F401
+import kg.nlp.dep_rules  # noqa: F401
 import kg.nlp.entities  # noqa: F401
 import kg.nlp.gazetteer_ruler  # noqa: F401
 import kg.nlp.names  # noqa: F401
@@ -25,7 +26,8 @@ from kg.errors import KGError
 from kg.nlp.text import configure_tokenizer
 import kg.nlp.text  # noqa: F401
 
-RULE_COMPONENTS = ("kg_gazetteer", "kg_names", "kg_entities", "kg_coref", "kg_merge", "kg_dateline", "kg_relations")
+RULE_COMPONENTS = ("kg_gazetteer", "kg_names", "kg_entities", "kg_coref", "kg_merge", "kg_dateline", "kg_relations",
+                   "kg_dep_relations")
 
 
 def build_pipeline(model: str | None = None) -> Language:
@@ -44,9 +46,6 @@ def build_pipeline(model: str | None = None) -> Language:
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     nlp.add_pipe("kg_possessives", first=True) if first else nlp.add_pipe("kg_possessives")
     nlp.add_pipe("kg_sentences", after="kg_possessives")
-    if model and "ner" in nlp.pipe_names:
-        # keep the model's entities as candidates; our components decide
-        pass
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name)
     return nlp
