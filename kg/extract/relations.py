@@ -118,6 +118,38 @@ def _node(token: Token, predicate: str, slot: str) -> list[Node]:
     return nodes
 
 
+LINK_PREDICATES = {"ally": "allyOf", "partner": "partnerOf", "neighbour": "borders", "neighbor": "borders"}
+
+
+def _possessed(doc: Doc, token: Token) -> Token:
+    """For an object "X's <entity>", the possessed entity is the object ("to Moscow's key ally")."""
+    if token.i + 2 < len(doc) and doc[token.i + 1].norm_ == "'s" and doc[token.i + 2].ent_id_ == "description":
+        return doc[token.i + 2]
+    return token
+
+
+def _state_nodes(token: Token, predicate: str) -> list[Node]:
+    """The state a possessor stands for: a person's country (from the gazetteer) or the entity itself."""
+    gaz = load_gazetteer()
+    if token.ent_type_ == "Person" and token.ent_kb_id_.startswith("gaz:"):
+        entry = gaz.entries.get(token.ent_kb_id_[4:])
+        if entry is not None and entry.country:
+            return [Node(f"gaz:{entry.country}", "Country", True)]
+    return _node(token, predicate, "O")
+
+
+def _link_relations(doc: Doc, out: list[Relation]) -> None:
+    """allyOf / partnerOf / borders from "X's ally", "his Central Asian ally" (see kg.nlp.coref)."""
+    by_idx = {t.idx: t for t in doc}
+    for owner_char, description_char, noun in getattr(doc._, "kg_links", None) or ():
+        owner, description = by_idx.get(owner_char), by_idx.get(description_char)
+        if owner is None or description is None:
+            continue
+        predicate = LINK_PREDICATES[noun]
+        evidence = _evidence(doc, owner.i, description.i + 1, f"possessed-{noun}", 0.7, frozenset({description.i}), True, predicate)
+        _emit(out, predicate, _node(description, predicate, "S"), _state_nodes(owner, predicate), evidence)
+
+
 def _first_actor(doc: Doc, start: int) -> Token | None:
     sent = doc[start].sent
     for token in doc[sent.start:start]:
@@ -189,12 +221,13 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                     continue
                 objects = [Node(n.key, n.cls, True) for n in _node(o_token, rule.predicate, "O")]
             else:
-                o_token = doc[match.object]
+                o_token = _possessed(doc, doc[match.object])
                 if "|" in o_token.ent_kb_id_:
                     continue
                 objects = [n for t in expand_list(doc, o_token, 1) for n in _node(t, rule.predicate, "O")]
         evidence = _evidence(doc, match.start, match.end, rule.name, rule.confidence, literal, False, rule.predicate)
         _emit(out, rule.predicate, subjects, objects, evidence)
+    _link_relations(doc, out)
     dateline: Dateline | None = getattr(doc._, "kg_dateline", None)
     skip = frozenset(range(dateline.start, dateline.end)) if dateline else frozenset()
     for person, predicate, holder, rule_name in role_relations(doc, skip):

@@ -117,7 +117,51 @@ class Resolver:
                     i = end
                     continue
             i += 1
+        self._possessed_relations()
         return self.new
+
+    def _possessed_relations(self) -> None:
+        """ "Moscow's key Central Asian ally", "his giant neighbour": the ally is another named state.
+
+        The description becomes a mention of the most recent other country that
+        fits its adjectives; ``doc._.kg_links`` records (possessor, description,
+        noun) by character offsets for the relation stage.
+        """
+        doc = self.doc
+        taken = {i for m in self.mentions for i in range(m.start, m.end)}
+        for token in doc:
+            noun = token.lower_
+            if noun not in RELATION_NOUNS or token.i in taken:
+                continue
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if after is not None and (after.text == "," or after.text[:1].isupper() or after.lower_ in ("of", "'s")):
+                continue  # "Russia's ally, Belarus" / "an ally of X": other rules read those
+            j = token.i
+            while j > 0 and token.i - j < 3 and doc[j - 1].is_alpha and doc[j - 1].i not in taken and doc[j - 1].lower_ not in ("the", "a", "an"):
+                j -= 1
+            owner_end = j - 1 if j > 0 and doc[j - 1].norm_ == "'s" else j
+            owner = next((m for m in self.mentions if m.end == owner_end), None)
+            if owner is None or "|" in owner.kb_id_ or (owner_end == j and owner.text.lower() not in POSSESSIVE_PRONOUNS):
+                continue
+            owner_country = self._state_of(owner)
+            adjectives = [" ".join(t.text for t in doc[j:token.i] if t.text[:1].isupper())] if any(t.text[:1].isupper() for t in doc[j:token.i]) else []
+            for mention in reversed(self._before(j, {"Country"}, DESCRIPTION_LOOKBACK)):
+                if "|" in mention.kb_id_ or mention.kb_id_ == owner_country:
+                    continue
+                if _region_fits(adjectives, mention.kb_id_.removeprefix("gaz:")):
+                    self.add(j, token.i + 1, mention.kb_id_, "Country", "description")
+                    links = doc._.kg_links or []
+                    links.append((owner.start_char, doc[j].idx, noun))
+                    doc._.kg_links = links
+                    break
+
+    def _state_of(self, mention: Span) -> str:
+        """The country a possessor stands for: itself, a capital's country, a known person's country."""
+        key = mention.kb_id_
+        entry = load_gazetteer().entries.get(key.removeprefix("gaz:")) if key.startswith("gaz:") else None
+        if mention.label_ == "Country" or entry is None:
+            return key
+        return f"gaz:{entry.country}" if entry.country else key
 
     def _quoted(self, i: int) -> bool:
         """Inside a quotation the speaker's "he" is not the narrator's: leave it."""
@@ -181,11 +225,15 @@ class Resolver:
 
 
 PERSON_CLASSES = frozenset({"Person"})
+RELATION_NOUNS = frozenset({"ally", "partner", "neighbour", "neighbor"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
 @Language.component("kg_coref", requires=["doc.ents"], assigns=["doc.ents"])
 def resolve(doc: Doc) -> Doc:
     """Resolve pronouns and descriptions (see module doc) and add them to ``doc.ents``."""
+    if not Doc.has_extension("kg_links"):
+        Doc.set_extension("kg_links", default=None)
     if not doc.ents:
         return doc
     new = Resolver(doc).run()

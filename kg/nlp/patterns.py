@@ -65,6 +65,12 @@ WORD_SETS: dict[str, frozenset[str]] = {
         "channel", "network", "publisher", "operator", "developer", "retailer", "lender", "insurer",
         "the", "a", "an", "top", "second-largest", "flag", "low-cost", "budget", "manufacturer",
     }),
+    # words between a named place and "in": "the Baikonur space station in", "the Zaporizhzhia nuclear power plant in"
+    "facility": frozenset({"space", "nuclear", "power", "military", "air", "naval", "launch", "research", "oil", "gas",
+                           "hydroelectric", "coal", "chemical", "steel", "international", "refugee", "detention",
+                           "station", "cosmodrome", "airport", "airbase", "base", "port", "dam", "plant", "complex",
+                           "facility", "site", "centre", "center", "camp", "mine", "field", "refinery", "reactor",
+                           "terminal", "hospital", "prison", "stadium", "square", "palace", "bridge", "the", ","}),
     # words inside a noun phrase before its head: "the Kyrgyz capital", "two Central Asian states"
     "np": frozenset({"the", "a", "an", "its", "his", "her", "their", "two", "three", "four", "five", "capital",
                      "city", "of", ",", "neighbouring", "neighboring", "former", "soviet", "republic", "state"}),

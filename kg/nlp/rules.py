@@ -117,6 +117,7 @@ RULES: tuple[Rule, ...] = (
     # borders ------------------------------------------------------------------------------
     Rule("border-possessive", "borders", f"S:COUNTRY 's ~3 {BORDER_N} with ~3[np] O:COUNTRY", 0.85),
     Rule("border-has", "borders", f"S:COUNTRY ~3 has|have|shares|share|sharing ~12 {BORDER_N} with ~3[np] O:COUNTRY", 0.8),
+    Rule("border-coordinated", "borders", f"and has|have|shares|share ~12 {BORDER_N} with ~3[np] O:COUNTRY", 0.75, subject="sentence"),
     Rule("border-verb", "borders", "S:COUNTRY ~2. borders|bordered|bordering|border O:COUNTRY", 0.8),
     Rule("border-between", "borders", f"{BORDER_N} between S:COUNTRY and O:COUNTRY", 0.85),
     # leaderOf (organisations led by a state) -------------------------------------------------
@@ -127,7 +128,7 @@ RULES: tuple[Rule, ...] = (
     Rule("capital-possessive", "capitalOf", "O:COUNTRY 's capital ?, S:CITY", 0.9),
     Rule("capital-apposition", "capitalOf", "S:CITY , ~1 O:COUNTRY 's capital", 0.9),
     # locatedIn ----------------------------------------------------------------------------
-    Rule("located-in", "locatedIn", "S:CITY ~2[np] in O:LOC", 0.7, not_followed_by=frozenset({"and", ","})),
+    Rule("located-in", "locatedIn", "S:CITY ~3[facility] in O:LOC", 0.7, not_followed_by=frozenset({"and", ","})),
     Rule("located-comma", "locatedIn", "S:CITY , O:LOC", 0.7, not_followed_by=frozenset({"and", ",", "-"})),
     Rule("located-city-in", "locatedIn", "S:CITY , a|an city|town|village|port|region|province ~3 in|of ~3[np] O:LOC", 0.8),
     # basedIn ------------------------------------------------------------------------------
