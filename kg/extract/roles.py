@@ -49,7 +49,7 @@ def _predicate(kind: str, holder: Token, unit: bool) -> str | None:
 
 def _role_ending_at(doc: Doc, end: int) -> tuple[str, int] | None:
     """A role phrase that ends just before token ``end``: (kind, start)."""
-    for start in range(end - 1, max(-1, end - 1 - MAX_ROLE_LEN), -1):
+    for start in range(max(0, end - MAX_ROLE_LEN), end):  # longest first: "Prime Minister", not "Minister"
         found = role_at(doc, start)
         if found and found[1] == end:
             return found[0], start
@@ -67,10 +67,27 @@ def role_relations(doc: Doc, skip: frozenset[int] = frozenset()) -> list[RoleHit
     return hits
 
 
+def _title_of_before(doc: Doc, person: Token) -> list[RoleHit]:
+    """ "President of France Emmanuel Macron", "the Prime Minister of Japan Fumio Kishida"."""
+    holder = person.i - 1
+    if holder < 2 or not _holder(doc[holder]):
+        return []
+    of = holder - 1
+    if doc[of].lower_ == "the":
+        of -= 1
+    if of < 1 or doc[of].lower_ != "of":
+        return []
+    found = _role_ending_at(doc, of)
+    if not found:
+        return []
+    predicate = _predicate(found[0], doc[holder], unit=False)
+    return [(person.i, predicate, holder, f"title-of-{found[0]}")] if predicate else []
+
+
 def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit]:
     found = _role_ending_at(doc, person.i)
     if not found:
-        return []
+        return _title_of_before(doc, person)
     kind, start = found
     i = start - 1
     if i >= 0 and doc[i].norm_ == "'s":
@@ -80,8 +97,11 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
         return [(person.i, predicate, i, f"title-{kind}")] if predicate else []
     # "President Emmanuel Macron of France"
     after = person.i + 1
-    if kind == "leader" and after + 1 < len(doc) and doc[after].lower_ == "of" and _holder(doc[after + 1]):
-        return [(person.i, "leaderOf", after + 1, "title-of")]
+    if after + 1 < len(doc) and doc[after].lower_ == "of":
+        target = after + 2 if doc[after + 1].lower_ == "the" and after + 2 < len(doc) else after + 1
+        if _holder(doc[target]):
+            predicate = _predicate(kind, doc[target], unit=False)
+            return [(person.i, predicate, target, "title-of")] if predicate else []
     # "Kazakhstan's ambassador to Russia, Tair Mansurov" is handled where the role starts
     return []
 

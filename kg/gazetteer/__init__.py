@@ -16,6 +16,7 @@ Entity knowledge lives here, never in extraction rules.
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -69,7 +70,7 @@ class Gazetteer:
 
     def lookup(self, form: str) -> GazEntry | None:
         """The entry whose name or alias is exactly ``form`` (also tried without a leading "the ")."""
-        entry_id = self.by_form.get(form)
+        entry_id = self.by_form.get(form) or self.by_form.get(fold(form))
         if entry_id is None and form.lower().startswith("the "):
             entry_id = self.by_form.get(form[4:])
         return self.entries.get(entry_id) if entry_id else None
@@ -86,6 +87,18 @@ class Gazetteer:
         if entry.cls == "Country":
             return entry
         return self.entries.get(entry.country)
+
+
+def fold(text: str) -> str:
+    """The text without diacritics ("Erdoğan" -> "Erdogan"), for matching names written either way.
+
+    Only accents are removed; letters of other scripts are kept as they are.
+    """
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", stripped.replace("’", "'").replace("‘", "'"))
 
 
 def _entry(record: dict, default_cls: str, source: Path, line: int) -> GazEntry:
@@ -134,6 +147,8 @@ def load_gazetteer_from(directory: Path) -> Gazetteer:
     for entry in order:
         for form in entry.surface_forms:
             gaz.by_form.setdefault(form, entry.id)
+        for form in entry.surface_forms:
+            gaz.by_form.setdefault(fold(form), entry.id)
         for demonym in entry.demonyms:
             gaz.by_demonym.setdefault(demonym, entry.id)
     return gaz

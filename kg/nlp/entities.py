@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.gazetteer import GazEntry, load_gazetteer
+from kg.gazetteer import GazEntry, fold, load_gazetteer
 from kg.nlp.gazetteer_ruler import DEMONYM, SPANS_KEY as GAZ_KEY
 from kg.nlp.names import NAMES_KEY, is_cap
 
@@ -113,10 +113,12 @@ def _propagate(doc: Doc, spans: list[Span]) -> list[Span]:
         if len(full) == 1:
             by_text.setdefault((surname,), owners[0])
     extra: list[Span] = []
+    folded = [fold(t.text) for t in doc]
     for words, source in by_text.items():
         n = len(words)
+        words = tuple(fold(w) for w in words)
         for i in range(len(doc) - n + 1):
-            if i in covered or doc[i].text != words[0] or tuple(t.text for t in doc[i:i + n]) != words:
+            if i in covered or folded[i] != words[0] or tuple(folded[i:i + n]) != words:
                 continue
             if any(k in covered for k in range(i, i + n)):
                 continue
@@ -135,7 +137,8 @@ def _person_canonical(spans: list[Span]) -> dict[str, str]:
         if span.label_ != "Person":
             continue
         text = span.text
-        longer = {f for f in fulls if f != text and f.endswith(" " + text.split()[-1]) and set(text.split()) <= set(f.split())}
+        words = set(fold(text).split())
+        longer = {f for f in fulls if f != text and fold(f).endswith(" " + fold(text).split()[-1]) and words <= set(fold(f).split())}
         if len(longer) >= 1:
             best = max(sorted(longer), key=len)
             if all(best.endswith(f) or f in best for f in longer):

@@ -13,7 +13,8 @@ LEADER_ROLES = frozenset({
     ("chairman",), ("chairwoman",), ("chairperson",), ("chair",), ("secretary", "general"),
     ("secretary", "-", "general"), ("director", "general"), ("director", "-", "general"),
     ("ceo",), ("chief", "executive"), ("head",), ("monarch",), ("dictator",), ("taoiseach",),
-    ("crown", "prince"), ("grand", "duke"), ("shah",), ("pope",),
+    ("crown", "prince"), ("grand", "duke"), ("shah",), ("pope",), ("chief",), ("boss",), ("founder",),
+    ("governor",), ("mayor",), ("chief", "minister"), ("first", "minister"),
 })
 #: Role phrases that make the person work for the country/organisation named with them.
 STAFF_ROLES = frozenset({
@@ -25,9 +26,9 @@ STAFF_ROLES = frozenset({
     ("spokeswoman",), ("spokesperson",), ("aide",), ("adviser",), ("advisor",), ("diplomat",),
     ("negotiator",), ("official",), ("commissioner",), ("general",), ("commander",), ("admiral",),
     ("vice", "president"), ("deputy", "prime", "minister"), ("chief", "of", "staff"),
-    ("press", "secretary"), ("attorney", "general"), ("governor",), ("senator",), ("lawmaker",),
+    ("press", "secretary"), ("attorney", "general"), ("senator",), ("lawmaker",),
     ("legislator",), ("mp",), ("deputy",), ("director",), ("manager",), ("executive",),
-    ("representative",), ("counsellor",), ("consul",), ("chief",), ("coach",), ("prosecutor",),
+    ("representative",), ("counsellor",), ("consul",), ("coach",), ("prosecutor",),
 })
 #: Roles of people who comment from an institution: they work for the organisation named with them.
 EXPERT_ROLES = frozenset({
@@ -41,9 +42,9 @@ HONORIFICS = frozenset({
     ("lord",), ("lady",), ("prof",), ("prof.",), ("rev",), ("rev.",), ("gen",), ("gen.",), ("col",),
     ("col.",), ("lt",), ("lt.",), ("capt",), ("capt.",), ("sen",), ("sen.",), ("rep",), ("rep.",),
     ("gov",), ("gov.",), ("president-elect",), ("judge",), ("justice",), ("cardinal",), ("archbishop",),
-    ("bishop",), ("sheikh",), ("prince",), ("princess",), ("mayor",), ("colonel",), ("captain",),
+    ("bishop",), ("sheikh",), ("prince",), ("princess",), ("colonel",), ("captain",),
     ("lieutenant",), ("major",), ("sergeant",), ("marshal",), ("candidate",), ("opposition", "leader"),
-    ("activist",), ("lawyer",), ("spokesman",), ("founder",), ("co-founder",), ("billionaire",),
+    ("activist",), ("lawyer",), ("co-founder",), ("billionaire",),
     ("businessman",), ("businesswoman",), ("entrepreneur",), ("actor",), ("actress",), ("singer",),
     ("author",), ("writer",), ("player",), ("striker",), ("midfielder",), ("defender",), ("goalkeeper",),
 })

@@ -59,6 +59,12 @@ def is_cap(token: Token) -> bool:
     ) or (len(text) == 2 and text[0].isupper() and text[1] == ".")  # an initial: "George W. Bush"
 
 
+def _acronym(token: Token) -> bool:
+    """An all-capitals name such as "EURACTIV" or "NDTV" (not a single letter)."""
+    text = token.text
+    return len(text) >= 3 and text.isupper() and text.isalpha()
+
+
 class NameFinder:
     """The context rules above, over one Doc."""
 
@@ -125,6 +131,17 @@ class NameFinder:
             self._lower = {t.lower_ for t in self.doc if t.text.islower()}
         return self._lower
 
+    def _determined(self, i: int) -> bool:
+        """A type noun that heads a noun phrase: "the newspaper", "Kazakh newspaper", "Russia's newspaper"."""
+        doc = self.doc
+        for k in range(i - 1, max(-1, i - 4), -1):
+            token = doc[k]
+            if token.lower_ in ("the", "a", "an", "its", "their", "his", "her") or token.norm_ == "'s" or k in self.gaz_at:
+                return True
+            if not (token.is_lower and token.is_alpha) and token.text != "-":
+                return False
+        return False
+
     def add_name(self, start: int, end: int, label: str, cue: str) -> None:
         if start < end:
             self.names.append(Span(self.doc, start, end, label=label, span_id=cue))
@@ -186,7 +203,7 @@ class NameFinder:
                     break
                 start -= 1
             end = i + 1
-            if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and (is_cap(doc[end + 1]) or end + 1 in self.gaz_at):
+            if end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "on") and (is_cap(doc[end + 1]) or end + 1 in self.gaz_at):
                 end += 1
                 while end < len(doc) and (is_cap(doc[end]) or end in self.gaz_at or doc[end].lower_ in ("and", "of")) and not self._breaks(end):
                     end += 1
@@ -208,8 +225,8 @@ class NameFinder:
                 if cls is None or len(words) < length:
                     continue
                 after = i + length
-                if after < len(doc) and after not in self.gaz_at and is_cap(doc[after]) and not doc[i].text[:1].isupper():
-                    end = self.name_from(after)
+                if after < len(doc) and after not in self.gaz_at and (is_cap(doc[after]) or _acronym(doc[after])) and not doc[i].text[:1].isupper() and self._determined(i):
+                    end = self.name_from(after) or (after + 1 if _acronym(doc[after]) else None)
                     if end and end - after <= 3:
                         self.add_name(after, end, cls, "type-noun-before")
                 start = self.name_before(i) if i > 0 else None

@@ -97,7 +97,7 @@ RULES: tuple[Rule, ...] = (
     Rule("seek-bid", "seeksMembership", f"S:ACTOR 's ~2 bid|application|aspirations|ambition|request|drive ~2 to|for ~2 join|membership|accession ~3 O:IGO", 0.8),
     Rule("refuse-join", "refusesToJoin", f"S:ACTOR ~2. {REFUSE} ~2 to|out join|joining ~3[np] O:IGO", 0.85),
     Rule("leave-verb", "leaves", f"S:ACTOR ~3 {LEAVE} ~1 out|from|of ~3[np] O:ORGA", 0.8),
-    Rule("leave-direct", "leaves", "S:ACTOR ~3. withdrew|withdraws|quit|quits|left|leaves|exited|exits ~3[np] O:ORGA", 0.75),
+    Rule("leave-direct", "leaves", "S:ACTOR ~6. withdrew|withdraws|quit|quits|quitting|left|leaves|leave|leaving|exited|exits|exit|exiting ~3[np] O:ORGA", 0.75),
     Rule("leave-membership", "leaves", f"S:ACTOR ~3 {SUSPEND} ~2 membership in|of|with ~3[np] O:ORGA", 0.85),
     # allyOf / partnerOf -------------------------------------------------------------------
     Rule("ally-pair", "allyOf", "S:ACTOR and O:ACTOR ~3. are|were|remain|remained|became|become ~3 allies", 0.8),

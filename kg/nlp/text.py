@@ -88,7 +88,8 @@ def sentences(doc: Doc) -> Doc:
     for i, token in enumerate(doc[:-1]):
         nxt = doc[i + 1]
         if token.is_space or "\n" in token.whitespace_:
-            if "\n\n" in token.text + token.whitespace_ or not wrapped:
+            opens = nxt.text[:1].isupper() or nxt.text[:1].isdigit() or nxt.text[:1] in "\"“‘'(-–—•*#"
+            if "\n\n" in token.text + token.whitespace_ or (not wrapped and opens):
                 starts[i + 1] = True
             continue
         if token.text in SENT_END or (token.text.endswith(".") and len(token.text) > 1 and token.text[:-1].isdigit()):

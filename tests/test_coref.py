@@ -1,0 +1,122 @@
+"""Coreference, checked through the relations it makes possible.
+
+Each text names an entity once and then refers to it by a pronoun, a
+description or a bare surname; the relation of the later sentence must (or,
+for the precision cases, must not) come out between the named entities.
+Modality is ignored here (see ``test_modality.py``); symmetric predicates may
+come in either direction.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+SYMMETRIC = frozenset({"meetsWith", "signsAgreementWith", "allyOf", "partnerOf", "inConflictWith", "borders"})
+
+
+def _norm(s: str, p: str, o: str) -> tuple[str, str, str]:
+    return (min(s, o), p, max(s, o)) if p in SYMMETRIC else (s, p, o)
+
+
+@pytest.fixture(scope="module")
+def relations(triples_of):
+    return lambda text: {_norm(s, p, o) for s, p, o, _ in triples_of(text)}
+
+
+def ref(text: str, triple: tuple[str, str, str], id: str, bug: str | None = None):
+    marks = [pytest.mark.xfail(reason=bug, strict=True)] if bug else []
+    return pytest.param(text, triple, id=id, marks=marks)
+
+
+RESOLVED = [
+    # pronouns
+    ref("Angela Merkel arrived in France on Monday. She met Emmanuel Macron.",
+        ("Angela Merkel", "meetsWith", "Emmanuel Macron"), id="she"),
+    ref("Emmanuel Macron landed in Brazil on Tuesday. He met Luiz Inácio Lula da Silva in Brasília on Wednesday.",
+        ("Emmanuel Macron", "meetsWith", "Luiz Inácio Lula da Silva"), id="he"),
+    ref("Fumio Kishida arrived in Australia on Sunday. His talks with Anthony Albanese focused on security.",
+        ("Fumio Kishida", "meetsWith", "Anthony Albanese"), id="his"),
+    ref("Canada announced new measures on Monday. It imposed sanctions on Iran over the crackdown.",
+        ("Canada", "sanctions", "Iran"), id="it"),
+    ref("Turkey has long sought a role in the region. Its troops remain in Iraq.",
+        ("Turkey", "hasMilitaryPresenceIn", "Iraq"), id="its"),
+    ref("Iran launched drones on Saturday. It has attacked Israel twice this year.",
+        ("Iran", "attacks", "Israel"), id="it-has",
+        bug="'it' before has/had is always taken for an expletive (BE includes has/had), even before a participle"),
+    ref("Cyril Ramaphosa landed in Nigeria. Bola Tinubu met him at the airport.",
+        ("Bola Tinubu", "meetsWith", "Cyril Ramaphosa"), id="him-object",
+        bug="an object 'him' resolves to the nearest person in its own clause (the subject, Tinubu), so the meeting is lost"),
+    # descriptions
+    ref("Kazakhstan hosted the forum on Tuesday. The Central Asian state signed a deal with Turkey.",
+        ("Kazakhstan", "signsAgreementWith", "Turkey"), id="central-asian-state"),
+    ref("Saudi Arabia hosted the summit. The kingdom signed a deal with China.",
+        ("Saudi Arabia", "signsAgreementWith", "China"), id="the-kingdom"),
+    ref("Mexico hosted the summit. Later, the country signed a trade deal with Canada.",
+        ("Mexico", "signsAgreementWith", "Canada"), id="the-country"),
+    ref("Saudi Arabia hosted the summit. The Gulf kingdom signed a deal with China.",
+        ("Saudi Arabia", "signsAgreementWith", "China"), id="gulf-kingdom",
+        bug="_region_fits compares with UN subregions only; 'Gulf' never fits 'Western Asia'"),
+    ref("Senegal hosted the forum. The West African nation signed a deal with France.",
+        ("Senegal", "signsAgreementWith", "France"), id="west-african-nation",
+        bug="_region_fits: 'west afric' is not a substring of 'Western Africa' (same for East/North/Southeast)"),
+    ref("Argentina elected a new president. The South American country joined BRICS.",
+        ("Argentina", "memberOf", "BRICS"), id="south-american-country",
+        bug="'American' in 'South American' is tagged as a US demonym, so the adjective is not read as a region"),
+    ref("Sweden joined NATO in March. Finland praised the alliance.", ("Finland", "supports", "NATO"), id="the-alliance"),
+    ref("Mali left ECOWAS in January. Niger criticized the bloc on Friday.",
+        ("Niger", "criticizes", "Economic Community of West African States"), id="the-bloc"),
+    ref("Joe Biden met Xi Jinping in California. The two leaders signed a climate agreement.",
+        ("Joe Biden", "signsAgreementWith", "Xi Jinping"), id="two-leaders"),
+    ref("Vietnam and the Philippines held talks on Monday. The two countries signed a maritime agreement.",
+        ("Vietnam", "signsAgreementWith", "Philippines"), id="two-countries"),
+    ref("Brazil is Uruguay's biggest trading partner. On Monday, Uruguay criticised its giant neighbour.",
+        ("Uruguay", "criticizes", "Brazil"), id="its-neighbour"),
+    # surnames
+    ref("Angela Merkel arrived in Greece on Monday. Merkel met Alexis Tsipras in Athens.",
+        ("Angela Merkel", "meetsWith", "Alexis Tsipras"), id="surname"),
+    ref("Ursula von der Leyen arrived in Egypt. Von der Leyen met Abdel Fattah el-Sisi.",
+        ("Ursula von der Leyen", "meetsWith", "Abdel Fattah el-Sisi"), id="surname-particle"),
+    ref("Xi Jinping spoke with Vladimir Putin on Friday. Xi visited Kazakhstan on Sunday.",
+        ("Xi Jinping", "visits", "Kazakhstan"), id="family-name-first",
+        bug="surname propagation takes the last word ('Jinping'); a family name written first ('Xi') is not linked"),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), RESOLVED)
+def test_reference_resolved(relations, text, triple):
+    assert _norm(*triple) in relations(text)
+
+
+NOT_RESOLVED = [
+    ref("Norway hosted the summit. The Gulf kingdom signed a deal with China.",
+        ("Norway", "signsAgreementWith", "China"), id="region-does-not-fit"),
+    ref("Spain elected a new parliament. The South American country joined BRICS.",
+        ("Spain", "memberOf", "BRICS"), id="region-does-not-fit-2"),
+    ref("Kazakhstan hosted the forum. The Scandinavian country signed a deal with Japan.",
+        ("Kazakhstan", "signsAgreementWith", "Japan"), id="region-does-not-fit-3"),
+    ref("Bill Clinton arrived in Japan on Monday. Hillary Clinton flew to China. Clinton met Xi Jinping.",
+        ("Bill Clinton", "meetsWith", "Xi Jinping"), id="shared-surname-bill"),
+    ref("Bill Clinton arrived in Japan on Monday. Hillary Clinton flew to China. Clinton met Xi Jinping.",
+        ("Hillary Clinton", "meetsWith", "Xi Jinping"), id="shared-surname-hillary"),
+    ref("Boris Johnson visited India in April. Lyndon Johnson visited Vietnam in 1966.",
+        ("Boris Johnson", "visits", "Vietnam"), id="surname-inside-other-name",
+        bug="_propagate marks 'Johnson' in 'Lyndon Johnson' as Boris Johnson (it checks the next word, not the previous)"),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), NOT_RESOLVED)
+def test_reference_not_resolved(relations, text, triple):
+    assert _norm(*triple) not in relations(text)
+
+
+def test_pronoun_evidence_is_level_c(extract_text):
+    ex = extract_text("Angela Merkel arrived in France on Monday. She met Emmanuel Macron.")
+    levels = {(r.predicate, r.evidence.level) for r in ex.relations}
+    assert ("visits", "E") in levels
+    assert ("meetsWith", "C") in levels
+
+
+def test_pronoun_mention_points_at_its_antecedent(extract_text):
+    ex = extract_text("Canada announced new measures on Monday. It imposed sanctions on Iran.")
+    pronouns = [m for m in ex.mentions if m.how == "pronoun"]
+    assert [(m.text, m.key) for m in pronouns] == [("It", "gaz:canada")]
