@@ -47,3 +47,13 @@ class GoldFormatError(KGError):
 
 class OntologyError(KGError):
     """The code asked for a term that ontology/kg.ttl does not declare."""
+
+
+class NamedQueryError(QueryError):
+    """A named query is unknown, has a bad header, or was given a missing or unknown parameter."""
+
+
+class EntityNotFoundError(KGError):
+    """A name given for an entity matches no label or alias of the graph, or several entities."""
+
+    exit_code = 2

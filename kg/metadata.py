@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 MONTHS = {
     name: number
@@ -43,6 +44,15 @@ _SOURCE_PATTERNS = (
     re.compile(r"/\s*(?P<src>" + _AGENCY + r")\b"),  # "Azerbaijan, Baku, Oct. 10 / Trend"
 )
 HEAD_LINES = 6
+DATE_LINE = 80  # a line this short may be a date line
+DATE_PREFIX = 40  # in a longer line, only a dateline's date counts ("LONDON, March 22 - ...")
+_PROSE_WORD = re.compile(r"\s[a-z]{2,}\b")
+
+
+def _dateline_part(line: str) -> str:
+    """The start of a long line up to its first lower-case word: where a dateline's date can be."""
+    match = _PROSE_WORD.search(line[:DATE_PREFIX])
+    return line[: match.start()] if match else line[:DATE_PREFIX]
 
 
 @dataclass(frozen=True)
@@ -68,8 +78,10 @@ def parse_date(text: str) -> str | None:
         month = match.group("month")
         month_number = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
         day, year = int(match.group("day")), int(match.group("year"))
-        if 1 <= month_number <= 12 and 1 <= day <= 31:
-            found.append((match.start(), f"{year:04d}-{month_number:02d}-{day:02d}"))
+        try:
+            found.append((match.start(), date(year, month_number, day).isoformat()))
+        except ValueError:
+            continue  # "31 February": not a date
     return min(found)[1] if found else None
 
 
@@ -88,4 +100,6 @@ def parse_metadata(text: str) -> Metadata:
     if not head:
         return Metadata(None, None, None)
     rest = "\n".join(head[1:])
-    return Metadata(title=head[0][:300], date=parse_date(rest) or parse_date(head[0]), source=parse_source(rest))
+    # a date line, or a dateline's date near the start of a line; never a date inside a paragraph
+    dated = "\n".join(line if len(line) <= DATE_LINE else _dateline_part(line) for line in head[1:])
+    return Metadata(title=head[0][:300], date=parse_date(dated) or parse_date(head[0]), source=parse_source(rest))

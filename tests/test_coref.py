@@ -41,11 +41,9 @@ RESOLVED = [
     ref("Turkey has long sought a role in the region. Its troops remain in Iraq.",
         ("Turkey", "hasMilitaryPresenceIn", "Iraq"), id="its"),
     ref("Iran launched drones on Saturday. It has attacked Israel twice this year.",
-        ("Iran", "attacks", "Israel"), id="it-has",
-        bug="'it' before has/had is always taken for an expletive (BE includes has/had), even before a participle"),
+        ("Iran", "attacks", "Israel"), id="it-has"),
     ref("Cyril Ramaphosa landed in Nigeria. Bola Tinubu met him at the airport.",
-        ("Bola Tinubu", "meetsWith", "Cyril Ramaphosa"), id="him-object",
-        bug="an object 'him' resolves to the nearest person in its own clause (the subject, Tinubu), so the meeting is lost"),
+        ("Bola Tinubu", "meetsWith", "Cyril Ramaphosa"), id="him-object"),
     # descriptions
     ref("Kazakhstan hosted the forum on Tuesday. The Central Asian state signed a deal with Turkey.",
         ("Kazakhstan", "signsAgreementWith", "Turkey"), id="central-asian-state"),
@@ -54,11 +52,9 @@ RESOLVED = [
     ref("Mexico hosted the summit. Later, the country signed a trade deal with Canada.",
         ("Mexico", "signsAgreementWith", "Canada"), id="the-country"),
     ref("Saudi Arabia hosted the summit. The Gulf kingdom signed a deal with China.",
-        ("Saudi Arabia", "signsAgreementWith", "China"), id="gulf-kingdom",
-        bug="_region_fits compares with UN subregions only; 'Gulf' never fits 'Western Asia'"),
+        ("Saudi Arabia", "signsAgreementWith", "China"), id="gulf-kingdom"),
     ref("Senegal hosted the forum. The West African nation signed a deal with France.",
-        ("Senegal", "signsAgreementWith", "France"), id="west-african-nation",
-        bug="_region_fits: 'west afric' is not a substring of 'Western Africa' (same for East/North/Southeast)"),
+        ("Senegal", "signsAgreementWith", "France"), id="west-african-nation"),
     ref("Argentina elected a new president. The South American country joined BRICS.",
         ("Argentina", "memberOf", "BRICS"), id="south-american-country",
         bug="'American' in 'South American' is tagged as a US demonym, so the adjective is not read as a region"),
@@ -99,8 +95,7 @@ NOT_RESOLVED = [
     ref("Bill Clinton arrived in Japan on Monday. Hillary Clinton flew to China. Clinton met Xi Jinping.",
         ("Hillary Clinton", "meetsWith", "Xi Jinping"), id="shared-surname-hillary"),
     ref("Boris Johnson visited India in April. Lyndon Johnson visited Vietnam in 1966.",
-        ("Boris Johnson", "visits", "Vietnam"), id="surname-inside-other-name",
-        bug="_propagate marks 'Johnson' in 'Lyndon Johnson' as Boris Johnson (it checks the next word, not the previous)"),
+        ("Boris Johnson", "visits", "Vietnam"), id="surname-inside-other-name"),
 ]
 
 

@@ -23,12 +23,13 @@ HYPOTHESIS = frozenset({"could", "might", "may", "would", "if", "unless", "wheth
                         "unlikely", "possible", "potential", "potentially", "should", "consider", "considering",
                         "considers", "threatened", "threatens", "threaten", "mulling"})
 PLAN = frozenset({"will", "'ll", "shall", "expected", "scheduled", "plans", "planned", "plan", "planning", "intends",
-                  "intend", "due", "upcoming", "later", "tomorrow", "next", "prepares", "preparing", "ready", "aims",
+                  "intend", "due", "upcoming", "tomorrow", "next", "prepares", "preparing", "ready", "aims",
                   "aim", "agreed", "set", "going", "proposed", "wants", "want", "seeks", "hopes"})
 REPORT = frozenset({"said", "says", "say", "told", "tells", "according", "claimed", "claims", "claim", "alleged",
                     "alleges", "allegedly", "reported", "reports", "reportedly", "stated", "states", "announced",
                     "announces", "believes", "believe", "added", "insisted", "insists", "noted", "notes", "warned",
-                    "confirmed", "confirms", "quoted", "cited", "citing", "argued", "argues", "suggested", "wrote"})
+                    "confirmed", "confirms", "quoted", "cited", "citing", "argued", "argues", "suggested", "wrote",
+                    "accused", "accuses", "accusing"})
 QUOTES = frozenset({'"', "“", "”"})
 CLAUSE_START = frozenset({",", ";", "that", "which", "who", "but", "while", "whereas", "—", "–"})
 SPEAKER_CLASSES = frozenset({"Person", "Country", "City", "Organization", "InternationalOrganization",
@@ -44,20 +45,49 @@ def _cue_tokens(doc: Doc, sent: Span, start: int, end: int, literal: frozenset[i
 
 
 def _speaker(doc: Doc, sent: Span, cue: Token) -> str | None:
-    """The entity that says it: "X said", "said X", "according to X", "X told"."""
+    """The entity that says it: "X said", "..., said X", "according to (role) X", "X told".
+
+    Words after "said" are the speaker only in the inverted order ("..., said X");
+    otherwise they begin what was said ("The minister said Ghana ...").
+    """
     def entity(token: Token) -> str | None:
         return token.ent_kb_id_ if token.ent_type_ in SPEAKER_CLASSES and "|" not in token.ent_kb_id_ and token.ent_id_ != "demonym" else None
 
-    before = [doc[i] for i in range(max(sent.start, cue.i - 2), cue.i)]
-    after = [doc[i] for i in range(cue.i + 1, min(sent.end, cue.i + 6))]
+    def until_comma(tokens: list[Token]) -> list[Token]:
+        out = []
+        for token in tokens:
+            if token.text in (",", ";", ":") or token.text in QUOTES:
+                break
+            out.append(token)
+        return out
+
+    after = until_comma([doc[i] for i in range(cue.i + 1, min(sent.end, cue.i + 6))])
     if cue.lower_ == "according":
         after = after[1:]
-    persons = [t for t in after if t.ent_type_ == "Person"]
-    for token in ([] if cue.lower_ == "according" else list(reversed(before))) + persons + after:
+        candidates = [t for t in after if t.ent_type_ == "Person"] + after
+    else:
+        before = [doc[i] for i in range(max(sent.start, cue.i - 2), cue.i)]
+        inverted = cue.i > sent.start and (doc[cue.i - 1].text in (",",) or doc[cue.i - 1].text in QUOTES)
+        candidates = list(reversed(before)) + (after if inverted else [])
+    for token in candidates:
         key = entity(token)
         if key:
             return key
     return None
+
+
+def _reporting(doc: Doc, sent: Span, token: Token) -> bool:
+    """A reporting verb that frames a report: "said (that)", ", officials said", "according to"."""
+    if token.lower_ == "according":
+        return token.i + 1 < sent.end and doc[token.i + 1].lower_ == "to"
+    nxt = [doc[i] for i in range(token.i + 1, min(sent.end, token.i + 3))]
+    if any(t.lower_ == "that" or t.text in (",", ":") or t.text in QUOTES for t in nxt):
+        return True
+    prev = [doc[i] for i in range(max(sent.start, token.i - 4), token.i)]
+    if any(t.text == "," or t.text in QUOTES for t in prev):
+        return True
+    # "Ushakov said Armenia remained ...", "the minister said Ghana has ...": the claim follows the verb
+    return token.tag_ in ("", "VBD", "VBZ", "VBP") and bool(nxt) and (nxt[0].ent_type_ != "" or nxt[0].lower_ in ("the", "a", "an", "it", "he", "she", "they"))
 
 
 def _in_quotes(doc: Doc, sent: Span, i: int) -> bool:
@@ -81,7 +111,7 @@ def modality(doc: Doc, start: int, end: int, literal: frozenset[int] = frozenset
     if planned:
         return "planned", None
     for token in sent:
-        if token.lower_ in REPORT and not (start <= token.i < end):
+        if token.lower_ in REPORT and not (start <= token.i < end) and _reporting(doc, sent, token):
             return "reported", _speaker(doc, sent, token)
     if _in_quotes(doc, sent, start):
         return "reported", None

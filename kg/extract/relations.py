@@ -31,7 +31,7 @@ ACTOR = ORG | {"Country"}
 LOC = frozenset({"Country", "City", "Place"})
 #: predicate -> (subject classes, object classes), checked after metonymy
 SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "visits": (AGENT, frozenset({"Country"})),
+    "visits": (frozenset({"Person", "Country"}), frozenset({"Country"})),
     "meetsWith": (AGENT, AGENT),
     "signsAgreementWith": (AGENT, AGENT),
     "criticizes": (AGENT, AGENT),
@@ -181,6 +181,33 @@ def _literal(doc: Doc, match: RuleMatch) -> frozenset[int]:
     return frozenset(t.i for t in doc[match.start:match.end] if t.lower_ in words or t.norm_ in words)
 
 
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "got", "get", "gets"})
+
+
+def _passive(doc: Doc, literal: frozenset[int]) -> bool:
+    """ "Venezuela was sanctioned by Canada": the word order of an active rule reads it backwards."""
+    for i in literal:
+        if 0 < i < len(doc) - 1 and doc[i - 1].lower_ in BE_FORMS and doc[i + 1].lower_ == "by":
+            return True
+    return False
+
+
+def home_countries(doc: Doc, roles: list[tuple[int, str, int, str]]) -> dict[str, set[str]]:
+    """Person key -> countries the article or the gazetteer ties them to (their own state)."""
+    gaz = load_gazetteer()
+    homes: dict[str, set[str]] = {}
+    for token in doc:
+        if token.ent_type_ == "Person" and token.ent_kb_id_.startswith("gaz:"):
+            entry = gaz.entries.get(token.ent_kb_id_[4:])
+            if entry is not None and entry.country:
+                homes.setdefault(token.ent_kb_id_, set()).add(f"gaz:{entry.country}")
+    for person, _predicate, holder, _rule in roles:
+        for node in _node(doc[holder], "leaderOf", "O"):
+            if node.cls == "Country":
+                homes.setdefault(doc[person].ent_kb_id_, set()).add(node.key)
+    return homes
+
+
 def _emit(out: list[Relation], predicate: str, subjects: list[Node], objects: list[Node], evidence: Evidence) -> None:
     domain, range_ = SIGNATURES[predicate]
     for s in subjects:
@@ -199,6 +226,8 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
     for match in doc._.kg_matches or ():
         rule = RULES_BY_NAME[match.rule]
         literal = _literal(doc, match)
+        if match.subject is not None and match.object is not None and match.subject < match.object and _passive(doc, literal):
+            continue
         subjects: list[Node] = []
         objects: list[Node] = []
         if rule.subject == "group":
@@ -230,9 +259,16 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
     _link_relations(doc, out)
     dateline: Dateline | None = getattr(doc._, "kg_dateline", None)
     skip = frozenset(range(dateline.start, dateline.end)) if dateline else frozenset()
-    for person, predicate, holder, rule_name in role_relations(doc, skip):
-        evidence = _evidence(doc, min(person, holder), max(person, holder) + 1, rule_name, 0.85, frozenset(range(min(person, holder), max(person, holder) + 1)), False, predicate)
+    roles = role_relations(doc, skip)
+    for person, predicate, holder, rule_name in roles:
+        # a title is the narrator's description: asserted, whatever the sentence reports
+        sent = doc[person].sent
+        text = sent.text.strip()
+        offset = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        evidence = Evidence(text, offset, offset + len(text), rule_name, 0.85, "asserted", "E", None)
         _emit(out, predicate, _node(doc[person], predicate, "S"), _node(doc[holder], predicate, "O"), evidence)
+    homes = home_countries(doc, roles)
+    out[:] = [r for r in out if not (r.predicate == "visits" and r.object in homes.get(r.subject, ()))]
     if dateline and dateline.country is not None:
         evidence = _evidence(doc, dateline.start, dateline.end, "dateline", 0.9, frozenset(range(dateline.start, dateline.end)), False, "locatedIn")
         evidence = Evidence(evidence.sentence, evidence.start, evidence.end, "dateline", 0.9, "asserted", "E", None)

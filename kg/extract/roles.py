@@ -133,7 +133,9 @@ def _apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
             if predicate:
                 hits.append((person.i, predicate, holder, f"apposition-{kind}"))
             break
-        if end + 1 < len(doc) and doc[end].lower_ in ("of", "at", "for", "with") and _holder(doc[end + 1]):
+        if end + 2 < len(doc) and doc[end].lower_ in ("of", "at", "for", "with") and doc[end + 1].lower_ == "the":
+            end += 1  # "a spokeswoman for the European Commission"
+        if end + 1 < len(doc) and doc[end].lower_ in ("of", "at", "for", "with", "the") and _holder(doc[end + 1]):
             target = doc[end + 1]
             unit = end + 2 < len(doc) and doc[end + 2].norm_ == "'s" and not (end + 3 < len(doc) and doc[end + 3].ent_type_)
             predicate = _predicate(kind, target, unit=unit)

@@ -33,18 +33,46 @@ NEIGHBOUR = frozenset({"neighbour", "neighbor"})
 PERSON_GROUP = frozenset({"leaders", "presidents", "men", "heads", "ministers", "premiers"})
 STATE_GROUP = frozenset({"countries", "nations", "states", "sides", "governments", "neighbours", "neighbors"})
 AGENT_CLASSES = frozenset({"Country", "InternationalOrganization", "Organization", "GovernmentBody", "Company", "ArmedGroup", "MediaOrganization"})
-BE = frozenset({"is", "was", "'s", "has", "had", "would", "will", "seems", "appears", "remains"})
+BE = frozenset({"is", "was", "'s", "would", "will", "seems", "appears", "remains"})
+OBJECT_PRONOUNS = frozenset({"him", "them"})  # never the subject of their own clause
+#: regional adjectives of descriptions ("the Gulf kingdom") -> UN regions or subregions they fit
+REGION_ADJECTIVES: dict[str, frozenset[str]] = {
+    "gulf": frozenset({"Western Asia"}), "persian gulf": frozenset({"Western Asia"}), "arab": frozenset({"Western Asia", "Northern Africa"}),
+    "middle eastern": frozenset({"Western Asia"}), "mideast": frozenset({"Western Asia"}),
+    "west african": frozenset({"Western Africa"}), "east african": frozenset({"Eastern Africa"}),
+    "north african": frozenset({"Northern Africa"}), "southern african": frozenset({"Southern Africa"}),
+    "central african": frozenset({"Middle Africa"}), "horn of africa": frozenset({"Eastern Africa"}),
+    "african": frozenset({"Africa"}), "sub-saharan": frozenset({"Eastern Africa", "Middle Africa", "Southern Africa", "Western Africa"}),
+    "asian": frozenset({"Asia"}), "central asian": frozenset({"Central Asia"}), "east asian": frozenset({"Eastern Asia"}),
+    "south asian": frozenset({"Southern Asia"}), "southeast asian": frozenset({"South-eastern Asia"}),
+    "south-east asian": frozenset({"South-eastern Asia"}), "european": frozenset({"Europe"}),
+    "eastern european": frozenset({"Eastern Europe"}), "western european": frozenset({"Western Europe"}),
+    "baltic": frozenset({"Northern Europe"}), "nordic": frozenset({"Northern Europe"}), "scandinavian": frozenset({"Northern Europe"}),
+    "balkan": frozenset({"Southern Europe"}), "caucasus": frozenset({"Western Asia"}), "caucasian": frozenset({"Western Asia"}),
+    "south american": frozenset({"South America"}), "latin american": frozenset({"South America", "Central America", "Caribbean"}),
+    "central american": frozenset({"Central America"}), "caribbean": frozenset({"Caribbean"}),
+    "north american": frozenset({"Northern America", "Central America"}), "pacific": frozenset({"Oceania"}),
+    "island": frozenset({"Caribbean", "Melanesia", "Micronesia", "Polynesia", "Australia and New Zealand"}),
+}
 LOOKBACK_SENTENCES = 3  # pronouns look back this far
 DESCRIPTION_LOOKBACK = 8  # "the alliance", "the two leaders" can reach further
 
 
 def _region_fits(adjectives: list[str], country_id: str) -> bool:
+    """Does a description's regional adjective ("Central Asian", "Gulf") fit this country?"""
     gaz = load_gazetteer()
     entry = gaz.entries.get(country_id)
     if entry is None:
         return not adjectives
     place = f"{entry.region} {entry.subregion}".lower().replace("-", " ")
     for adjective in adjectives:
+        known = REGION_ADJECTIVES.get(adjective.lower())
+        if known is not None:
+            if entry.region not in known and entry.subregion not in known:
+                return False
+            continue
+        if gaz.demonym_country(adjective) is not None:
+            return gaz.demonym_country(adjective).id == entry.id  # "the Russian state"
         stem = adjective.lower().replace("-", " ")
         stem = stem[:-2] if stem.endswith("an") else stem  # "Central Asian" -> "central asi"
         if stem and stem not in place:
@@ -70,11 +98,11 @@ class Resolver:
         found = [m for m in self.mentions if m.end <= i and m.label_ in classes and here - self.sent_of[m.start] <= lookback]
         return sorted(found, key=lambda m: m.start)
 
-    def salient(self, i: int, classes: frozenset[str] | set[str]) -> Span | None:
-        candidates = self._before(i, classes)
+    def salient(self, i: int, classes: frozenset[str] | set[str], exclude_sentence: bool = False) -> Span | None:
+        here = self.sent_of[i]
+        candidates = [m for m in self._before(i, classes) if not (exclude_sentence and self.sent_of[m.start] == here)]
         if not candidates:
             return None
-        here = self.sent_of[i]
         same = [m for m in candidates if self.sent_of[m.start] == here]
         if same:
             return same[0] if classes is not PERSON_CLASSES else same[-1]
@@ -99,7 +127,7 @@ class Resolver:
             lower = token.lower_
             nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
             if lower in PERSON_PRONOUNS and not self._quoted(i):
-                ant = self.salient(i, PERSON_CLASSES)
+                ant = self.salient(i, PERSON_CLASSES, exclude_sentence=lower in OBJECT_PRONOUNS)
                 if ant is not None:
                     self.add(i, i + 1, ant.kb_id_, ant.label_, "pronoun")
             elif lower in THING_PRONOUNS and not self._quoted(i) and not (lower == "it" and nxt in BE):
@@ -201,9 +229,11 @@ class Resolver:
                 self.add(i, j + 2, "|".join(sorted(k for k, _ in keys)), keys[0][1], "group")
                 return j + 2
             return None
-        while j < len(doc) and j - i <= 3 and doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].ent_type_ == "":
+        while j < len(doc) and j - i <= 3 and doc[j].text[:1].isupper() and doc[j].is_alpha and (doc[j].ent_type_ == "" or doc[j].ent_id_ == "demonym"):
             adjectives.append(doc[j].text)
             j += 1
+        if adjectives and " ".join(adjectives).lower() not in REGION_ADJECTIVES and any(doc[k].ent_type_ for k in range(i + 1, j)):
+            return None  # "the Russian government": a demonym alone is the country itself, not a description
         if j >= len(doc):
             return None
         head = doc[j].lower_

@@ -52,7 +52,9 @@ def _gap(token: Token) -> str | None:
 
 
 PREPOSITIONS = frozenset({"in", "at", "to", "from", "with", "of", "on", "for", "by", "into", "against", "about", "over",
-                          "under", "between", "among", "toward", "towards", "across", "through", "near", "via"})
+                          "under", "among", "toward", "towards", "across", "through", "near", "via"})
+#: relations between places: their subject may well follow a preposition ("talks in Hanoi, the capital of Vietnam")
+PLACE_PREDICATES = frozenset({"capitalOf", "locatedIn", "basedIn"})
 
 
 def _object_of_preposition(doc: Doc, i: int) -> bool:
@@ -120,7 +122,7 @@ class RelationMatcher:
                     subject = start + offset
                 elif pattern_index == slots.get("O"):
                     obj = start + offset
-            if subject is not None and _object_of_preposition(doc, subject):
+            if subject is not None and rule.predicate not in PLACE_PREDICATES and _object_of_preposition(doc, subject):
                 continue
             key = (name, subject, obj)
             if key in seen:

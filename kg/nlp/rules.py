@@ -58,11 +58,11 @@ RULES: tuple[Rule, ...] = (
     # meetsWith ----------------------------------------------------------------------------
     Rule("meet-with", "meetsWith", f"S:AGENT ~4 {MEET_N} ~1. with ~3[np] O:AGENT", 0.8),
     Rule("meet-verb", "meetsWith", "S:AGENT ~2. met|meets|meet|meeting|hosted|hosts|host|hosting|received|receives ~2[np] O:AGENT", 0.75),
-    Rule("meet-pair", "meetsWith", f"S:AGENT and O:AGENT ~4 {MEET_N}|discussed|discuss|discusses|discussing", 0.75),
+    Rule("meet-pair", "meetsWith", f"S:AGENT and ?the O:AGENT ~4 {MEET_N}|discussed|discuss|discusses|discussing", 0.75),
     Rule("meet-group", "meetsWith", f"S:AGENT ~4 {MEET_N}|discuss|discussed|discusses|discussing", 0.7, subject="group"),
     # signsAgreementWith -------------------------------------------------------------------
-    Rule("sign-with", "signsAgreementWith", f"S:AGENT ~4 {SIGN} ~6 with O:AGENT", 0.8),
-    Rule("sign-pair", "signsAgreementWith", f"S:AGENT and O:AGENT ~4 {SIGN} ~5 {DOCS}", 0.8),
+    Rule("sign-with", "signsAgreementWith", f"S:AGENT ~4 {SIGN} ~6 with ~3[np] O:AGENT", 0.8),
+    Rule("sign-pair", "signsAgreementWith", f"S:AGENT and ?the O:AGENT ~4 {SIGN} ~5 {DOCS}", 0.8),
     Rule("sign-group", "signsAgreementWith", f"S:AGENT ~4 {SIGN} ~5 {DOCS}", 0.7, subject="group"),
     # criticizes / supports ----------------------------------------------------------------
     Rule("criticize-verb", "criticizes", f"S:AGENT ~2. {CRITICIZE} ~2[np] O:AGENT", 0.8),
@@ -78,14 +78,14 @@ RULES: tuple[Rule, ...] = (
     Rule("attack-noun", "attacks", f"S:ACTOR 's ~3 {STRIKE_N} on|against|in ~3[np] O:LOC", 0.75),
     Rule("attack-person", "attacks", f"S:ACTOR ~2. {ATTACK} ~3[np] O:PER", 0.7),
     # inConflictWith -----------------------------------------------------------------------
-    Rule("conflict-between", "inConflictWith", f"{WAR_N}|war between S:ACTOR and O:ACTOR", 0.8),
+    Rule("conflict-between", "inConflictWith", f"{WAR_N}|war between S:ACTOR and ?the O:ACTOR", 0.8),
     Rule("conflict-with", "inConflictWith", f"S:ACTOR 's ~3 {WAR_N} with|against ~3[np] O:ACTOR", 0.8),
     Rule("conflict-offensive", "inConflictWith", f"S:ACTOR 's ~5 {OFFENSIVE} on|against|of|in ~3[np] O:STATE", 0.8),
     Rule("conflict-its", "inConflictWith", f"S:ACTOR ~2[np] {WAR_N} with|against ~3[np] O:ACTOR", 0.75),
     Rule("conflict-at-war", "inConflictWith", "S:ACTOR ~3. at war with ~3[np] O:ACTOR", 0.85),
     Rule("conflict-fight", "inConflictWith", "S:ACTOR ~2. fought|fights|fight|fighting|battled|battles|battling ~1 against|with ?the O:ACTOR", 0.7),
     # providesAidTo ------------------------------------------------------------------------
-    Rule("aid-supplied", "providesAidTo", f"O:ACTOR ~1 {USE} *3 S:STATED - {SUPPLIED}", 0.75),
+    Rule("aid-supplied", "providesAidTo", f"O:AGENTD ~2 {USE} *3 S:STATED - {SUPPLIED}", 0.75),
     Rule("aid-provide", "providesAidTo", f"S:ACTOR ~2. {PROVIDE} ~6 {AID} ~3 to ~3[np] O:AGENT", 0.75),
     # memberOf / seeksMembership / refusesToJoin / leaves ----------------------------------
     Rule("member-of", "memberOf", f"S:AGENT ~3. {BE} ~2 a|an|the ~3 {MEMBER} ~2 of|in ~4[np] O:IGO", 0.85),
@@ -100,15 +100,15 @@ RULES: tuple[Rule, ...] = (
     Rule("leave-direct", "leaves", "S:ACTOR ~6. withdrew|withdraws|quit|quits|quitting|left|leaves|leave|leaving|exited|exits|exit|exiting ~3[np] O:ORGA", 0.75),
     Rule("leave-membership", "leaves", f"S:ACTOR ~3 {SUSPEND} ~2 membership in|of|with ~3[np] O:ORGA", 0.85),
     # allyOf / partnerOf -------------------------------------------------------------------
-    Rule("ally-pair", "allyOf", "S:ACTOR and O:ACTOR ~3. are|were|remain|remained|became|become ~3 allies", 0.8),
+    Rule("ally-pair", "allyOf", "S:ACTOR and ?the O:ACTOR ~3. are|were|remain|remained|became|become ~3 allies", 0.8),
     Rule("ally-of", "allyOf", f"S:ACTOR ~2. {BE} ~1 a|an|the ~4 ally of ~3[np] O:ACTOR", 0.8),
     Rule("ally-apposition", "allyOf", "S:ACTOR 's ~3 ally ?, O:ACTOR", 0.75),
     Rule("ally-as", "allyOf", "S:ACTOR ~5 have|has|had|having|see|sees|saw|consider|considers|regard|regards O:ACTOR as ~1 a|an|their|its ~3 ally", 0.7),
     Rule("partner-of", "partnerOf", f"S:ACTOR ~2. {BE} ~1 a|an|the ~5 partner|partners of|to|with ~3[np] O:ACTOR", 0.8),
-    Rule("partner-pair", "partnerOf", "S:ACTOR and O:ACTOR ~3. are|were|remain|remained|became|become ~4 partners", 0.8),
+    Rule("partner-pair", "partnerOf", "S:ACTOR and ?the O:ACTOR ~3. are|were|remain|remained|became|become ~4 partners", 0.8),
     Rule("partner-apposition", "partnerOf", "S:ACTOR 's ~3 partner ?, O:ACTOR", 0.75),
     Rule("partner-ship", "partnerOf", "S:ACTOR 's ~3 partnership with ~3[np] O:ACTOR", 0.75),
-    Rule("partner-ship-between", "partnerOf", "partnership between S:ACTOR and O:ACTOR", 0.75),
+    Rule("partner-ship-between", "partnerOf", "partnership between S:ACTOR and ?the O:ACTOR", 0.75),
     # hasMilitaryPresenceIn ----------------------------------------------------------------
     Rule("presence", "hasMilitaryPresenceIn", f"S:ACTOR ~2. {PRESENCE_V} ~4 {FORCES} ~3. {LOCATE_PREP} ~3[np] O:LOC", 0.8),
     Rule("presence-protect", "hasMilitaryPresenceIn", f"S:ACTOR ~2. {PRESENCE_V} ~4 {FORCES} to protect|guard|defend|patrol ~2[np] O:LOC", 0.75),
@@ -135,7 +135,7 @@ RULES: tuple[Rule, ...] = (
     Rule("based-possessive", "basedIn", "O:LOC ?'s ~4[orgmod] S:BASED", 0.75),
     Rule("based-demonym", "basedIn", "O:DEM ~4[orgmod] S:BASED", 0.75),
     Rule("based-in", "basedIn", "S:BASED , ?a|an ~3 based|headquartered in O:LOC", 0.85),
-    Rule("based-compound", "basedIn", "O:LOC - based ~3[orgmod] S:BASED", 0.85),
+    Rule("based-compound", "basedIn", "O:LOC - based ~3[orgmod] S:ORG", 0.85),
     # acquires -----------------------------------------------------------------------------
     Rule("acquire-verb", "acquires", f"S:ACTOR ~3. {BUY} ~4 O:ORGA", 0.75),
     Rule("acquire-takeover", "acquires", "S:ACTOR ~2. took|takes|take|taking over ~3[np] O:ORGA", 0.75),

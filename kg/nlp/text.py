@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
 
 from kg.gazetteer import load_gazetteer
+from kg.nlp.lexicon import ORG_HEADS
 
 SENT_END = frozenset({".", "!", "?", "…"})
 CLOSERS = frozenset({'"', "'", "”", "’", ")", "»"})
@@ -42,7 +43,8 @@ class PossessiveSplitter:
     def __init__(self) -> None:
         gaz = load_gazetteer()
         forms = set(gaz.by_form) | set(gaz.by_demonym)
-        self.protected = forms  # a known form is never split ("Philippines", "Russians")
+        # a known form, or a word of a multi-word name ("United States", "Defense Forces"), is never split
+        self.protected = forms | {w for f in forms if " " in f for w in f.split()} | {h.capitalize() for h in ORG_HEADS}
         self.known_last = {f.split()[-1] for f in forms if f[:1].isupper()}
 
     def __call__(self, doc: Doc) -> Doc:
