@@ -26,8 +26,8 @@ PLAN = frozenset({"will", "'ll", "shall", "expected", "scheduled", "plans", "pla
                   "intend", "due", "upcoming", "tomorrow", "next", "prepares", "preparing", "ready", "aims",
                   "aim", "agreed", "set", "going", "proposed", "wants", "want", "seeks", "hopes"})
 REPORT = frozenset({"said", "says", "say", "told", "tells", "according", "claimed", "claims", "claim", "alleged",
-                    "alleges", "allegedly", "reported", "reports", "reportedly", "stated", "states", "announced",
-                    "announces", "believes", "believe", "added", "insisted", "insists", "noted", "notes", "warned",
+                    "alleges", "allegedly", "reported", "reports", "reportedly", "stated", "announced",
+                    "announces", "believes", "believe", "added", "insisted", "insists", "noted", "warned",
                     "confirmed", "confirms", "quoted", "cited", "citing", "argued", "argues", "suggested", "wrote",
                     "accused", "accuses", "accusing"})
 QUOTES = frozenset({'"', "“", "”"})

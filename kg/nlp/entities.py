@@ -124,7 +124,7 @@ def _propagate(doc: Doc, spans: list[Span]) -> list[Span]:
                 continue
             if n == 1 and i + 1 < len(doc) and is_cap(doc[i + 1]) and not doc[i + 1].is_sent_start:
                 continue  # "Johnson" followed by another capitalised word is a different name
-            if n == 1 and i > 0 and is_cap(doc[i - 1]) and not doc[i].is_sent_start and source.label_ == "Person":
+            if n == 1 and i > 0 and is_cap(doc[i - 1]) and (i - 1) not in covered and not doc[i].is_sent_start and source.label_ == "Person":
                 continue  # "Lyndon Johnson" is not Boris Johnson
             extra.append(Span(doc, i, i + n, label=source.label_, kb_id=source.kb_id_, span_id="propagated"))
             covered.update(range(i, i + n))
