@@ -71,6 +71,8 @@ RULE_CASES = [
     case("sign-pair", "India and the United Arab Emirates signed a free trade agreement.",
          ("India", "signsAgreementWith", "United Arab Emirates", A),
          id="sign-pair-the"),
+    case("sign-between", "The peace accord between Ethiopia and Eritrea ended two decades of hostility.",
+         ("Eritrea", "signsAgreementWith", "Ethiopia", A)),
     case("sign-group", "Narendra Modi received Anthony Albanese in New Delhi. The two leaders signed several agreements.",
          ("Narendra Modi", "signsAgreementWith", "Anthony Albanese", A)),
     # criticizes / supports
@@ -91,6 +93,8 @@ RULE_CASES = [
     case("attack-fire", "North Korea fired a ballistic missile at Japan on Tuesday.", ("North Korea", "attacks", "Japan", A)),
     case("attack-noun", "Ukraine's drone strikes on Russia intensified this week.", ("Ukraine", "attacks", "Russia", A)),
     case("attack-person", "Hezbollah targeted Benjamin Netanyahu with a drone.", ("Hezbollah", "attacks", "Benjamin Netanyahu", A)),
+    case("attack-carried-out", "Hamas launched a wave of rocket attacks on Israel overnight.", ("Hamas", "attacks", "Israel", A)),
+    case("attack-passive", "Qasem Soleimani was killed by a US drone strike in Baghdad.", ("United States", "attacks", "Qasem Soleimani", A)),
     # inConflictWith
     case("conflict-between", "The war between Armenia and Azerbaijan ended in 2020.", ("Armenia", "inConflictWith", "Azerbaijan", A)),
     case("conflict-with", "Ethiopia's conflict with Eritrea lasted two years.", ("Ethiopia", "inConflictWith", "Eritrea", A)),
@@ -167,6 +171,9 @@ RULE_CASES = [
     case("based-demonym", "Russian energy giant Gazprom cut supplies.", ("Gazprom", "basedIn", "Russia", A)),
     case("based-in", "Volkswagen, headquartered in Germany, posted record profits.", ("Volkswagen", "basedIn", "Germany", A)),
     case("based-compound", "The London-based Amnesty International criticised Qatar.", ("Amnesty International", "basedIn", "London", A)),
+    case("based-is", "Transparency International is based in Berlin.", ("Transparency International", "basedIn", "Berlin", A)),
+    case("based-apposition", "The OPEC Fund, a development lender owned by OPEC members, is headquartered in Vienna.",
+         ("OPEC Fund", "basedIn", "Vienna", A)),
     case("based-compound", "The Vienna-based International Atomic Energy Agency inspected the site.",
          ("International Atomic Energy Agency", "basedIn", "Vienna", A), id="based-compound-igo"),
     # acquires

@@ -38,6 +38,8 @@ def _predicate(kind: str, holder: Token, unit: bool) -> str | None:
     """leaderOf / worksFor for a role kind held for ``holder`` (``unit``: "X's <unnamed unit>")."""
     if kind == "honorific":
         return None
+    if kind == "member":
+        return "memberOf" if holder.ent_type_ in ORG_CLASSES else None
     if unit:
         return "worksFor"
     if kind == "expert":
@@ -64,6 +66,7 @@ def role_relations(doc: Doc, skip: frozenset[int] = frozenset()) -> list[RoleHit
             continue
         hits.extend(_title_before(doc, person, skip))
         hits.extend(_apposition_after(doc, person))
+        hits.extend(_copular_role(doc, person))
     return hits
 
 
@@ -89,7 +92,11 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
     if not found:
         return _title_of_before(doc, person)
     kind, start = found
+    while (outer := _role_ending_at(doc, start)) is not None:  # "Commandant Admiral X": the outer title counts
+        kind, start = outer
     i = start - 1
+    if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":
+        i -= 3  # "Organisation of Islamic Cooperation (OIC) head X"
     if i >= 0 and doc[i].norm_ == "'s":
         i -= 1
     if i >= 0 and _holder(doc[i]) and i not in skip and doc[i].i != person.i:
@@ -135,6 +142,14 @@ def _apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
             break
         if end + 2 < len(doc) and doc[end].lower_ in ("of", "at", "for", "with") and doc[end + 1].lower_ == "the":
             end += 1  # "a spokeswoman for the European Commission"
+        elif end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end + 1].is_lower:
+            # "director of global news for AFP": the role is in a unit of the organisation
+            k = end + 1
+            while k < len(doc) and k - end <= 4 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in ("for", "at", "of"):
+                k += 1
+            if k + 1 < len(doc) and doc[k].lower_ in ("for", "at", "of") and _holder(doc[k + 1]) and doc[k + 1].ent_type_ in ORG_CLASSES:
+                hits.append((person.i, "worksFor", k + 1, f"apposition-{kind}-unit"))
+            break
         if end + 1 < len(doc) and doc[end].lower_ in ("of", "at", "for", "with", "the") and _holder(doc[end + 1]):
             target = doc[end + 1]
             unit = end + 2 < len(doc) and doc[end + 2].norm_ == "'s" and not (end + 3 < len(doc) and doc[end + 3].ent_type_)
@@ -146,11 +161,22 @@ def _apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
 
 
 def _role_then_name(doc: Doc, person: Token) -> list[RoleHit]:
-    """ "Kazakhstan's ambassador to Russia, Tair Mansurov": holder 's ROLE (to X)? , PERSON."""
+    """ "Kazakhstan's ambassador to Russia, Tair Mansurov": holder 's ROLE (to X)? , PERSON;
+    "the general manager of Abu Dhabi Media, Dr Ali bin Tamim": ROLE of HOLDER , (title)? PERSON."""
     i = person.i - 1
+    honorific = _role_ending_at(doc, person.i)
+    if honorific is not None and honorific[0] == "honorific":
+        i = honorific[1] - 1
     if i < 2 or doc[i].text != ",":
         return []
     end = i
+    holder = end - 1
+    of = holder - 1 - (doc[holder - 1].lower_ == "the")
+    if of >= 1 and _holder(doc[holder]) and doc[of].lower_ in ("of", "at"):
+        found = _role_ending_at(doc, of)
+        if found:
+            predicate = _predicate(found[0], doc[holder], unit=False)
+            return [(person.i, predicate, holder, f"role-of-apposition-{found[0]}")] if predicate else []
     if end - 2 >= 0 and doc[end - 2].lower_ in ("to", "in", "on", "at") and doc[end - 1].ent_type_:
         end -= 2
     found = _role_ending_at(doc, end)
@@ -164,4 +190,29 @@ def _role_then_name(doc: Doc, person: Token) -> list[RoleHit]:
         predicate = _predicate(kind, doc[k], unit=False)
         if predicate:
             return [(person.i, predicate, k, f"role-apposition-{kind}")]
+    return []
+
+
+COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained", "named", "elected", "appointed", "'s",
+                     "serves", "served", "serving", "as"})
+
+
+def _copular_role(doc: Doc, person: Token) -> list[RoleHit]:
+    """ "Johnson became leader of the Conservative Party", "X was elected president of Y"."""
+    j = person.i + 1
+    while j < len(doc) and j - person.i <= 3 and doc[j].lower_ in COPULAS:
+        j += 1
+    if j == person.i + 1:
+        return []
+    if j < len(doc) and doc[j].lower_ in ("the", "a", "an", "its", "new", "current", "interim", "acting"):
+        j += 1
+    found = role_at(doc, j) if j < len(doc) else None
+    if not found:
+        return []
+    kind, end = found
+    if end + 1 < len(doc) and doc[end].lower_ in ("of", "at", "for"):
+        target = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
+        if _holder(doc[target]):
+            predicate = _predicate(kind, doc[target], unit=False)
+            return [(person.i, predicate, target, f"copular-{kind}")] if predicate else []
     return []

@@ -14,7 +14,8 @@ LEADER_ROLES = frozenset({
     ("secretary", "-", "general"), ("director", "general"), ("director", "-", "general"),
     ("ceo",), ("chief", "executive"), ("head",), ("monarch",), ("dictator",), ("taoiseach",),
     ("crown", "prince"), ("grand", "duke"), ("shah",), ("pope",), ("chief",), ("boss",), ("founder",),
-    ("governor",), ("mayor",), ("chief", "minister"), ("first", "minister"),
+    ("governor",), ("mayor",), ("chief", "minister"), ("first", "minister"), ("general", "manager"),
+    ("managing", "director"), ("commandant",), ("president", "-", "elect"),
 })
 #: Role phrases that make the person work for the country/organisation named with them.
 STAFF_ROLES = frozenset({
@@ -28,8 +29,12 @@ STAFF_ROLES = frozenset({
     ("vice", "president"), ("deputy", "prime", "minister"), ("chief", "of", "staff"),
     ("press", "secretary"), ("attorney", "general"), ("senator",), ("lawmaker",),
     ("legislator",), ("mp",), ("deputy",), ("director",), ("manager",), ("executive",),
-    ("representative",), ("counsellor",), ("consul",), ("coach",), ("prosecutor",),
+    ("representative",), ("counsellor",), ("consul",), ("coach",), ("prosecutor",), ("judge",), ("justice",),
+
 })
+#: Roles that make the person a member of the organisation named with them ("Democratic Party nominee X").
+MEMBER_ROLES = frozenset({("member",), ("nominee",), ("presidential", "nominee"), ("candidate",),
+                          ("presidential", "candidate"), ("delegate",), ("co-founder",), ("founding", "member")})
 #: Roles of people who comment from an institution: they work for the organisation named with them.
 EXPERT_ROLES = frozenset({
     ("expert",), ("analyst",), ("researcher",), ("professor",), ("scholar",), ("economist",),
@@ -41,14 +46,14 @@ HONORIFICS = frozenset({
     ("mr",), ("mr.",), ("mrs",), ("mrs.",), ("ms",), ("ms.",), ("dr",), ("dr.",), ("sir",), ("dame",),
     ("lord",), ("lady",), ("prof",), ("prof.",), ("rev",), ("rev.",), ("gen",), ("gen.",), ("col",),
     ("col.",), ("lt",), ("lt.",), ("capt",), ("capt.",), ("sen",), ("sen.",), ("rep",), ("rep.",),
-    ("gov",), ("gov.",), ("president-elect",), ("judge",), ("justice",), ("cardinal",), ("archbishop",),
+    ("gov",), ("gov.",), ("president-elect",), ("cardinal",), ("archbishop",),
     ("bishop",), ("sheikh",), ("prince",), ("princess",), ("colonel",), ("captain",),
-    ("lieutenant",), ("major",), ("sergeant",), ("marshal",), ("candidate",), ("opposition", "leader"),
-    ("activist",), ("lawyer",), ("co-founder",), ("billionaire",),
+    ("lieutenant",), ("major",), ("sergeant",), ("marshal",), ("opposition", "leader"),
+    ("activist",), ("lawyer",), ("billionaire",),
     ("businessman",), ("businesswoman",), ("entrepreneur",), ("actor",), ("actress",), ("singer",),
     ("author",), ("writer",), ("player",), ("striker",), ("midfielder",), ("defender",), ("goalkeeper",),
 })
-ALL_ROLES = LEADER_ROLES | STAFF_ROLES | EXPERT_ROLES | HONORIFICS
+ALL_ROLES = LEADER_ROLES | STAFF_ROLES | EXPERT_ROLES | MEMBER_ROLES | HONORIFICS
 MAX_ROLE_LEN = max(len(r) for r in ALL_ROLES)
 
 #: Words before a role that make it no longer current ("former President X"): no relation.

@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.lexicon import (
-    EXPERT_ROLES, HONORIFICS, LEADER_ROLES, MAX_ROLE_LEN, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS,
+    EXPERT_ROLES, HONORIFICS, LEADER_ROLES, MAX_ROLE_LEN, MEMBER_ROLES, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS,
     STAFF_ROLES, TYPE_NOUNS,
 )
 from kg.metadata import MONTHS
@@ -34,8 +34,12 @@ from kg.metadata import MONTHS
 NAMES_KEY = "kg_names"
 ROLES_KEY = "kg_roles"
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-NOT_NAMES = WEEKDAYS | frozenset(MONTHS) | STOP_WORDS
-ROLE_KINDS = (("leader", LEADER_ROLES), ("staff", STAFF_ROLES), ("expert", EXPERT_ROLES), ("honorific", HONORIFICS))
+NOT_NAMES = WEEKDAYS | frozenset(MONTHS) | STOP_WORDS | frozenset({
+    "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "meanwhile", "however", "also", "but", "and",
+    "according", "after", "before", "since", "during", "while", "although", "despite", "following", "image", "photo",
+    "video", "sources", "source", "reuters", "update", "breaking", "exclusive", "analysis", "opinion", "editorial"})
+ROLE_KINDS = (("leader", LEADER_ROLES), ("staff", STAFF_ROLES), ("expert", EXPERT_ROLES), ("member", MEMBER_ROLES),
+              ("honorific", HONORIFICS))
 MAX_NAME = 5
 
 
@@ -197,10 +201,14 @@ class NameFinder:
             cls = ORG_HEADS.get(token.lower_)
             if cls is None or not token.text[:1].isupper() or i in self.gaz_at:
                 continue
+            if i + 1 < len(doc) and role_at(doc, i + 1) is not None and doc[i + 1].text[:1].isupper():
+                continue  # "White House Press Secretary": a title, not an organisation
             start = i
             while start > 0 and not doc[start].is_sent_start and (is_cap(doc[start - 1]) or (start - 1) in self.gaz_at or doc[start - 1].text.isupper() and doc[start - 1].is_alpha):
-                if doc[start - 1].lower_ in ("the",):
+                if doc[start - 1].lower_ in ("the",) or self.gaz_at.get(start - 1) is not None and self.gaz_at[start - 1].label_ == "Person":
                     break
+                if role_at(doc, start - 1) is not None:
+                    break  # "Council spokesperson", "CEO ..." end the name
                 start -= 1
             end = i + 1
             if end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "on") and (is_cap(doc[end + 1]) or end + 1 in self.gaz_at):
@@ -209,6 +217,9 @@ class NameFinder:
                     end += 1
                 while doc[end - 1].lower_ in ("and", "of"):
                     end -= 1
+            if end == i + 1 and end < len(doc) and end in self.gaz_at and self.gaz_at[end].label_ == "Country" and self.gaz_at[end].start == end \
+                    and not (self.gaz_at[end].end < len(doc) and doc[self.gaz_at[end].end].norm_ == "'s"):
+                end = self.gaz_at[end].end  # "Youth Forum Zimbabwe", "Transparency International Kenya"
             if start == i and end == i + 1:
                 continue  # a bare head word ("Parliament") names nothing on its own
             if start < i and all(k in self.gaz_at and self.gaz_at[k].label_ == "Demonym" for k in range(start, i)) and end == i + 1 and cls in ("Organization", "Company", "MediaOrganization"):

@@ -57,9 +57,20 @@ PREPOSITIONS = frozenset({"in", "at", "to", "from", "with", "of", "on", "for", "
 PLACE_PREDICATES = frozenset({"capitalOf", "locatedIn", "basedIn"})
 
 
+PARTICIPLE_ADJECTIVES = frozenset({"united", "armed", "so-called", "alleged", "embattled", "beleaguered", "isolated",
+                                   "sanctioned", "newly-elected", "elected", "exiled", "jailed", "detained", "besieged"})
+
+
 def _object_of_preposition(doc: Doc, i: int) -> bool:
-    """ "bases in Kazakhstan and maintains ...": a place after a preposition is nobody's subject."""
-    if i == 0 or doc[i - 1].lower_ not in PREPOSITIONS or doc[i].lower_ in ("its", "his", "her", "their"):
+    """ "bases in Kazakhstan and maintains ...", "founded Al-Qaeda and orchestrated ...": the entity
+    after a preposition or a past-tense verb is its object, nobody's subject."""
+    if i == 0 or doc[i].lower_ in ("its", "his", "her", "their"):
+        return False
+    before = doc[i - 1]
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if before.is_lower and before.is_alpha and before.lower_.endswith("ed") and before.lower_ not in PARTICIPLE_ADJECTIVES and after == "and":
+        return True  # "founded Al-Qaeda and orchestrated the attacks": the founder orchestrated them
+    if before.lower_ not in PREPOSITIONS:
         return False
     if doc[i - 1].lower_ == "with" and i + 1 < len(doc) and doc[i + 1].lower_.endswith("ing"):
         return False  # "with Moscow banning ...": an absolute clause, Moscow is its subject
