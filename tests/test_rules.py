@@ -78,6 +78,8 @@ RULE_CASES = [
     # criticizes / supports
     case("criticize-verb", "Iran condemned Israel over the strike.", ("Iran", "criticizes", "Israel", A)),
     case("support-verb", "Kenya backed Somalia in the maritime dispute.", ("Kenya", "supports", "Somalia", A)),
+    case("support-passive", "Hezbollah is backed by Iran.", ("Iran", "supports", "Hezbollah", A)),
+    case("support-compound", "Iranian-backed Hezbollah fired rockets into Israel.", ("Iran", "supports", "Hezbollah", A)),
     case("support-express", "Spain expressed support for Ukraine.", ("Spain", "supports", "Ukraine", A)),
     # sanctions
     case("sanction-verb", "Canada sanctioned Venezuela over the disputed election.", ("Canada", "sanctions", "Venezuela", A)),

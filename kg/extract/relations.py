@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.model import Evidence, Relation
 from kg.extract.modality import modality
-from kg.extract.roles import role_relations
+from kg.extract.roles import NO_HOLDER, role_relations
 from kg.gazetteer import load_gazetteer
 from kg.nlp.dateline import Dateline
 from kg.nlp.relation_matcher import RuleMatch
@@ -150,6 +150,33 @@ def _link_relations(doc: Doc, out: list[Relation]) -> None:
         _emit(out, predicate, _node(description, predicate, "S"), _state_nodes(owner, predicate), evidence)
 
 
+def _person_state(token: Token) -> str | None:
+    """The country the gazetteer gives for a well-known person, if any."""
+    if not token.ent_kb_id_.startswith("gaz:"):
+        return None
+    entry = load_gazetteer().entries.get(token.ent_kb_id_[4:])
+    return f"gaz:{entry.country}" if entry is not None and entry.country else None
+
+
+def _home_state(doc: Doc, dateline: Dateline | None) -> str | None:
+    """The article's own state: the country it names most (the dateline's counts twice), if one clearly leads."""
+    counts: dict[str, int] = {}
+    for token in doc:
+        if token.ent_type_ == "Country" and "|" not in token.ent_kb_id_:
+            counts[token.ent_kb_id_] = counts.get(token.ent_kb_id_, 0) + 1
+        elif token.ent_type_ in ("City", "Place") and token.ent_id_ != "pronoun":
+            for node in _node(token, "visits", "O"):
+                if node.cls == "Country":
+                    counts[node.key] = counts.get(node.key, 0) + 1
+    if dateline is not None and dateline.country is not None:
+        key = doc[dateline.country].ent_kb_id_
+        counts[key] = counts.get(key, 0) + 2
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def _first_actor(doc: Doc, start: int) -> Token | None:
     sent = doc[start].sent
     for token in doc[sent.start:start]:
@@ -260,11 +287,20 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
     dateline: Dateline | None = getattr(doc._, "kg_dateline", None)
     skip = frozenset(range(dateline.start, dateline.end)) if dateline else frozenset()
     roles = role_relations(doc, skip)
+    home = _home_state(doc, dateline)
     for person, predicate, holder, rule_name in roles:
         # a title is the narrator's description: asserted, whatever the sentence reports
         sent = doc[person].sent
         text = sent.text.strip()
         offset = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        if holder == NO_HOLDER:  # "President X": the state is the person's own, or the article's
+            others = {t.ent_kb_id_ for t in doc[person].sent if t.ent_type_ == "Country" and t.ent_kb_id_ != home}
+            state = _person_state(doc[person]) or (home if not others else None)
+            if state is None:
+                continue
+            evidence = Evidence(text, offset, offset + len(text), rule_name, 0.7, "asserted", "C", None)
+            _emit(out, predicate, _node(doc[person], predicate, "S"), [Node(state, "Country", True)], evidence)
+            continue
         evidence = Evidence(text, offset, offset + len(text), rule_name, 0.85, "asserted", "E", None)
         _emit(out, predicate, _node(doc[person], predicate, "S"), _node(doc[holder], predicate, "O"), evidence)
     homes = home_countries(doc, roles)

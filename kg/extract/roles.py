@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.nlp.lexicon import MAX_ROLE_LEN
+from kg.nlp.lexicon import MAX_ROLE_LEN, PAST_ROLE_MARKERS
 from kg.nlp.names import role_at
 
 HOLDER_CLASSES = frozenset({"Country", "City", "Place", "Organization", "InternationalOrganization", "GovernmentBody",
@@ -110,7 +110,26 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
             predicate = _predicate(kind, doc[target], unit=False)
             return [(person.i, predicate, target, "title-of")] if predicate else []
     # "Kazakhstan's ambassador to Russia, Tair Mansurov" is handled where the role starts
-    return []
+    return _bare_state_title(doc, person, start, "title-bare")
+
+
+#: titles that, with no holder named, can only mean an office of a state ("President X", "the Defence Secretary")
+STATE_TITLES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "amir", "sultan",
+                          "minister", "secretary", "taoiseach", "monarch", "shah"})
+NO_HOLDER = -1  # holder token for a bare state title: the relation stage finds the state
+
+
+def _bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> list[RoleHit]:
+    """ "President Rodrigo Duterte" with no country named: leader (or minister) of the article's state."""
+    found = role_at(doc, role_start)
+    if found is None or found[0] not in ("leader", "staff"):
+        return []
+    words = {t.lower_ for t in doc[role_start:found[1]]}
+    if not words & STATE_TITLES or "vice" in words or "deputy" in words and found[0] == "leader":
+        return []
+    if role_start > 0 and doc[role_start - 1].lower_ in PAST_ROLE_MARKERS:
+        return []
+    return [(person.i, "leaderOf" if found[0] == "leader" else "worksFor", NO_HOLDER, rule)]
 
 
 def _apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
@@ -139,6 +158,9 @@ def _apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
             predicate = _predicate(kind, doc[holder], unit=False)
             if predicate:
                 hits.append((person.i, predicate, holder, f"apposition-{kind}"))
+            break
+        if doc[j - 1].lower_ == "the" and (end >= len(doc) or doc[end].is_punct):
+            hits.extend(_bare_state_title(doc, person, k, "apposition-bare"))  # "Michael Makuei, the Information Minister"
             break
         if end + 2 < len(doc) and doc[end].lower_ in ("of", "at", "for", "with") and doc[end + 1].lower_ == "the":
             end += 1  # "a spokeswoman for the European Commission"

@@ -41,6 +41,11 @@ NOT_NAMES = WEEKDAYS | frozenset(MONTHS) | STOP_WORDS | frozenset({
 ROLE_KINDS = (("leader", LEADER_ROLES), ("staff", STAFF_ROLES), ("expert", EXPERT_ROLES), ("member", MEMBER_ROLES),
               ("honorific", HONORIFICS))
 MAX_NAME = 5
+#: capitalised words that end a personal name: buildings, institutions, places named after people
+NAME_STOPPERS = frozenset(ORG_HEADS) | PLACE_HEADS | frozenset({
+    "grand", "mosque", "church", "cathedral", "temple", "synagogue", "shrine", "hospital", "airport", "stadium",
+    "street", "avenue", "road", "boulevard", "bridge", "memorial", "museum", "foundation", "prize", "award",
+    "cup", "trophy", "doctrine", "plan", "act", "law", "bill"})
 
 
 def role_at(doc: Doc, i: int) -> tuple[str, int] | None:
@@ -95,6 +100,8 @@ class NameFinder:
                 break
             if j in self.gaz_at and self.gaz_at[j].label_ not in ("Person",):
                 break
+            if token.lower_ in NAME_STOPPERS:
+                break  # "Sultan Qaboos Grand Mosque": the name ends where a building begins
             if is_cap(token) and role_at(doc, j) is None:
                 last_cap = j
             elif token.text in ("-", "‐") and j > i and not doc[j - 1].whitespace_ and last_cap == j - 1 and j + 1 < len(doc) and is_cap(doc[j + 1]):

@@ -133,7 +133,8 @@ class RelationMatcher:
                     subject = start + offset
                 elif pattern_index == slots.get("O"):
                     obj = start + offset
-            if subject is not None and rule.predicate not in PLACE_PREDICATES and _object_of_preposition(doc, subject):
+            subject_first = obj is None or (subject is not None and subject < obj)
+            if subject is not None and subject_first and rule.predicate not in PLACE_PREDICATES and _object_of_preposition(doc, subject):
                 continue
             key = (name, subject, obj)
             if key in seen:

@@ -68,6 +68,8 @@ RULES: tuple[Rule, ...] = (
     # criticizes / supports ----------------------------------------------------------------
     Rule("criticize-verb", "criticizes", f"S:AGENT ~2. {CRITICIZE} ~2[np] O:AGENT", 0.8),
     Rule("support-verb", "supports", f"S:AGENT ~2. {SUPPORT} ~2[np] O:AGENT", 0.75),
+    Rule("support-passive", "supports", "O:AGENT ~2. is|are|was|were|been|being ~1 backed|supported|endorsed|funded|armed by ~2[np] S:ACTOR", 0.75),
+    Rule("support-compound", "supports", "S:STATED - backed ~4[np] O:AGENT", 0.75),
     Rule("support-express", "supports", "S:AGENT ~2. expressed|expresses|voiced|reaffirmed|pledged ~2 support for ~2[np] O:AGENT", 0.75),
     # sanctions ----------------------------------------------------------------------------
     Rule("sanction-verb", "sanctions", f"S:ACTOR ~2. {SANCTION} ~3 O:AGENTD", 0.75),
