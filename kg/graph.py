@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from rdflib import XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
@@ -32,13 +33,28 @@ PREFIXES = {
 }
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
-# characters that are legal in XML 1.0 / N-Triples literals (control characters are dropped)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# characters that are not legal in XML 1.0 text or cannot be encoded in UTF-8 (lone surrogates): dropped
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 def clean(text: str) -> str:
-    """Text safe to put in a literal: no control characters."""
+    """Text safe to put in a literal of any RDF syntax: no control characters, no lone surrogates.
+
+    rdflib escapes quotes, backslashes and line breaks when it serialises, so
+    what is left round-trips through Turtle unchanged.
+    """
     return _CONTROL.sub("", text)
+
+
+def date_literal(value: str) -> Literal:
+    """``xsd:date`` for a real ISO date; a plain literal for anything else (never an ill-typed literal)."""
+    if _ISO_DATE.match(value):
+        try:
+            date.fromisoformat(value)
+            return Literal(value, datatype=XSD.date)
+        except ValueError:
+            pass
+    return Literal(clean(value))
 
 
 @dataclass(frozen=True)
@@ -98,7 +114,7 @@ def build_graph(articles: list[Article], extractions: list[Extraction], resoluti
         graph.add((art, DCTERMS.title, Literal(clean(article.title))))
         graph.add((art, kg.contentHash, Literal(article.id)))
         if article.date:
-            graph.add((art, DCTERMS.date, Literal(article.date, datatype=XSD.date) if _ISO_DATE.match(article.date) else Literal(clean(article.date))))
+            graph.add((art, DCTERMS.date, date_literal(article.date)))
         if article.source:
             graph.add((art, DCTERMS.source, Literal(clean(article.source))))
         if article.url:
@@ -108,7 +124,8 @@ def build_graph(articles: list[Article], extractions: list[Extraction], resoluti
         if ex.dateline_place:
             graph.add((art, kg.datelinePlace, entity_iri(resolution, ex.dateline_place)))
         for entity in ex.entities:
-            graph.add((entity_iri(resolution, entity.key), kg.mentionedIn, art))
+            if entity.named:  # a demonym or a capital's state is implied, not named
+                graph.add((entity_iri(resolution, entity.key), kg.mentionedIn, art))
         for rel in ex.relations:
             s, o = entity_iri(resolution, rel.subject), entity_iri(resolution, rel.object)
             if s == o:

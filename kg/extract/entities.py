@@ -21,14 +21,17 @@ def entities_from_doc(doc: Doc) -> tuple[tuple[Entity, ...], tuple[Mention, ...]
     infos = doc._.kg_entities or {}
     mentions: list[Mention] = []
     keys: set[str] = set()
+    named: set[str] = set()
     for ent in doc.ents:
         for key in ent.kb_id_.split("|"):
             mentions.append(Mention(key, ent.text, ent.start_char, ent.end_char, ent.id_ or "gazetteer"))
             if ent.id_ not in ("pronoun", "description", "group"):
                 keys.add(key)
+                if ent.id_ != "demonym":
+                    named.add(key)
                 entry = gaz.entries.get(key[4:]) if key.startswith("gaz:") else None
                 if entry is not None and entry.country and entry.cls in ("City", "Place") and entry.metonym:
-                    keys.add(f"gaz:{entry.country}")  # "Moscow said" names Russia too
+                    keys.add(f"gaz:{entry.country}")  # "Moscow said" stands for Russia: it may be a party
     entities = []
     for key in sorted(keys):
         info = infos.get(key)
@@ -43,5 +46,5 @@ def entities_from_doc(doc: Doc) -> tuple[tuple[Entity, ...], tuple[Mention, ...]
         if entry is not None:
             forms.update(entry.aliases)
         aliases = tuple(sorted(f for f in forms if f != label))
-        entities.append(Entity(key, label, cls, qid, aliases))
+        entities.append(Entity(key, label, cls, qid, aliases, key in named))
     return tuple(entities), tuple(mentions)

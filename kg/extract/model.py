@@ -22,6 +22,7 @@ class Entity:
     cls: str
     qid: str = ""
     aliases: tuple[str, ...] = ()
+    named: bool = True  # False when the article only implies it (a demonym, a capital standing for its state)
 
 
 @dataclass(frozen=True)
