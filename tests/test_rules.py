@@ -96,6 +96,8 @@ RULE_CASES = [
     case("attack-noun", "Ukraine's drone strikes on Russia intensified this week.", ("Ukraine", "attacks", "Russia", A)),
     case("attack-person", "Hezbollah targeted Benjamin Netanyahu with a drone.", ("Hezbollah", "attacks", "Benjamin Netanyahu", A)),
     case("attack-carried-out", "Hamas launched a wave of rocket attacks on Israel overnight.", ("Hamas", "attacks", "Israel", A)),
+    case("attack-coordinated", "Ayman al-Zawahiri led al-Qaeda and masterminded the 2001 attacks on the United States.",
+         ("Ayman al-Zawahiri", "attacks", "United States", A)),
     case("attack-passive", "Qasem Soleimani was killed by a US drone strike in Baghdad.", ("United States", "attacks", "Qasem Soleimani", A)),
     # inConflictWith
     case("conflict-between", "The war between Armenia and Azerbaijan ended in 2020.", ("Armenia", "inConflictWith", "Azerbaijan", A)),
@@ -137,6 +139,8 @@ RULE_CASES = [
     case("partner-pair", "Norway and Iceland are longstanding partners.", ("Norway", "partnerOf", "Iceland", A)),
     case("partner-apposition", "Brazil's biggest trading partner, China, buys most of its soybeans.", ("Brazil", "partnerOf", "China", A)),
     case("partner-ship", "Kenya's partnership with Ethiopia deepened last year.", ("Kenya", "partnerOf", "Ethiopia", A)),
+    case("partner-ties", "Vietnam and the Philippines strengthened their military cooperation this year.",
+         ("Philippines", "partnerOf", "Vietnam", A)),
     case("partner-ship-between", "A new strategic partnership between Indonesia and Australia was announced.",
          ("Indonesia", "partnerOf", "Australia", A)),
     # hasMilitaryPresenceIn
@@ -164,6 +168,7 @@ RULE_CASES = [
     # locatedIn
     case("located-in", "The Zaporizhzhia Nuclear Power Plant in Ukraine lost power.",
          ("Zaporizhzhia Nuclear Power Plant", "locatedIn", "Ukraine", A)),
+    case("located-possessive", "Floods hit Pakistan's Sindh province on Monday.", ("Sindh", "locatedIn", "Pakistan", A)),
     case("located-comma", "Rescuers reached Kandahar, Afghanistan on Sunday.", ("Kandahar", "locatedIn", "Afghanistan", A)),
     case("located-comma", "The talks will take place in Geneva, Switzerland.", ("Geneva", "locatedIn", "Switzerland", "planned"),
          id="located-comma-after-in"),

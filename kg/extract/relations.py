@@ -24,6 +24,7 @@ from kg.nlp.dateline import Dateline
 from kg.nlp.relation_matcher import RuleMatch
 from kg.nlp.dep_rules import DEP_RULES, as_rule
 from kg.nlp.rules import RULES
+from kg.ontology import symmetric_predicates
 
 ORG = frozenset({"Organization", "InternationalOrganization", "GovernmentBody", "Company", "MediaOrganization", "ArmedGroup"})
 AGENT = ORG | {"Person", "Country"}
@@ -180,9 +181,15 @@ def _home_state(doc: Doc, dateline: Dateline | None) -> str | None:
 def _first_actor(doc: Doc, start: int) -> Token | None:
     sent = doc[start].sent
     for token in doc[sent.start:start]:
-        if token.ent_type_ in ACTOR | {"City"} and token.ent_id_ != "demonym":
+        if token.ent_type_ in ACTOR | {"City", "Person"} and token.ent_id_ != "demonym":
             return token
     return None
+
+
+def _in_list(doc: Doc, token: Token) -> bool:
+    """Is the entity one item of a coordinated list ("Russia, Turkey and Iran")?"""
+    same = [t for d in (1, -1) for t in expand_list(doc, token, d)[1:] if t.ent_type_ == token.ent_type_]
+    return bool(same)
 
 
 def _context_org(doc: Doc, before: int) -> Token | None:
@@ -219,19 +226,18 @@ def _passive(doc: Doc, literal: frozenset[int]) -> bool:
     return False
 
 
-def home_countries(doc: Doc, roles: list[tuple[int, str, int, str]]) -> dict[str, set[str]]:
-    """Person key -> countries the article or the gazetteer ties them to (their own state)."""
-    gaz = load_gazetteer()
+def home_countries(doc: Doc, relations: list[Relation]) -> dict[str, set[str]]:
+    """Person key -> the states the gazetteer or the article's titles tie them to (their own)."""
     homes: dict[str, set[str]] = {}
     for token in doc:
-        if token.ent_type_ == "Person" and token.ent_kb_id_.startswith("gaz:"):
-            entry = gaz.entries.get(token.ent_kb_id_[4:])
-            if entry is not None and entry.country:
-                homes.setdefault(token.ent_kb_id_, set()).add(f"gaz:{entry.country}")
-    for person, _predicate, holder, _rule in roles:
-        for node in _node(doc[holder], "leaderOf", "O"):
-            if node.cls == "Country":
-                homes.setdefault(doc[person].ent_kb_id_, set()).add(node.key)
+        if token.ent_type_ == "Person" and (state := _person_state(token)) is not None:
+            homes.setdefault(token.ent_kb_id_, set()).add(state)
+    infos = doc._.kg_entities or {}
+    for rel in relations:
+        if rel.predicate in ("leaderOf", "worksFor") and (rel.object.startswith("gaz:") or rel.object in infos):
+            entry = load_gazetteer().entries.get(rel.object[4:]) if rel.object.startswith("gaz:") else None
+            if entry is not None and entry.cls == "Country":
+                homes.setdefault(rel.subject, set()).add(rel.object)
     return homes
 
 
@@ -281,6 +287,13 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                 if "|" in o_token.ent_kb_id_:
                     continue
                 objects = [n for t in expand_list(doc, o_token, 1) for n in _node(t, rule.predicate, "O")]
+        if rule.no_list and any(_in_list(doc, doc[i]) for i in (match.subject, match.object) if i is not None):
+            continue
+        if rule.subject == "slot" and rule.object == "slot" and rule.predicate in symmetric_predicates():
+            items = expand_list(doc, doc[match.subject], 1)
+            if len(items) > 2 and doc[match.object] in items:  # "between Serbia, Kosovo and Israel": every pair
+                nodes = [n for t in items for n in _node(t, rule.predicate, "S")]
+                subjects, objects = nodes, nodes
         evidence = _evidence(doc, match.start, match.end, rule.name, rule.confidence, literal, False, rule.predicate)
         _emit(out, rule.predicate, subjects, objects, evidence)
     _link_relations(doc, out)
@@ -303,7 +316,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             continue
         evidence = Evidence(text, offset, offset + len(text), rule_name, 0.85, "asserted", "E", None)
         _emit(out, predicate, _node(doc[person], predicate, "S"), _node(doc[holder], predicate, "O"), evidence)
-    homes = home_countries(doc, roles)
+    homes = home_countries(doc, out)
     out[:] = [r for r in out if not (r.predicate == "visits" and r.object in homes.get(r.subject, ()))]
     if dateline and dateline.country is not None:
         evidence = _evidence(doc, dateline.start, dateline.end, "dateline", 0.9, frozenset(range(dateline.start, dateline.end)), False, "locatedIn")

@@ -96,6 +96,7 @@ class Rule:
     subject: str = "slot"
     object: str = "slot"
     not_followed_by: frozenset[str] = frozenset()
+    no_list: bool = False  # the slots may not be items of a list ("Izmir, Turkey" yes; "Russia, Turkey and Iran" no)
 
 
 def compile_pattern(pattern: str) -> tuple[list[dict], dict[str, int]]:

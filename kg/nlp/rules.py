@@ -63,7 +63,7 @@ RULES: tuple[Rule, ...] = (
     # signsAgreementWith -------------------------------------------------------------------
     Rule("sign-with", "signsAgreementWith", f"S:AGENT ~4 {SIGN} ~6 with ~3[np] O:AGENT", 0.8),
     Rule("sign-pair", "signsAgreementWith", f"S:AGENT and ?the O:AGENT ~4 {SIGN} ~5 {DOCS}", 0.8),
-    Rule("sign-between", "signsAgreementWith", f"{DOCS}|ceasefire|truce ~4 between S:AGENT and ?the O:AGENT", 0.75),
+    Rule("sign-between", "signsAgreementWith", f"{DOCS}|ceasefire|truce ~4 between S:AGENT *6 and ?the O:AGENT", 0.75),
     Rule("sign-group", "signsAgreementWith", f"S:AGENT ~4 {SIGN} ~5 {DOCS}", 0.7, subject="group"),
     # criticizes / supports ----------------------------------------------------------------
     Rule("criticize-verb", "criticizes", f"S:AGENT ~2. {CRITICIZE} ~2[np] O:AGENT", 0.8),
@@ -80,6 +80,7 @@ RULES: tuple[Rule, ...] = (
     Rule("attack-fire", "attacks", f"S:ACTOR ~1 {FIRE} *10 at|on|into|against ~3[np] O:LOC", 0.8),
     Rule("attack-noun", "attacks", f"S:ACTOR 's ~3 {STRIKE_N} on|against|in ~3[np] O:LOC", 0.75),
     Rule("attack-carried-out", "attacks", f"S:ACTOR ~3. carried|launched|launches|orchestrated|staged|conducted|mounted|claimed ~4 {STRIKE_N} ~1 on|against|in ~3[np] O:LOC", 0.75),
+    Rule("attack-coordinated", "attacks", f"and carried|launched|orchestrated|staged|conducted|mounted|masterminded ~4 {STRIKE_N} ~1 on|against|in ~3[np] O:LOC", 0.7, subject="sentence"),
     Rule("attack-passive", "attacks", "O:AGENT ~2. was|were|been|being ~1 killed|attacked|bombed|shelled|struck|shot|targeted|invaded|assassinated|ambushed|raided by ~3[np] S:STATED", 0.75),
     Rule("attack-person", "attacks", f"S:ACTOR ~2. {ATTACK} ~3[np] O:PER", 0.7),
     # inConflictWith -----------------------------------------------------------------------
@@ -113,6 +114,7 @@ RULES: tuple[Rule, ...] = (
     Rule("partner-pair", "partnerOf", "S:ACTOR and ?the O:ACTOR ~3. are|were|remain|remained|became|become ~4 partners", 0.8),
     Rule("partner-apposition", "partnerOf", "S:ACTOR 's ~3 partner ?, O:ACTOR", 0.75),
     Rule("partner-ship", "partnerOf", "S:ACTOR 's ~3 partnership with ~3[np] O:ACTOR", 0.75),
+    Rule("partner-ties", "partnerOf", "S:ACTOR and ?the O:ACTOR ~3. opened|established|forged|strengthened|deepened|signed|launched ~3 economic|trade|military|security|strategic|defence|defense ties|cooperation|partnership", 0.7),
     Rule("partner-ship-between", "partnerOf", "partnership between S:ACTOR and ?the O:ACTOR", 0.75),
     # hasMilitaryPresenceIn ----------------------------------------------------------------
     Rule("presence", "hasMilitaryPresenceIn", f"S:ACTOR ~2. {PRESENCE_V} ~4 {FORCES} ~3. {LOCATE_PREP} ~3[np] O:LOC", 0.8),
@@ -133,8 +135,9 @@ RULES: tuple[Rule, ...] = (
     Rule("capital-possessive", "capitalOf", "O:COUNTRY 's capital ?, S:CITY", 0.9),
     Rule("capital-apposition", "capitalOf", "S:CITY , ~1 O:COUNTRY 's capital", 0.9),
     # locatedIn ----------------------------------------------------------------------------
-    Rule("located-in", "locatedIn", "S:CITY ~3[facility] in O:LOC", 0.7, not_followed_by=frozenset({"and", ","})),
-    Rule("located-comma", "locatedIn", "S:CITY , O:LOC", 0.7, not_followed_by=frozenset({"and", ",", "-"})),
+    Rule("located-in", "locatedIn", "S:CITY ~3[facility] in O:LOC", 0.7, no_list=True),
+    Rule("located-comma", "locatedIn", "S:CITY , O:LOC", 0.7, not_followed_by=frozenset({"-"}), no_list=True),
+    Rule("located-possessive", "locatedIn", "O:COUNTRY 's ~2[np] S:CITY", 0.7),
     Rule("located-city-in", "locatedIn", "S:CITY , a|an city|town|village|port|region|province ~3 in|of ~3[np] O:LOC", 0.8),
     # basedIn ------------------------------------------------------------------------------
     Rule("based-possessive", "basedIn", "O:LOC ?'s ~4[orgmod] S:BASED", 0.75),
