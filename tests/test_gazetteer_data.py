@@ -1,4 +1,4 @@
-"""Checks of the bundled gazetteer data in kg/gazetteer/data/*.jsonl.
+"""Checks of the bundled gazetteer data in kg/gazetteer/data/*.jsonl and given_names.txt.
 
 Plain pytest, no fixtures: the files are read relative to the repository root.
 The country Q-ids are cross-checked against ../shared/reference/territories.jsonl
@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
+import unicodedata
+from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
 
@@ -314,3 +315,81 @@ def test_key_entities_present():
     assert persons["vladimir-putin"]["qid"] == "Q7747"
     assert persons["nursultan-nazarbayev"]["country"] == "kazakhstan"
     assert len(persons) >= 150
+
+
+# ------------------------------------------------------------- 6. given names
+
+GIVEN_NAMES = DATA / "given_names.txt"
+
+# One word: letters, optionally joined by a hyphen or an apostrophe ("Jean-Pierre", "Ze'ev").
+GIVEN_NAME_RE = re.compile(r"^[^\W\d_]+(?:['-][^\W\d_]+)*$")
+
+# Names that are also common English words, frequent capitalised non-name words in
+# news, or places / organisations.  None of them may be in given_names.txt (compared
+# without case and diacritics).
+GIVEN_NAMES_EXCLUDED = {
+    # common words
+    "Will", "Bill", "May", "June", "April", "August", "Grant", "Mark", "Rose", "Guy",
+    "Rich", "Sunny", "Young", "Major", "Prince", "King", "General", "Justice", "Rock",
+    "Stone", "Brown", "White", "Black", "Green", "Gray", "Grey", "Long", "Little", "Star",
+    "Summer", "Winter", "Autumn", "Dawn", "Crystal", "Amber", "Ruby", "Pearl", "Jade",
+    "Angel", "Christian", "Islam", "Royal", "Noble", "Faith", "Hope", "Joy", "Grace",
+    "Sue", "Rob", "Drew", "Chip", "Gene", "Can", "Said", "Roman", "German", "Marine",
+    "Miles", "Chase", "Sterling", "Penny", "Hunter", "Oscar", "Harm", "Till", "Tea",
+    # places
+    "Jordan", "Georgia", "Chad", "Israel", "Paris", "China", "Virginia", "Florence",
+    "Victoria", "Sydney", "Austin", "Lincoln", "Washington", "Kent", "Chelsea", "Madison",
+    "Dallas", "Houston", "Orlando", "Miami", "Phoenix", "Aurora", "Charlotte", "Sofia",
+    "Santiago", "Salvador", "Sierra", "Solomon", "Dakota", "Carolina", "Savannah",
+    # organisations, titles and name particles
+    "Wagner", "Morgan", "Stanley", "Mercedes", "Sheikh", "Sultan", "Emir", "Imam",
+    "Abu", "Al", "El", "Bin", "Sri", "Hong", "Kong",
+    # surnames
+    "Wong", "Khan", "Singh", "Kumar", "Xi", "Li", "Wang", "Zhang", "Chen",
+}
+
+
+def _key(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@lru_cache(maxsize=None)
+def given_names() -> tuple[str, ...]:
+    raw = GIVEN_NAMES.read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf"), "no byte-order mark"
+    assert b"\r" not in raw, "LF line endings only"
+    text = raw.decode("utf-8")
+    assert text.endswith("\n"), "the last line must end with a newline"
+    return tuple(text[:-1].split("\n"))
+
+
+def test_given_names_sorted_unique_one_word_per_line():
+    names = given_names()
+    assert 3000 <= len(names) <= 8000, len(names)
+    assert list(names) == sorted(names), "lines must be sorted"
+    dup = sorted(n for n, k in Counter(names).items() if k > 1)
+    assert not dup, dup
+    bad = [n for n in names
+           if not GIVEN_NAME_RE.match(n) or not n[0].isupper() or (len(n) > 1 and n.isupper())]
+    assert not bad, bad
+
+
+def test_given_names_exclude_common_words():
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    keys = {_key(n) for n in given_names()}
+    excluded = sorted(w for w in GIVEN_NAMES_EXCLUDED if _key(w) in keys)
+    assert not excluded, excluded
+    stop = sorted(n for n in given_names() if n.lower() in STOP_WORDS)
+    assert not stop, stop
+
+
+def test_given_names_are_not_countries_places_or_organizations():
+    surfaces = set()
+    for name in ("countries", "places", "organizations"):
+        for r in load(name):
+            for s in [r["name"], *r["aliases"], *r.get("demonyms", [])]:
+                surfaces.add(_key(s))
+    clashes = sorted(n for n in given_names() if _key(n) in surfaces)
+    assert not clashes, clashes

@@ -158,3 +158,12 @@ def load_gazetteer_from(directory: Path) -> Gazetteer:
 def load_gazetteer() -> Gazetteer:
     """The bundled gazetteer (read once, cached)."""
     return load_gazetteer_from(DATA_DIR)
+
+
+@lru_cache(maxsize=1)
+def load_given_names() -> frozenset[str]:
+    """Common given names of many languages (``data/given_names.txt``): "Morgan Tsvangirai" is a person."""
+    path = DATA_DIR / "given_names.txt"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())

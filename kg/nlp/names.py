@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from kg.gazetteer import load_given_names
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.lexicon import (
     EXPERT_ROLES, HONORIFICS, LEADER_ROLES, MAX_ROLE_LEN, MEMBER_ROLES, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS,
@@ -260,10 +261,22 @@ class NameFinder:
                     self.add_name(start, j, "Place", "place-head")
 
 
+def persons_by_given_name(finder: "NameFinder") -> None:
+    """ "Morgan Tsvangirai said ...": a common given name followed by a capitalised word is a person."""
+    doc, given = finder.doc, load_given_names()
+    for i, token in enumerate(doc[:-1]):
+        if token.text not in given or i in finder.gaz_at or (i > 0 and is_cap(doc[i - 1]) and not token.is_sent_start):
+            continue
+        end = finder.name_from(i, min_len=2)
+        if end is not None and end - i <= 4 and not any(k in finder.gaz_at for k in range(i, end)):
+            finder.add_name(i, end, "Person", "given-name")
+
+
 @Language.component("kg_names")
 def find_names(doc: Doc) -> Doc:
     """Find persons, organisations and places from their context (see module doc)."""
     finder = NameFinder(doc)
+    persons_by_given_name(finder)
     finder.persons_after_roles()
     finder.persons_before_roles()
     finder.organisations()
