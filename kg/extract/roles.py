@@ -154,6 +154,8 @@ def _apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
                 break
             continue
         kind, end = found
+        if end < len(doc) and (doc[end].ent_type_ == "Person" or doc[end].text[:1].isupper() and doc[end].is_alpha):
+            break  # "X, Bank of Japan Governor Satoshi Sumita": the next item of a list, not an apposition
         if holder is not None:
             predicate = _predicate(kind, doc[holder], unit=False)
             if predicate:

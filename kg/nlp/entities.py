@@ -75,6 +75,7 @@ def merge_candidates(doc: Doc) -> Doc:
     chosen = _propagate(doc, chosen)
     infos: dict[str, EntityInfo] = {}
     persons = _person_canonical(chosen)
+    country_before = {s.end: s for s in doc.spans.get(GAZ_KEY, []) if s.label_ in ("Country", DEMONYM)}
     final: list[Span] = []
     for span in chosen:
         entry = gaz.entries.get(span.kb_id_) if span.kb_id_ else None
@@ -83,6 +84,8 @@ def merge_candidates(doc: Doc) -> Doc:
             entry = gaz.lookup(canonical)
         else:
             canonical = entry.name if entry else " ".join(span.text.split())
+            if entry is None and span.label_ == "GovernmentBody":
+                canonical = _qualified(doc, span, canonical, country_before)
         cls = entry.cls if entry else span.label_
         if span.id_ == "demonym":
             cls = "Country"
@@ -94,6 +97,21 @@ def merge_candidates(doc: Doc) -> Doc:
     doc.ents = final
     doc._.kg_entities = infos
     return doc
+
+
+def _qualified(doc: Doc, span: Span, name: str, country_before: dict[int, Span]) -> str:
+    """ "Thailand's Commerce Ministry" -> "Commerce Ministry (Thailand)": one node per state's ministry.
+
+    A government body named without its state ("Central Bank", "Foreign Ministry")
+    would otherwise merge with every other state's body of that name.
+    """
+    gaz = load_gazetteer()
+    end = span.start - 1 if span.start > 0 and doc[span.start - 1].norm_ == "'s" else span.start
+    owner = country_before.get(end)
+    if owner is None:
+        return name
+    entry = gaz.entries.get(owner.kb_id_)
+    return f"{name} ({entry.name})" if entry is not None else name
 
 
 def _propagate(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -126,6 +126,8 @@ class NameFinder:
             token = doc[j]
             if j in self.gaz_at or not (is_cap(token) or (token.text == "-" and not token.whitespace_)):
                 break
+            if (found := role_at(doc, j)) is not None and found[1] <= end:
+                break  # "Prime Minister Yasuhiro Nakasone": the title is not part of the name
             if is_cap(token):
                 start = j
             if token.is_sent_start or self._breaks(j):

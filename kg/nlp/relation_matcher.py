@@ -70,6 +70,8 @@ def _object_of_preposition(doc: Doc, i: int) -> bool:
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     if before.is_lower and before.is_alpha and before.lower_.endswith("ed") and before.lower_ not in PARTICIPLE_ADJECTIVES and after == "and":
         return True  # "founded Al-Qaeda and orchestrated the attacks": the founder orchestrated them
+    if before.lower_ in ("the", "a", "an") and i >= 2:
+        before = doc[i - 2]  # "of the United States signed ..."
     if before.lower_ not in PREPOSITIONS:
         return False
     if doc[i - 1].lower_ == "with" and i + 1 < len(doc) and doc[i + 1].lower_.endswith("ing"):
