@@ -129,6 +129,9 @@ def _bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> li
         return []
     if role_start > 0 and doc[role_start - 1].lower_ in PAST_ROLE_MARKERS:
         return []
+    if role_start > 0 and (doc[role_start - 1].text[:1].isupper() or doc[role_start - 1].text in (")", "'s", "’s")) \
+            and not doc[role_start].is_sent_start:
+        return []  # "UCPB president Ramon Sy": a holder we could not name, not the state
     return [(person.i, "leaderOf" if found[0] == "leader" else "worksFor", NO_HOLDER, rule)]
 
 

@@ -89,8 +89,9 @@ class NameFinder:
 
     # -- helpers ---------------------------------------------------------
     def _breaks(self, i: int) -> bool:
+        """A name never runs across a sentence or paragraph break (a wrapped line is not one)."""
         token = self.doc[i]
-        return token.is_space or (i > 0 and "\n" in self.doc[i - 1].whitespace_)
+        return token.is_space or token.is_sent_start
 
     def name_from(self, i: int, *, min_len: int = 1) -> int | None:
         """End of a personal name starting at ``i`` (None if there is none)."""
