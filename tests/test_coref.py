@@ -67,6 +67,10 @@ RESOLVED = [
         ("Vietnam", "signsAgreementWith", "Philippines"), id="two-countries"),
     ref("Brazil is Uruguay's biggest trading partner. On Monday, Uruguay criticised its giant neighbour.",
         ("Uruguay", "criticizes", "Brazil"), id="its-neighbour"),
+    ref("President Emmanuel Macron flew to Berlin on Monday. The president met Olaf Scholz.",
+        ("Emmanuel Macron", "meetsWith", "Olaf Scholz"), id="the-president"),
+    ref("Egyptian Foreign Minister Sameh Shoukry arrived in Ankara. The minister met Hakan Fidan.",
+        ("Sameh Shoukry", "meetsWith", "Hakan Fidan"), id="the-minister"),
     # surnames
     ref("Angela Merkel arrived in Greece on Monday. Merkel met Alexis Tsipras in Athens.",
         ("Angela Merkel", "meetsWith", "Alexis Tsipras"), id="surname"),
@@ -84,6 +88,8 @@ def test_reference_resolved(relations, text, triple):
 
 
 NOT_RESOLVED = [
+    ref("President Emmanuel Macron flew to Berlin. The president of Brazil met Olaf Scholz.",
+        ("Emmanuel Macron", "meetsWith", "Olaf Scholz"), id="the-president-of-another-state"),
     ref("Norway hosted the summit. The Gulf kingdom signed a deal with China.",
         ("Norway", "signsAgreementWith", "China"), id="region-does-not-fit"),
     ref("Spain elected a new parliament. The South American country joined BRICS.",

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
 from kg.nlp.lexicon import PERSON_PRONOUNS, THING_PRONOUNS
+from kg.nlp.names import ROLES_KEY, role_at
 
 STATE_NOUNS = frozenset({"state", "country", "nation", "republic", "kingdom", "emirate", "monarchy", "government"})
 ORG_NOUNS = frozenset({"alliance", "bloc", "organisation", "organization", "union", "grouping", "pact", "group"})
@@ -91,6 +92,29 @@ class Resolver:
             for token in sent:
                 self.sent_of[token.i] = number
         self.new: list[Span] = []
+        # the title each person was introduced with: "President X" -> {"president"}
+        ends = {span.end: span for span in doc.spans.get(ROLES_KEY, [])}
+        self.titles: dict[str, set[str]] = {}
+        for ent in doc.ents:
+            role = ends.get(ent.start)
+            if ent.label_ == "Person" and role is not None:
+                self.titles.setdefault(ent.kb_id_, set()).update(t.lower_ for t in role)
+
+    def _titled(self, i: int, j: int) -> int | None:
+        """ "the president", "the Kremlin aide", "the Russian foreign minister" -> the person with that title."""
+        doc = self.doc
+        found = role_at(doc, j)
+        if found is None or found[0] not in ("leader", "staff"):
+            return None
+        kind, end = found
+        if end < len(doc) and (doc[end].lower_ in ("of", "'s") or doc[end].text[:1].isupper()):
+            return None  # "the president of Brazil", "the President Lula": not a bare title
+        head = doc[end - 1].lower_
+        for mention in reversed(self._before(i, PERSON_CLASSES, DESCRIPTION_LOOKBACK)):
+            if head in self.titles.get(mention.kb_id_, ()):
+                self.add(i, end, mention.kb_id_, "Person", "description")
+                return end
+        return None
 
     def _before(self, i: int, classes: frozenset[str] | set[str], lookback: int = LOOKBACK_SENTENCES) -> list[Span]:
         """Mentions of ``classes`` before token ``i``, within the look-back window, nearest last."""
@@ -236,6 +260,9 @@ class Resolver:
             return None  # "the Russian government": a demonym alone is the country itself, not a description
         if j >= len(doc):
             return None
+        titled = self._titled(i, j)
+        if titled is not None:
+            return titled
         head = doc[j].lower_
         after = doc[j + 1].text if j + 1 < len(doc) else ""
         if after[:1].isupper() or after in ("of", "'s"):
