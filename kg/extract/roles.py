@@ -229,8 +229,8 @@ def _copular_role(doc: Doc, person: Token) -> list[RoleHit]:
     j = person.i + 1
     while j < len(doc) and j - person.i <= 3 and doc[j].lower_ in COPULAS:
         j += 1
-    if j == person.i + 1:
-        return []
+    if j == person.i + 1 or doc[person.i + 1].lower_ == "as":
+        return []  # "endorse Joe Biden as president": a hope, not an office held
     if j < len(doc) and doc[j].lower_ in ("the", "a", "an", "its", "new", "current", "interim", "acting"):
         j += 1
     found = role_at(doc, j) if j < len(doc) else None

@@ -15,7 +15,7 @@ LEADER_ROLES = frozenset({
     ("ceo",), ("chief", "executive"), ("head",), ("monarch",), ("dictator",), ("taoiseach",),
     ("crown", "prince"), ("grand", "duke"), ("shah",), ("pope",), ("chief",), ("boss",), ("founder",),
     ("governor",), ("mayor",), ("chief", "minister"), ("first", "minister"), ("general", "manager"),
-    ("managing", "director"), ("commandant",), ("president", "-", "elect"),
+    ("managing", "director"), ("commandant",),
 })
 #: Role phrases that make the person work for the country/organisation named with them.
 STAFF_ROLES = frozenset({
@@ -30,15 +30,17 @@ STAFF_ROLES = frozenset({
     ("press", "secretary"), ("attorney", "general"), ("senator",), ("lawmaker",),
     ("legislator",), ("mp",), ("deputy",), ("director",), ("manager",), ("executive",),
     ("representative",), ("counsellor",), ("consul",), ("coach",), ("prosecutor",), ("judge",), ("justice",),
+    ("administrator",), ("commissioner",), ("inspector",), ("superintendent",), ("auditor",),
 
 })
 #: Roles that make the person a member of the organisation named with them ("Democratic Party nominee X").
 MEMBER_ROLES = frozenset({("member",), ("nominee",), ("presidential", "nominee"), ("candidate",),
-                          ("presidential", "candidate"), ("delegate",), ("co-founder",), ("founding", "member")})
+                          ("presidential", "candidate"), ("delegate",), ("co-founder",), ("founding", "member"),
+                          ("fellow",)})
 #: Roles of people who comment from an institution: they work for the organisation named with them.
 EXPERT_ROLES = frozenset({
     ("expert",), ("analyst",), ("researcher",), ("professor",), ("scholar",), ("economist",),
-    ("correspondent",), ("journalist",), ("reporter",), ("editor",), ("columnist",), ("fellow",),
+    ("correspondent",), ("journalist",), ("reporter",), ("editor",), ("columnist",),
     ("scientist",), ("lecturer",), ("historian",), ("commentator",), ("strategist",),
 })
 #: Honorifics and generic titles: they mark a person but give no relation.
@@ -46,7 +48,8 @@ HONORIFICS = frozenset({
     ("mr",), ("mr.",), ("mrs",), ("mrs.",), ("ms",), ("ms.",), ("dr",), ("dr.",), ("sir",), ("dame",),
     ("lord",), ("lady",), ("prof",), ("prof.",), ("rev",), ("rev.",), ("gen",), ("gen.",), ("col",),
     ("col.",), ("lt",), ("lt.",), ("capt",), ("capt.",), ("sen",), ("sen.",), ("rep",), ("rep.",),
-    ("gov",), ("gov.",), ("president-elect",), ("cardinal",), ("archbishop",),
+    ("gov",), ("gov.",), ("president-elect",), ("president", "-", "elect"), ("prime", "minister", "-", "elect"),
+    ("cardinal",), ("archbishop",),
     ("bishop",), ("sheikh",), ("prince",), ("princess",), ("colonel",), ("captain",),
     ("lieutenant",), ("major",), ("sergeant",), ("marshal",), ("opposition", "leader"),
     ("activist",), ("lawyer",), ("billionaire",),

@@ -46,7 +46,8 @@ MAX_NAME = 5
 NAME_STOPPERS = frozenset(ORG_HEADS) | PLACE_HEADS | frozenset({
     "grand", "mosque", "church", "cathedral", "temple", "synagogue", "shrine", "hospital", "airport", "stadium",
     "street", "avenue", "road", "boulevard", "bridge", "memorial", "museum", "foundation", "prize", "award",
-    "cup", "trophy", "doctrine", "plan", "act", "law", "bill"})
+    "cup", "trophy", "doctrine", "plan", "act", "law", "bill", "market", "park", "hall", "tower", "towers", "garden",
+    "gardens", "centre", "center", "theatre", "theater", "school", "building", "house", "stadium", "arena"})
 
 
 def role_at(doc: Doc, i: int) -> tuple[str, int] | None:
@@ -218,8 +219,8 @@ class NameFinder:
             while start > 0 and not doc[start].is_sent_start and (is_cap(doc[start - 1]) or (start - 1) in self.gaz_at or doc[start - 1].text.isupper() and doc[start - 1].is_alpha):
                 if doc[start - 1].lower_ in ("the",) or self.gaz_at.get(start - 1) is not None and self.gaz_at[start - 1].label_ == "Person":
                     break
-                if role_at(doc, start - 1) is not None:
-                    break  # "Council spokesperson", "CEO ..." end the name
+                if doc[start - 1].is_lower and role_at(doc, start - 1) is not None:
+                    break  # "Council spokesperson ..." ends the name ("General Services Administration" does not)
                 start -= 1
             end = i + 1
             if end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "on") and (is_cap(doc[end + 1]) or end + 1 in self.gaz_at):
