@@ -34,6 +34,8 @@ def mod(text: str, triple: tuple[str, str, str], modality: str, id: str, bug: st
 MODALITY_CASES = [
     # asserted
     mod("Emmanuel Macron arrived in Japan on Tuesday.", ("Emmanuel Macron", "visits", "Japan"), "asserted", id="asserted-arrived"),
+    mod("Absent from next week's summit will be Mali, which suspended its membership of ECOWAS in 2022.",
+        ("Mali", "leaves", "Economic Community of West African States"), "asserted", id="relative-clause-has-its-own-tense"),
     mod("Finland joined NATO in April 2023.", ("Finland", "memberOf", "NATO"), "asserted", id="asserted-joined"),
     mod("Argentina declined to join BRICS.", ("Argentina", "refusesToJoin", "BRICS"), "asserted", id="asserted-refusal-is-not-negated"),
     mod("Angela Merkel arrived in Greece on Monday. Merkel later met Alexis Tsipras.",

@@ -39,8 +39,9 @@ SPEAKER_CLASSES = frozenset({"Person", "Country", "City", "Organization", "Inter
 def _cue_tokens(doc: Doc, sent: Span, start: int, end: int, literal: frozenset[int]) -> list[Token]:
     """Tokens whose words decide the modality: the clause lead-in and the match, minus trigger words."""
     lead = start
-    while lead > sent.start and start - lead < 4 and doc[lead - 1].lower_ not in CLAUSE_START:
-        lead -= 1
+    relative = start + 2 < end and doc[start + 1].text == "," and doc[start + 2].lower_ in ("which", "who", "that")
+    while not relative and lead > sent.start and start - lead < 4 and doc[lead - 1].lower_ not in CLAUSE_START:
+        lead -= 1  # ("Notably absent will be Armenia, which suspended ...": the relative clause has its own tense)
     return [t for t in doc[lead:end] if t.i not in literal]
 
 
