@@ -3,15 +3,27 @@
 The library API (the ``kg`` command is a thin layer over it)::
 
     import kg
-    result = kg.build(["articles/"], "output")   # read -> NLP -> extract -> graph -> files
-    graph = kg.load("output/graph.ttl")           # an rdflib Graph
+    graph = kg.build(["articles/"], "output")      # read -> NLP -> extract -> graph -> files; a KnowledgeGraph
+    graph = kg.load("output/graph.ttl")            # a KnowledgeGraph (graph.rdf is the rdflib Graph)
+    graph.query("members-of", entity="CSTO").to_dataframe()
     kg.query(graph, "SELECT ?p ?c WHERE { ?p kg:leaderOf ?c }").records()
+    graph.centrality(top=5); graph.to_networkx(); graph.html("map.html")
 
-Nothing is loaded at import time: each function imports its stage when called.
+See :mod:`kg.api` for :class:`~kg.api.KnowledgeGraph`. Nothing is loaded at
+import time: each function imports its stage when called.
+
+``kg.build`` and ``kg.query`` share their names with the stage modules
+``kg/build.py`` and ``kg/query.py``. Python binds a submodule to its parent
+package's attribute when the submodule is first imported, which would replace
+these functions with modules; so the package turns those two modules into
+callable ones when they load: ``kg.build(...)`` keeps working, and
+``kg.build.build`` / ``from kg.query import run_query`` still reach the stages.
 """
 
 from __future__ import annotations
 
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KGError
@@ -19,29 +31,50 @@ from kg.errors import KGError
 if TYPE_CHECKING:
     from rdflib import Graph
 
-    from kg.build import BuildResult
-    from kg.query import QueryResult
+    from kg.api import KnowledgeGraph, Rows
 
 __all__ = ["KGError", "build", "load", "query"]
 __version__ = "0.1.0"
 
 
-def build(paths: Any = None, out_dir: Any = "output", **options: Any) -> "BuildResult":
-    """Build a graph from articles; see :func:`kg.build.build`."""
-    from kg.build import build as _build
+def build(paths: Any = None, out_dir: Any = "output", **options: Any) -> "KnowledgeGraph":
+    """Build a graph from articles (default: the bundled sample); see :func:`kg.build.build` for ``options``."""
+    from kg.api import build as _build
 
     return _build(paths, out_dir, **options)
 
 
-def load(path: Any = "output") -> "Graph":
-    """Load a built graph (a build folder or graph file); see :func:`kg.query.load_graph`."""
-    from kg.query import load_graph
+def load(path: Any = "output") -> "KnowledgeGraph":
+    """Load a built graph (a build folder or graph file) as a :class:`~kg.api.KnowledgeGraph`."""
+    from kg.api import load as _load
 
-    return load_graph(path)
+    return _load(path)
 
 
-def query(graph: "Graph", sparql: str, **bindings: Any) -> "QueryResult":
-    """Run SPARQL over ``graph`` with ``bindings`` bound as RDF terms; see :func:`kg.query.run_query`."""
-    from kg.query import run_query
+def query(graph: "KnowledgeGraph | Graph", sparql_or_name: str, **params: Any) -> "Rows":
+    """Run SPARQL or a named query over ``graph`` with ``params`` bound as RDF terms."""
+    from kg.api import KnowledgeGraph, as_graph
 
-    return run_query(graph, sparql, bindings)
+    return KnowledgeGraph(as_graph(graph)).query(sparql_or_name, **params)
+
+
+_FUNCTIONS = {"build": build, "query": query}
+
+
+class _CallableModule(types.ModuleType):
+    """A stage module that can also be called as the package function of the same name."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return _FUNCTIONS[self.__name__.rsplit(".", 1)[-1]](*args, **kwargs)
+
+
+class _Package(types.ModuleType):
+    """The ``kg`` package: keeps ``kg.build`` and ``kg.query`` callable once their modules are imported."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _FUNCTIONS and type(value) is types.ModuleType:
+            value.__class__ = _CallableModule
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

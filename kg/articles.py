@@ -32,8 +32,9 @@ SIDECAR_NAMES = ("articles.csv", "articles.jsonl")
 DEFAULT_MAX_BYTES = 20_000_000
 #: a JSONL file with more bad lines than this gets one summary line for the rest
 MAX_LINE_PROBLEMS = 20
-_BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"BZh", b"\x7fELF", b"MZ",
-                 b"\xfd7zXZ", b"7z\xbc\xaf", b"Rar!", b"OggS", b"RIFF", b"ID3", b"\x00\x00\x01\x00", b"II*\x00", b"MM\x00*")
+#: file signatures of images, PDFs, archives and programs (others are caught by their control bytes)
+_BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"%PDF-", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF",
+                 b"\xfd7zXZ", b"7z\xbc\xaf", b"Rar!\x1a", b"\x00\x00\x01\x00", b"II*\x00", b"MM\x00*")
 # control bytes that never occur in text (tab, newlines, form feed and escape do)
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _SURROGATES = re.compile("[\ud800-\udfff]")

@@ -3,15 +3,18 @@
 The stages in order, each a function over plain data::
 
     read_articles -> build_pipeline / nlp(text) -> extract -> resolve -> build_graph
-      -> graph.ttl, graph.html, report.json
+      -> validate (SHACL) -> graph.ttl, graph.html, report.json
 
 One article's failure is reported and the build goes on; only a build that
 read no article at all raises (:class:`~kg.errors.NothingReadError`). Every
-output is written atomically.
+output is staged beside its place and renamed in at the end
+(:mod:`kg.fsutil`), so a build killed at any moment leaves the previous
+outputs intact.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,19 +23,21 @@ from typing import Callable, Iterable
 from rdflib import Graph
 from spacy.language import Language
 
-from kg.articles import DEFAULT_MAX_BYTES, Article, ReadProblem, read_articles, sample_paths
+from kg.articles import DEFAULT_MAX_BYTES, Article, one_line, read_articles, sample_paths
 from kg.errors import NothingReadError
 from kg.extract import Extraction, extract
-from kg.fsutil import write_atomically
+from kg.fsutil import commit, remove_stale_temporaries, stage, write_atomically
 from kg.graph import build_graph, plain_triples
 from kg.nlp import build_pipeline
 from kg.report import build_report, dumps
 from kg.resolve import Resolution, resolve
+from kg.validate import SHAPES_FILE, validate_graph
 from kg.views import write_graph_html
 
 GRAPH_FILE = "graph.ttl"
 HTML_FILE = "graph.html"
 REPORT_FILE = "report.json"
+OUTPUT_FILES = (GRAPH_FILE, HTML_FILE, REPORT_FILE)
 
 
 @dataclass
@@ -56,11 +61,22 @@ def extract_articles(articles: list[Article], nlp: Language, on_error: Callable[
     """Run the pipeline and extraction on each article; a failing article is reported, not fatal."""
     extractions = []
     for article in articles:
+        if len(article.text) > nlp.max_length:
+            on_error(article, f"text is {len(article.text):,} characters, over the NLP limit of {nlp.max_length:,}")
+            continue
         try:
             extractions.append(extract(nlp(article.text), article.id))
         except Exception as exc:  # one bad article must not stop the build
             on_error(article, f"{type(exc).__name__}: {exc}")
     return extractions
+
+
+def assemble(articles: list[Article], extractions: list[Extraction]) -> tuple[list[Article], Resolution, Graph]:
+    """Resolve the extractions' entities and build the graph; returns the articles kept (those extracted)."""
+    resolution = resolve(extractions)
+    done = {ex.article_id for ex in extractions}
+    kept = [a for a in articles if a.id in done]
+    return kept, resolution, build_graph(kept, extractions, resolution)
 
 
 def build(
@@ -70,32 +86,52 @@ def build(
     model: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     html: bool = True,
+    validate: bool = True,
     log: Callable[[str], None] | None = None,
 ) -> BuildResult:
-    """Build the knowledge graph of ``paths`` (default: the bundled sample) into ``out_dir``."""
+    """Build the knowledge graph of ``paths`` (default: the bundled sample) into ``out_dir``.
+
+    Every output is staged in ``out_dir`` and renamed into place at the end, so a
+    build that fails or is killed leaves the previous outputs as they were.
+    """
     log = log or (lambda message: print(message, file=sys.stderr))
     out = Path(out_dir)
-    read = read_articles(list(paths) if paths else sample_paths(), max_bytes=max_bytes)
+    paths = list(paths) if paths else []
+    read = read_articles(paths or sample_paths(), max_bytes=max_bytes)
     for problem in read.problems:
-        log(f"warning: {problem}")
+        log(f"{problem.level}: {problem}")
     failures: list[tuple[Article, str]] = []
 
     def on_error(article: Article, why: str) -> None:
         failures.append((article, why))
-        log(f"warning: {', '.join(article.paths) or article.name}: extraction failed: {why} (skipped)")
+        log(f"error: {one_line(', '.join(article.paths) or article.name)}: extraction failed: {one_line(why)} (skipped)")
 
     nlp = build_pipeline(model) if read.articles else None
     extractions = extract_articles(read.articles, nlp, on_error) if nlp else []
-    resolution = resolve(extractions)
-    done = {ex.article_id for ex in extractions}
-    kept = [a for a in read.articles if a.id in done]
-    graph = build_graph(kept, extractions, resolution)
+    kept, resolution, graph = assemble(read.articles, extractions)
     triples = plain_triples(extractions, resolution)
     report = build_report(kept, extractions, read.problems, failures, resolution, triples, read.duplicates)
-    files = {"report": write_atomically(out / REPORT_FILE, dumps(report))}
+    remove_stale_temporaries(out, OUTPUT_FILES + (f".{HTML_FILE}",))
     if not extractions:
+        files = {"report": write_atomically(out / REPORT_FILE, dumps(report))}
         raise NothingReadError(f"no article could be read from the input; see {files['report']} for each file's problem")
-    files["graph"] = write_atomically(out / GRAPH_FILE, graph.serialize(format="turtle"))
-    if html:
-        files["html"] = write_graph_html(graph, out / HTML_FILE, title="newskg: " + (", ".join(str(p) for p in paths) if paths else "sample"))
+    if validate:
+        validation = validate_graph(graph)
+        report["validation"] = validation.summary()
+        if not validation.conforms:
+            log(f"warning: {out / GRAPH_FILE}: {len(validation.violations)} SHACL violation(s) of {SHAPES_FILE.name}, "
+                f"e.g. {validation.violations[0]} (all: kg validate {out})")
+    staged: list[tuple[Path, Path]] = []
+    try:
+        staged.append((stage(out / GRAPH_FILE, graph.serialize(format="turtle")), out / GRAPH_FILE))
+        if html:
+            title = "newskg: " + (", ".join(str(p) for p in paths) if paths else "sample")
+            staging = out / f".{HTML_FILE}.{os.getpid()}-staged.tmp"
+            staged.append((write_graph_html(graph, staging, title=title), out / HTML_FILE))
+        staged.append((stage(out / REPORT_FILE, dumps(report)), out / REPORT_FILE))  # last: a new report means a complete build
+    except BaseException:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        raise
+    files = dict(zip([kind for kind in ("graph", "html", "report") if html or kind != "html"], commit(staged)))
     return BuildResult(out, graph, kept, extractions, resolution, report, files)

@@ -57,3 +57,9 @@ class EntityNotFoundError(KGError):
     """A name given for an entity matches no label or alias of the graph, or several entities."""
 
     exit_code = 2
+
+
+class NetworkError(KGError):
+    """A ``kg network`` request that cannot be answered as asked (wrong number of entities, a bad depth)."""
+
+    exit_code = 2

@@ -100,7 +100,7 @@ def build_graph(articles: list[Article], extractions: list[Extraction], resoluti
     for entity in resolution.entities.values():
         node = ENT[entity.iri_name]
         graph.add((node, RDF.type, kg[entity.cls]))
-        graph.add((node, RDFS.label, Literal(clean(entity.label))))
+        graph.add((node, RDFS.label, Literal(clean(entity.label).strip() or entity.iri_name)))  # never an empty label
         for alias in entity.aliases:
             graph.add((node, SKOS.altLabel, Literal(clean(alias))))
         if _QID.match(entity.qid or ""):
@@ -131,7 +131,8 @@ def build_graph(articles: list[Article], extractions: list[Extraction], resoluti
             if s == o:
                 continue
             ev = rel.evidence
-            digest = hashlib.sha256(f"{article.id}|{s}|{rel.predicate}|{o}|{ev.start}|{ev.rule}".encode()).hexdigest()[:20]
+            key = f"{article.id}|{s}|{rel.predicate}|{o}|{ev.start}|{ev.rule}"
+            digest = hashlib.sha256(key.encode("utf-8", errors="surrogatepass")).hexdigest()[:20]
             node = EVI[digest]
             graph.add((node, RDF.type, kg.Evidence))
             graph.add((node, RDF.subject, s))
@@ -141,10 +142,10 @@ def build_graph(articles: list[Article], extractions: list[Extraction], resoluti
             graph.add((node, kg.sentence, Literal(clean(ev.sentence))))
             graph.add((node, kg.charStart, Literal(ev.start)))
             graph.add((node, kg.charEnd, Literal(ev.end)))
-            graph.add((node, kg.rule, Literal(ev.rule)))
+            graph.add((node, kg.rule, Literal(clean(ev.rule))))
             graph.add((node, kg.confidence, Literal(f"{ev.confidence:.2f}", datatype=XSD.decimal)))
             graph.add((node, kg.modality, kg[ev.modality]))
-            graph.add((node, kg.level, Literal(ev.level)))
+            graph.add((node, kg.level, Literal(clean(ev.level))))
             if ev.attributed_to and resolution.canonical(ev.attributed_to) in resolution.entities:
                 graph.add((node, kg.attributedTo, entity_iri(resolution, ev.attributed_to)))
     for triple in plain_triples(extractions, resolution):

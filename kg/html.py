@@ -18,10 +18,16 @@ self-contained HTML file:
 * **usable with many nodes** - physics stabilises for a bounded number of
   iterations and is then switched off, and at most ``max_nodes`` entities (the
   heaviest) are drawn, with a visible note when some were left out;
+* **explorable** - a search box focuses a node; the relation legend's
+  checkboxes and an article-date range hide relations; an arrow shows its
+  predicate while hovered, and a click keeps a tooltip in the side panel;
 * **deterministic** - the same input gives a byte-identical file (nodes and
   edges are sorted, edge ids are counters, the layout seed is fixed);
 * **atomic** - the page is written to a temporary file next to ``path`` and
   moved into place with :func:`os.replace`, so a reader never sees half a page.
+
+The page's markup and CSS are in ``html_template.html`` and its behaviour in
+``html_page.js``, beside this module; both are inlined into every page.
 
 pyvis and jinja2 are imported when :func:`write_html` is first called, not when
 this module is imported: ``import pyvis`` pulls in IPython and networkx (about
@@ -110,7 +116,7 @@ NODE_STYLES: dict[str, _NodeStyle] = {
     "City": _NodeStyle("triangle", "#59a14f", "place"),
     "Place": _NodeStyle("triangleDown", "#8cd17d", "place"),
     "Organization": _NodeStyle("square", "#f28e2b", "organisation"),
-    "InternationalOrganization": _NodeStyle("hexagon", "#e15759", "organisation"),
+    "InternationalOrganization": _NodeStyle("hexagon", "#499894", "organisation"),
     "GovernmentBody": _NodeStyle("square", "#b07aa1", "organisation"),
     "Company": _NodeStyle("square", "#edc948", "organisation"),
     "MediaOrganization": _NodeStyle("square", "#ff9da7", "organisation"),
@@ -140,8 +146,17 @@ _SENTENCE_MAX_CHARS = 600
 _MAX_EVIDENCE_SHOWN = 5
 _QID_RE = re.compile(r"Q[1-9][0-9]*")
 _WIKIDATA = "https://www.wikidata.org/wiki/"
+_ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _VIS_DIR = ("lib", "vis-9.1.2")  # inside pyvis's template folder
 _TEMPLATE_NAME = "newskg.html"
+# The page (markup and CSS) and its behaviour, kept beside this module. The
+# template is rendered with autoescaping on, so `heading`, the note and legend
+# text are escaped; graph data goes in as `tojson`, which escapes < > & ' as
+# \u003c etc. and therefore cannot close the <script> element it sits in.
+# Tooltips are HTML strings built (escaped) here and turned into elements in
+# JS because vis-network 9 shows a string `title` as plain text.
+_TEMPLATE_FILE = Path(__file__).with_name("html_template.html")
+_PAGE_JS_FILE = Path(__file__).with_name("html_page.js")
 
 # Small inline-SVG legend icons, one per vis shape (constants, no data).
 _SVG_SHAPES: dict[str, str] = {
@@ -162,12 +177,14 @@ def write_html(
     *,
     title: str = "newskg",
     max_nodes: int = 2000,
+    weight_name: str = "weight",
 ) -> Path:
     """Write the graph as one self-contained, offline HTML page at ``path``.
 
     If there are more than ``max_nodes`` nodes, only the ``max_nodes`` with
     the highest weight (ties broken by id) and the edges among them are drawn,
-    and the page says so. Edges whose source or target is not a drawn node are
+    and the page says so. ``weight_name`` says what the weight is
+    (``"PageRank"``, ``"degree"``) in the note and the node tooltips. Edges whose source or target is not a drawn node are
     left out. Parent folders are created; the file is replaced atomically.
 
     Returns ``path``. Raises :class:`ValueError` for a duplicate node id or a
@@ -189,11 +206,12 @@ def write_html(
     kept_by_id = {n.id: n for n in kept}
 
     groups = _group_edges(edges, kept_by_id)
-    vis_nodes = _vis_nodes(kept)
+    vis_nodes = _vis_nodes(kept, weight_name)
     vis_edges = _vis_edges(groups, kept_by_id)
+    dates = sorted({d for e in vis_edges for d in e["dates"]})
 
     cut_note = (
-        f"Showing {len(kept)} of {total} entities, the top by weight." if len(kept) < total else ""
+        f"Showing {len(kept)} of {total} entities, the top by {weight_name}." if len(kept) < total else ""
     )
     context = {
         "cut_note": cut_note,
@@ -201,6 +219,8 @@ def write_html(
         "node_legend": _node_legend(kept),
         "edge_legend": _edge_legend(groups),
         "has_dashed": any(modality != "asserted" for (_, _, _, modality) in groups),
+        "date_min": dates[0] if dates else "",
+        "date_max": dates[-1] if dates else "",
     }
     page = _render(vis_nodes, vis_edges, _vis_options(len(vis_nodes), len(vis_edges)), title, context)
     write_atomically(path, page)
@@ -262,12 +282,12 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _node_tooltip(node: HtmlNode) -> str:
+def _node_tooltip(node: HtmlNode, weight_name: str = "weight") -> str:
     """Tooltip HTML for a node: every data string escaped; link only for a valid Q-id."""
     parts = [
         f'<div class="kg-tip-head">{_e(node.label)}</div>',
         f"<div>Class: {_e(node.cls)}</div>",
-        f"<div>Weight: {node.weight:.4g}</div>",
+        f"<div>{_e(weight_name[:1].upper() + weight_name[1:])}: {node.weight:.4g}</div>",
     ]
     if _QID_RE.fullmatch(node.qid):
         url = _WIKIDATA + node.qid
@@ -302,7 +322,7 @@ def _edge_tooltip(key: _EdgeKey, evidence: Sequence[_Evidence], kept: dict[str, 
     return "".join(parts)
 
 
-def _vis_nodes(kept: Sequence[HtmlNode]) -> list[dict[str, Any]]:
+def _vis_nodes(kept: Sequence[HtmlNode], weight_name: str = "weight") -> list[dict[str, Any]]:
     sizes = _sizes(kept)
     records = []
     for node in kept:
@@ -312,7 +332,8 @@ def _vis_nodes(kept: Sequence[HtmlNode]) -> list[dict[str, Any]]:
             # Drawn on a <canvas> as plain text, so it is not HTML-escaped;
             # the JSON embedding still escapes < > & for the HTML parser.
             "label": _short(node.label, _LABEL_MAX_CHARS),
-            "title": _node_tooltip(node),
+            "name": node.label,  # the full label, for the search box
+            "title": _node_tooltip(node, weight_name),
             "shape": style.shape,
             "size": sizes[node.id],
             "color": {
@@ -343,6 +364,8 @@ def _vis_edges(groups: dict[_EdgeKey, list[_Evidence]], kept: dict[str, HtmlNode
             "color": {"color": color, "highlight": color, "hover": color, "opacity": 0.85},
             "dashes": modality != "asserted",
             "width": round(1.0 + min(3.0, math.log2(len(evidence))), 2),
+            # ISO dates of the evidence, for the date-range filter (others count as undated)
+            "dates": sorted({d[:10] for d, _, _ in evidence if _ISO_DATE_RE.match(d)}),
         }
         pair = (min(source, target), max(source, target))
         k = seen_per_pair[pair]
@@ -362,14 +385,14 @@ def _vis_edges(groups: dict[_EdgeKey, list[_Evidence]], kept: dict[str, HtmlNode
 
 
 def _vis_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
-    """vis-network options: barnesHut, bounded stabilisation, fixed layout seed."""
+    """vis-network options: ForceAtlas2 physics, bounded stabilisation, fixed layout seed."""
     iterations = max(200, min(1000, 250_000 // max(n_nodes, 1)))
     return {
         "autoResize": True,
         "nodes": {
             "borderWidth": 1,
             "borderWidthSelected": 3,
-            "font": {"size": 14, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "font": {"size": 18, "face": "sans-serif", "strokeWidth": 4, "strokeColor": "#ffffff"},
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
@@ -379,14 +402,17 @@ def _vis_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
         },
         "physics": {
             "enabled": True,
-            "solver": "barnesHut",
-            "barnesHut": {
-                "gravitationalConstant": -8000,
-                "centralGravity": 0.3,
-                "springLength": 140,
-                "springConstant": 0.04,
-                "damping": 0.09,
-                "avoidOverlap": 0.2,
+            # ForceAtlas2 spreads hub-and-spoke news graphs (a few countries
+            # with many relations) more evenly than barnesHut, keeping labels
+            # apart; it uses the same Barnes-Hut approximation, so it scales.
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {
+                "gravitationalConstant": -90,
+                "centralGravity": 0.012,
+                "springLength": 110,
+                "springConstant": 0.06,
+                "damping": 0.5,
+                "avoidOverlap": 0.6,
             },
             "minVelocity": 0.75,
             "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 25, "fit": True},
@@ -455,11 +481,13 @@ def _render(
     net.options = options
 
     vis_dir = Path(net.template_dir, *_VIS_DIR)
-    env = Environment(loader=DictLoader({_TEMPLATE_NAME: _TEMPLATE}), autoescape=True, keep_trailing_newline=True)
+    template = _TEMPLATE_FILE.read_text(encoding="utf-8")
+    env = Environment(loader=DictLoader({_TEMPLATE_NAME: template}), autoescape=True, keep_trailing_newline=True)
     env.globals.update(
         context,
         vis_js=Markup(_inline_asset(vis_dir / "vis-network.min.js", "script")),
         vis_css=Markup(_inline_asset(vis_dir / "vis-network.css", "style")),
+        page_js=Markup(_inline_asset(_PAGE_JS_FILE, "script")),
     )
     # pyvis renders `self.path` from `self.templateEnv`; swapping both is how
     # it supports custom templates (cf. Network.set_template_dir).
@@ -477,113 +505,3 @@ def _inline_asset(file: Path, tag: str) -> str:
     text = file.read_text(encoding="utf-8")
     text = re.sub(r"^\s*(//[#@]|/\*[#@]) sourceMappingURL=.*$", "", text, flags=re.MULTILINE)
     return re.sub(rf"</(?={tag})", r"<\\/", text, flags=re.IGNORECASE)
-
-
-
-
-# The page. Autoescaping is on, so `heading`, the note and legend text are
-# escaped; graph data goes in as `tojson`, which escapes < > & ' as \\u003c
-# etc. and therefore cannot close the <script> element it sits in. Tooltips
-# are HTML strings built (escaped) in Python and turned into elements in JS
-# because vis-network 9 shows a string `title` as plain text.
-_TEMPLATE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
-<title>{{ heading }}</title>
-<style>{{ vis_css }}</style>
-<script>{{ vis_js }}</script>
-<style>
-html, body { margin: 0; height: 100%; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; font-size: 14px; color: #222; }
-body { display: flex; flex-direction: column; }
-#kg-header { padding: 8px 14px; border-bottom: 1px solid #ddd; display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 16px; }
-#kg-header h1 { font-size: 18px; margin: 0; }
-#kg-summary, #kg-status { color: #666; }
-#kg-cut-note { background: #fff3cd; border: 1px solid #e0c36a; padding: 2px 8px; border-radius: 4px; }
-#kg-main { flex: 1; display: flex; min-height: 0; }
-#kg-network { flex: 1; min-width: 0; position: relative; background: #ffffff; }
-#kg-side { width: 300px; overflow-y: auto; border-left: 1px solid #ddd; padding: 8px 12px; box-sizing: border-box; }
-#kg-side h2 { font-size: 14px; margin: 12px 0 6px; }
-.kg-legend { list-style: none; margin: 0; padding: 0; }
-.kg-legend li { margin: 3px 0; display: flex; gap: 6px; align-items: flex-start; }
-.kg-legend svg { flex: none; }
-.kg-preds { color: #666; font-size: 12px; }
-.kg-line { flex: none; display: inline-block; width: 22px; height: 0; border-top: 3px solid; margin-top: 8px; }
-.kg-tip-head { font-weight: bold; margin-bottom: 2px; }
-.kg-evidence { margin: 4px 0 0; padding-left: 18px; }
-div.vis-tooltip { white-space: normal; max-width: 420px; font-family: inherit; }
-#kg-details { overflow-wrap: anywhere; }
-</style>
-</head>
-<body>
-<div id="kg-header">
-<h1>{{ heading }}</h1>
-<span id="kg-summary">{{ summary }}</span>
-{% if cut_note %}<span id="kg-cut-note">{{ cut_note }}</span>{% endif %}
-<span id="kg-status"></span>
-</div>
-<div id="kg-main">
-<div id="kg-network"></div>
-<div id="kg-side">
-<h2>Details</h2>
-<div id="kg-details">Hover over a node or an arrow; click it to keep its details here.</div>
-{% if node_legend %}<h2>Entities</h2>
-<ul class="kg-legend">
-{% for row in node_legend %}<li><svg width="16" height="16" viewBox="0 0 16 16" fill="{{ row.color }}" stroke="#333" stroke-width="0.8">{{ row.svg|safe }}</svg><span>{{ row.name }}</span></li>
-{% endfor %}</ul>{% endif %}
-{% if edge_legend %}<h2>Relations</h2>
-<ul class="kg-legend">
-{% for row in edge_legend %}<li><span class="kg-line" style="border-color: {{ row.color }}"></span><span>{{ row.name }}<br><span class="kg-preds">{{ row.predicates }}</span></span></li>
-{% endfor %}{% if has_dashed %}<li><span class="kg-line" style="border-top-style: dashed; border-color: #555"></span><span>dashed: not asserted as fact (reported, planned, denied, ...)</span></li>
-{% endif %}</ul>{% endif %}
-</div>
-</div>
-<script type="application/json" id="kg-nodes">{{ nodes|tojson }}</script>
-<script type="application/json" id="kg-edges">{{ edges|tojson }}</script>
-<script type="application/json" id="kg-options">{{ options|tojson }}</script>
-<script>
-(function () {
-  "use strict";
-  function readJson(id) { return JSON.parse(document.getElementById(id).textContent); }
-  // Tooltip strings are HTML built in Python with every data value escaped.
-  function tipElement(markup) {
-    var el = document.createElement("div");
-    el.className = "kg-tip";
-    el.innerHTML = markup;
-    return el;
-  }
-  var nodeData = readJson("kg-nodes");
-  var edgeData = readJson("kg-edges");
-  var options = JSON.parse(readJson("kg-options"));
-  var tips = { nodes: {}, edges: {} };
-  nodeData.forEach(function (n) { tips.nodes[n.id] = n.title; n.title = tipElement(n.title); });
-  edgeData.forEach(function (e) { tips.edges[e.id] = e.title; e.title = tipElement(e.title); });
-  var network = new vis.Network(
-    document.getElementById("kg-network"),
-    { nodes: new vis.DataSet(nodeData), edges: new vis.DataSet(edgeData) },
-    options
-  );
-  var status = document.getElementById("kg-status");
-  network.on("stabilizationProgress", function (p) {
-    status.textContent = "Laying out\\u2026 " + Math.round(100 * p.iterations / p.total) + "%";
-  });
-  // Stabilise once, then stop the simulation so large graphs stay responsive.
-  network.once("stabilizationIterationsDone", function () {
-    network.setOptions({ physics: { enabled: false } });
-    status.textContent = "";
-  });
-  var details = document.getElementById("kg-details");
-  var hint = details.textContent;
-  network.on("click", function (p) {
-    if (p.nodes.length) { details.innerHTML = tips.nodes[p.nodes[0]]; }
-    else if (p.edges.length) { details.innerHTML = tips.edges[p.edges[0]]; }
-    else { details.textContent = hint; }
-  });
-  window.kgNetwork = network;
-})();
-</script>
-</body>
-</html>
-"""

@@ -191,10 +191,22 @@ def bind_parameters(graph: Graph, query: NamedQuery, values: Mapping[str, Any]) 
     return bindings
 
 
-def run_named_query(graph: Graph, name: str, params: Mapping[str, Any] | None = None) -> QueryResult:
+def run_named_query(graph: Graph, name: str, params: Mapping[str, Any] | None = None, *,
+                    timeout: float | None = None) -> QueryResult:
     """Run the named query ``name`` over ``graph`` with ``params`` resolved and bound as terms."""
     query = named_query(name)
-    return run_query(graph, query.text, bind_parameters(graph, query, params or {}))
+    return run_query(graph, query.text, bind_parameters(graph, query, params or {}), timeout=timeout)
+
+
+def parse_params(items: list[str] | None) -> dict[str, str]:
+    """``["entity=CSTO", ...]`` (``--param`` values) -> ``{"entity": "CSTO"}``."""
+    params: dict[str, str] = {}
+    for item in items or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise NamedQueryError(f"--param {item!r}: write NAME=VALUE, e.g. --param entity=Kazakhstan")
+        params[key.strip()] = value.strip()
+    return params
 
 
 def format_query_list(queries: list[NamedQuery]) -> str:

@@ -3,7 +3,14 @@
 ``kg query`` and the Python API go through :func:`load_graph` and
 :func:`run_query`. The project's prefixes (``kg:``, ``ent:``, ``rdfs:``, ...)
 are predeclared; values are bound as RDF terms (``bindings``), never pasted
-into query text. Queries are read-only: SPARQL Update is refused.
+into query text.
+
+Queries are safe by default. The text is parsed with rdflib's own SPARQL
+parsers (never matched with a regex): a SPARQL Update (INSERT, DELETE, LOAD,
+CLEAR, DROP, ...) is refused unless ``allow_update``; ``SERVICE`` (a remote
+endpoint) and ``FROM`` (a graph fetched from the web or disk) are refused
+unless ``allow_service``. A query runs in a worker thread and is stopped after
+``timeout`` seconds, because rdflib itself has no timeout.
 
 >>> from rdflib import Graph
 >>> result = run_query(Graph(), "SELECT ?s WHERE { ?s kg:visits ?o }")
@@ -14,16 +21,20 @@ into query text. Queries are read-only: SPARQL Update is refused.
 from __future__ import annotations
 
 import csv
+import ctypes
 import io
 import json
-import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping, TypeVar
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.parser import parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.plugins.sparql.processor import prepareUpdate
 
 from kg.errors import GraphNotFoundError, QueryError
 from kg.graph import PREFIXES
@@ -31,7 +42,8 @@ from kg.graph import PREFIXES
 GRAPH_FILES = ("graph.trig", "graph.ttl")
 FORMATS = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld", ".rdf": "xml", ".xml": "xml"}
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
-_UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\b[^{]*?)?\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", re.I | re.S)
+DEFAULT_TIMEOUT = 30.0
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -87,29 +99,132 @@ def internal_query(name: str) -> str:
     return (QUERY_DIR / f"{name}.rq").read_text(encoding="utf-8")
 
 
-def run_query(graph: Graph, text: str, bindings: Mapping[str, Any] | None = None) -> QueryResult:
-    """Run a SPARQL SELECT / ASK / CONSTRUCT query; raise :class:`QueryError` on bad or update queries."""
-    if _UPDATE.search(_strip_comments(text)):
-        raise QueryError("SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP, ...) is refused: kg query is read-only")
-    try:
-        prepared = prepareQuery(text, initNs=PREFIXES)
-    except Exception as exc:  # pyparsing errors carry the position
-        raise QueryError(f"the query does not parse: {exc}") from exc
+def run_query(
+    graph: Graph,
+    text: str,
+    bindings: Mapping[str, Any] | None = None,
+    *,
+    allow_update: bool = False,
+    allow_service: bool = False,
+    timeout: float | None = None,
+) -> QueryResult:
+    """Run a SPARQL SELECT / ASK / CONSTRUCT / DESCRIBE query (or, if allowed, an update) over ``graph``.
+
+    Raises :class:`QueryError` when the text does not parse, is refused (update,
+    SERVICE, FROM), fails, or runs longer than ``timeout`` seconds (None or 0:
+    no limit, the default for library callers; ``kg query`` uses
+    :data:`DEFAULT_TIMEOUT`). An allowed update changes ``graph`` in place and
+    returns its size before and after.
+    """
     terms = {k: v if isinstance(v, (URIRef, Literal, BNode)) else Literal(v) for k, v in (bindings or {}).items()}
     try:
+        prepared = prepareQuery(text, initNs=PREFIXES)
+    except Exception as query_error:  # pyparsing errors carry the position
+        return _run_update(graph, text, terms, query_error, allow_update, allow_service, timeout)
+    if not allow_service:
+        if prepared.algebra.get("datasetClause"):
+            raise QueryError("FROM / FROM NAMED would load a graph from the web or from disk: refused unless --allow-service "
+                             "(the query runs over the build's graph without it)")
+        if _has_node(prepared.algebra, "ServiceGraphPattern"):
+            raise QueryError("SERVICE calls a remote SPARQL endpoint: refused unless --allow-service")
+
+    def execute() -> QueryResult:
         result = graph.query(prepared, initBindings=terms)
+        if result.type == "ASK":
+            return QueryResult(["ask"], [(Literal(bool(result.askAnswer)),)])
+        if result.type in ("CONSTRUCT", "DESCRIBE"):
+            return QueryResult(["subject", "predicate", "object"], sorted(tuple(t) for t in result.graph))
+        return QueryResult([str(v) for v in result.vars], [tuple(row) for row in result])
+
+    return _with_timeout(execute, timeout, "query")
+
+
+def _run_update(graph: Graph, text: str, terms: dict, query_error: Exception, allow_update: bool, allow_service: bool,
+                timeout: float | None) -> QueryResult:
+    """``text`` did not parse as a query: refuse it (or run it, if allowed) when it is an update, else say why it does not parse."""
+    try:
+        operations = [op.name for op in parseUpdate(text).request]
+    except Exception:
+        raise QueryError(f"the query does not parse: {query_error}") from query_error
+    names = ", ".join(dict.fromkeys(_OPERATION_NAMES.get(n, n) for n in operations))
+    if not allow_update:
+        raise QueryError(f"this is a SPARQL Update ({names}): kg query is read-only and refuses it; "
+                         "give --allow-update to change the graph file")
+    try:
+        prepared = prepareUpdate(text, initNs=PREFIXES)
     except Exception as exc:
-        raise QueryError(f"the query failed: {exc}") from exc
-    if result.type == "ASK":
-        return QueryResult(["ask"], [(Literal(bool(result.askAnswer)),)])
-    if result.type == "CONSTRUCT" or result.type == "DESCRIBE":
-        return QueryResult(["subject", "predicate", "object"], sorted(tuple(t) for t in result.graph))
-    columns = [str(v) for v in result.vars]
-    return QueryResult(columns, [tuple(row) for row in result])
+        raise QueryError(f"the update does not parse: {exc}") from exc
+    if not allow_service and ("Load" in operations or _has_node(prepared.algebra, "ServiceGraphPattern")):
+        raise QueryError("LOAD and SERVICE reach the web: refused unless --allow-service")
+    before = len(graph)
+
+    def execute() -> QueryResult:
+        graph.update(prepared, initBindings=terms)
+        return QueryResult(["update", "triples_before", "triples_after"], [(Literal(names), Literal(before), Literal(len(graph)))])
+
+    return _with_timeout(execute, timeout, "update")
 
 
-def _strip_comments(text: str) -> str:
-    return "\n".join(line.split("#", 1)[0] if "<" not in line else line for line in text.splitlines())
+_OPERATION_NAMES = {"InsertData": "INSERT DATA", "DeleteData": "DELETE DATA", "DeleteWhere": "DELETE WHERE",
+                    "Modify": "DELETE/INSERT", "Load": "LOAD", "Clear": "CLEAR", "Drop": "DROP", "Create": "CREATE",
+                    "Add": "ADD", "Move": "MOVE", "Copy": "COPY"}
+
+
+def _has_node(tree: Any, name: str) -> bool:
+    """Whether the parsed query or update holds a part called ``name`` anywhere (inside EXISTS and sub-queries too)."""
+    stack, seen = [tree], set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, CompValue):
+            if node.name == name:
+                return True
+            stack.extend(node.values())
+        elif isinstance(node, Mapping):
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple, set)):
+            stack.extend(node)
+    return False
+
+
+class QueryTimeout(Exception):
+    """Raised inside a query's worker thread to stop it."""
+
+
+def _with_timeout(work: Callable[[], _T], timeout: float | None, what: str) -> _T:
+    """Run ``work`` in a worker thread; stop it and raise :class:`QueryError` after ``timeout`` seconds.
+
+    rdflib evaluates SPARQL in pure Python, so the worker is stopped by raising
+    :class:`QueryTimeout` in it (``PyThreadState_SetAsyncExc``) rather than left
+    running; it is a daemon thread, so even a stuck worker never keeps the
+    process alive.
+    """
+    outcome: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            outcome["value"] = work()
+        except BaseException as exc:  # handed to the caller's thread below
+            outcome["error"] = exc
+
+    if not timeout or timeout <= 0:
+        target()
+    else:
+        worker = threading.Thread(target=target, name=f"kg-{what}", daemon=True)
+        worker.start()
+        worker.join(timeout)
+        if worker.is_alive():
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(worker.ident), ctypes.py_object(QueryTimeout))
+            worker.join(2.0)
+            raise QueryError(f"the {what} ran longer than {timeout:g} s and was stopped (raise --timeout, or 0 for no limit)")
+    if "error" in outcome:
+        error = outcome["error"]
+        if isinstance(error, QueryError):
+            raise error
+        raise QueryError(f"the {what} failed: {error}") from error
+    return outcome["value"]
 
 
 def _short(value: Any, graph: Graph | None) -> str:
@@ -123,23 +238,42 @@ def _short(value: Any, graph: Graph | None) -> str:
     return str(value)
 
 
+def rows_left_out(result: QueryResult, limit: int | None) -> int:
+    """How many rows a ``limit`` cuts from ``result`` (0 when there is no limit)."""
+    return max(0, len(result.rows) - limit) if limit is not None and limit > 0 else 0
+
+
 def format_result(result: QueryResult, fmt: str = "table", limit: int | None = None) -> str:
-    """Render as an aligned table, CSV or JSON (``limit`` cuts a table, saying how much)."""
+    """Render as an aligned table, CSV or JSON; ``limit`` (> 0) keeps the first rows.
+
+    A table says in its last line how many rows there are and how many were left
+    out; CSV and JSON stay machine-readable, so the caller says it (see :func:`rows_left_out`).
+    """
+    rows = result.rows[:limit] if limit is not None and limit > 0 else result.rows
     if fmt == "json":
-        return json.dumps(result.records(), ensure_ascii=False, indent=2, default=str)
+        shown = QueryResult(result.columns, rows)
+        return json.dumps(shown.records(), ensure_ascii=False, indent=2, default=str)
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(result.columns)
-        for row in result.rows:
+        for row in rows:
             writer.writerow(["" if v is None else str(v) for v in row])
         return buffer.getvalue()
-    rows = result.rows if limit is None else result.rows[:limit]
     cells = [[_short(v, None).replace("\n", " ") for v in row] for row in rows]
     widths = [min(60, max([len(c)] + [len(r[i]) for r in cells])) for i, c in enumerate(result.columns)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(result.columns, widths)), "  ".join("-" * w for w in widths)]
     lines += ["  ".join((v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(r, widths)) for r in cells]
     footer = f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''}"
-    if limit is not None and len(result.rows) > limit:
-        footer += f", {len(result.rows) - limit} not shown; use --limit or --format csv"
+    if rows_left_out(result, limit):
+        footer += f", {rows_left_out(result, limit)} not shown; use --limit or --format csv"
     return "\n".join(lines + [footer + ")"])
+
+
+def save_graph(graph: Graph, path: Path | str) -> Path:
+    """Write ``graph`` back to the graph file ``path`` (its format from the suffix), atomically."""
+    from kg.fsutil import write_atomically
+
+    path = Path(path)
+    fmt = FORMATS.get(path.suffix.lower(), "turtle")
+    return write_atomically(path, graph.serialize(format=fmt))

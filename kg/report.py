@@ -21,7 +21,12 @@ def build_report(
     triples: list[Triple],
     duplicates: int,
 ) -> dict[str, Any]:
-    """Counts per class and predicate, articles read, and every problem with its file."""
+    """Counts per class and predicate, articles read, and every problem with its file.
+
+    Each problem has a ``level``: ``error`` (the file or line was skipped),
+    ``warning`` (it was read anyway, e.g. decoded as Windows-1252) or ``note``
+    (read, but nothing was found in it). The build adds ``validation`` (SHACL).
+    """
     evidence = Counter(r.evidence.modality for ex in extractions for r in ex.relations)
     no_entity = [ex.article_id for ex in extractions if not ex.entities]
     by_id = {a.id: a for a in articles}
@@ -37,12 +42,15 @@ def build_report(
                       "evidence_by_modality": dict(sorted(evidence.items()))},
         "merges": [{"key": a, "into": b, "why": why} for a, b, why in resolution.merges],
         "problems": [
-            *({"file": p.path, "problem": p.problem, "action": p.action} for p in problems),
-            *({"file": ", ".join(a.paths) or a.name, "problem": f"extraction failed: {why}", "action": "skipped"} for a, why in failures),
-            *({"file": ", ".join(by_id[i].paths) or by_id[i].name, "problem": "no recognisable entity", "action": "kept, nothing extracted"} for i in no_entity),
+            *({"file": p.path, "problem": p.problem, "action": p.action, "level": p.level} for p in problems),
+            *({"file": ", ".join(a.paths) or a.name, "problem": f"extraction failed: {why}", "action": "skipped", "level": "error"}
+              for a, why in failures),
+            *({"file": ", ".join(by_id[i].paths) or by_id[i].name, "problem": "no recognisable entity", "action": "kept, nothing extracted",
+               "level": "note"} for i in no_entity),
         ],
     }
 
 
 def dumps(report: dict[str, Any]) -> str:
+    """The report as JSON text (UTF-8, indented, newline at the end)."""
     return json.dumps(report, ensure_ascii=False, indent=2, sort_keys=False) + "\n"

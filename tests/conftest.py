@@ -54,3 +54,10 @@ def triples_of(extract_text):
 def sample_build(tmp_path_factory) -> BuildResult:
     """A build of the bundled sample articles (shared by the tests that only read it)."""
     return build(None, tmp_path_factory.mktemp("sample") / "output", log=lambda m: None)
+
+
+@pytest.fixture
+def reuse_pipeline(monkeypatch, nlp):
+    """Make ``kg build`` (API and CLI, in this process) reuse the session pipeline instead of building its own."""
+    monkeypatch.setattr("kg.build.build_pipeline", lambda model=None: nlp)
+    return nlp
