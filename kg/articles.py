@@ -37,6 +37,8 @@ _BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"%PDF-", b"
                  b"\xfd7zXZ", b"7z\xbc\xaf", b"Rar!\x1a", b"\x00\x00\x01\x00", b"II*\x00", b"MM\x00*")
 # control bytes that never occur in text (tab, newlines, form feed and escape do)
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_GOOD_NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _UNSAFE_IN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -143,7 +145,7 @@ def _binary_reason(sample: bytes) -> str | None:
     """Why ``sample`` (a file's first bytes) is not text, or None when it may be text."""
     if sample.startswith(_BINARY_MAGIC):
         return "binary file (an image, PDF, archive or program), not text"
-    if sample and len(_CONTROL_BYTES.findall(sample)) > len(sample) // 10:
+    if sample and len(_CONTROL_BYTES.findall(sample)) > len(sample) // 20:  # text has next to none
         return "binary file (many NUL or control bytes), not text"
     return None
 
@@ -167,10 +169,12 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
     that is not text (images, archives, programs, mostly control bytes).
     """
     warnings: list[str] = []
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_bom(data[:4096]):
-        encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else _utf16_without_bom(data[:4096])
-        text = data.decode(encoding, errors="replace")
-        warnings.append("UTF-16 text with BOM; decoded" if encoding == "utf-16" else f"UTF-16 text without BOM; decoded as {encoding}")
+    utf16 = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else _utf16_without_bom(data[:4096])
+    if utf16:
+        text = data.decode(utf16, errors="replace")
+        if len(_CONTROL_CHARS.findall(text[:2048])) > len(text[:2048]) // 20:
+            raise ValueError("binary file (many control characters), not text")
+        warnings.append("UTF-16 text with BOM; decoded" if utf16 == "utf-16" else f"UTF-16 text without BOM; decoded as {utf16}")
     else:
         if data.startswith(b"\xef\xbb\xbf"):
             data = data[3:]
@@ -192,7 +196,7 @@ def _decode_non_utf8(data: bytes, first_bad: int) -> tuple[str, str]:
     """Text that is not valid UTF-8: mostly UTF-8 with a few bad bytes, or an 8-bit encoding."""
     replaced = data.decode("utf-8", errors="replace")
     bad = replaced.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
-    good_non_ascii = sum(1 for ch in replaced if ord(ch) > 127 and ch != "\ufffd")
+    good_non_ascii = len(_GOOD_NON_ASCII.findall(replaced))
     if good_non_ascii > bad:
         return replaced, f"not valid UTF-8 ({bad} bad byte sequence(s), the first at byte {first_bad}); replaced with U+FFFD"
     if any(0x80 <= b <= 0x9F for b in data):  # the bytes where Windows-1252 and Latin-1 differ

@@ -24,7 +24,7 @@ from rdflib import Graph
 from spacy.language import Language
 
 from kg.articles import DEFAULT_MAX_BYTES, Article, one_line, read_articles, sample_paths
-from kg.errors import NothingReadError
+from kg.errors import InputError, NothingReadError
 from kg.extract import Extraction, extract
 from kg.fsutil import commit, remove_stale_temporaries, stage, write_atomically
 from kg.graph import build_graph, plain_triples
@@ -96,6 +96,10 @@ def build(
     """
     log = log or (lambda message: print(message, file=sys.stderr))
     out = Path(out_dir)
+    try:  # before the long work: an --out that cannot be a folder is the user's to fix
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{out}: cannot be the output folder ({exc.strerror or exc})") from exc
     paths = list(paths) if paths else []
     read = read_articles(paths or sample_paths(), max_bytes=max_bytes)
     for problem in read.problems:
@@ -129,9 +133,11 @@ def build(
             staging = out / f".{HTML_FILE}.{os.getpid()}-staged.tmp"
             staged.append((write_graph_html(graph, staging, title=title), out / HTML_FILE))
         staged.append((stage(out / REPORT_FILE, dumps(report)), out / REPORT_FILE))  # last: a new report means a complete build
-    except BaseException:
+        files = dict(zip([kind for kind in ("graph", "html", "report") if html or kind != "html"], commit(staged), strict=True))
+    except BaseException as exc:
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):  # a full disk, a read-only folder: the previous outputs are untouched
+            raise InputError(f"{out}: cannot write the outputs ({exc.strerror or exc}); the previous ones are unchanged") from exc
         raise
-    files = dict(zip([kind for kind in ("graph", "html", "report") if html or kind != "html"], commit(staged)))
     return BuildResult(out, graph, kept, extractions, resolution, report, files)

@@ -15,7 +15,6 @@ from typing import Callable
 
 import pytest
 from rdflib import Graph
-from rdflib.compare import isomorphic
 
 from kg.cli import main
 from kg.query import run_query
@@ -278,3 +277,11 @@ def _scripts_and_attributes(page: str) -> tuple[list[tuple[list, str]], list[str
     parser = Collect()
     parser.feed(page)
     return parser.scripts, parser.values
+
+
+def test_an_out_path_that_is_a_file_is_a_clear_error_before_any_work(tmp_path, capsys):
+    out = tmp_path / "out"
+    out.write_text("not a folder")
+    assert main(["build", "--out", str(out), "-q"]) == 2
+    assert f"{out}: cannot be the output folder" in capsys.readouterr().err
+    assert out.read_text() == "not a folder"

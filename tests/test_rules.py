@@ -60,6 +60,8 @@ RULE_CASES = [
     case("meet-with", "Joe Biden held talks with Fumio Kishida at the White House.", ("Joe Biden", "meetsWith", "Fumio Kishida", A)),
     case("meet-verb", "Luiz Inácio Lula da Silva met Javier Milei on the sidelines of the summit.",
          ("Luiz Inácio Lula da Silva", "meetsWith", "Javier Milei", A)),
+    case("meet-verb", "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Tuesday.",
+         ("Emmanuel Macron", "meetsWith", "Olaf Scholz", A), id="meet-verb-titled-object"),
     case("meet-pair", "Egypt and Jordan held talks on the crisis in Gaza.", ("Egypt", "meetsWith", "Jordan", A)),
     case("meet-group", "Keir Starmer welcomed Anthony Albanese to London on Thursday. The two leaders discussed defence cooperation.",
          ("Keir Starmer", "meetsWith", "Anthony Albanese", A)),

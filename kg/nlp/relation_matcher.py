@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
+from kg.nlp.lexicon import ALL_ROLES
 from kg.nlp.patterns import CLAUSE_WORDS, HARD_PUNCT, WORD_SETS, compile_pattern
 from kg.nlp.rules import RULES
 
@@ -51,6 +52,7 @@ def _gap(token: Token) -> str | None:
     return "loose" if token.lower_ in CLAUSE_WORDS else "strict"
 
 
+ROLE_WORDS = frozenset(word for role in ALL_ROLES for word in role if word.isalpha())
 PREPOSITIONS = frozenset({"in", "at", "to", "from", "with", "of", "on", "for", "by", "into", "against", "about", "over",
                           "under", "among", "toward", "towards", "across", "through", "near", "via"})
 #: relations between places: their subject may well follow a preposition ("talks in Hanoi, the capital of Vietnam")
@@ -95,6 +97,8 @@ def register_extensions() -> None:
         Token.set_extension("kg_cls", getter=_cls)
         Token.set_extension("kg_gap", getter=_gap)
         for name, words in WORD_SETS.items():
+            if name == "np":  # titles sit inside noun phrases too: "met German Chancellor Olaf Scholz"
+                words = words | ROLE_WORDS
             Token.set_extension(f"kg_in_{name}", getter=lambda t, w=words: _in_set(t, w))
     if not Doc.has_extension("kg_matches"):
         Doc.set_extension("kg_matches", default=None)

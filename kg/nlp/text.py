@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
@@ -100,6 +102,6 @@ def sentences(doc: Doc) -> Doc:
                 j += 1
             if j < len(doc) and (doc[j].text[:1].isupper() or doc[j].text[:1] in "\"“‘'(" or doc[j].is_space or doc[j].is_digit):
                 starts[j] = True
-    for token, start in zip(doc, starts):
-        token.is_sent_start = start
-    return doc
+    # one array write: setting token.is_sent_start one by one rescans the document each time (quadratic)
+    values = numpy.array([[1 if start else -1] for start in starts], dtype="int64").astype("uint64")
+    return doc.from_array([SENT_START], values)
