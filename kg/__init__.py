@@ -9,21 +9,14 @@ The library API (the ``kg`` command is a thin layer over it)::
     kg.query(graph, "SELECT ?p ?c WHERE { ?p kg:leaderOf ?c }").records()
     graph.centrality(top=5); graph.to_networkx(); graph.html("map.html")
 
-See :mod:`kg.api` for :class:`~kg.api.KnowledgeGraph`. Nothing is loaded at
-import time: each function imports its stage when called.
-
-``kg.build`` and ``kg.query`` share their names with the stage modules
-``kg/build.py`` and ``kg/query.py``. Python binds a submodule to its parent
-package's attribute when the submodule is first imported, which would replace
-these functions with modules; so the package turns those two modules into
-callable ones when they load: ``kg.build(...)`` keeps working, and
-``kg.build.build`` / ``from kg.query import run_query`` still reach the stages.
+See :mod:`kg.api` for :class:`~kg.api.KnowledgeGraph`. The stages themselves are
+modules of their own (``kg.articles``, ``kg.nlp``, ``kg.extract``, ``kg.builder``,
+``kg.sparql``, ...). Nothing is loaded at import time: each function imports
+its stage when called.
 """
 
 from __future__ import annotations
 
-import sys
-import types
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KGError
@@ -38,7 +31,7 @@ __version__ = "0.1.0"
 
 
 def build(paths: Any = None, out_dir: Any = "output", **options: Any) -> "KnowledgeGraph":
-    """Build a graph from articles (default: the bundled sample); see :func:`kg.build.build` for ``options``."""
+    """Build a graph from articles (default: the bundled sample); see :func:`kg.builder.build` for ``options``."""
     from kg.api import build as _build
 
     return _build(paths, out_dir, **options)
@@ -56,25 +49,3 @@ def query(graph: "KnowledgeGraph | Graph", sparql_or_name: str, **params: Any) -
     from kg.api import KnowledgeGraph, as_graph
 
     return KnowledgeGraph(as_graph(graph)).query(sparql_or_name, **params)
-
-
-_FUNCTIONS = {"build": build, "query": query}
-
-
-class _CallableModule(types.ModuleType):
-    """A stage module that can also be called as the package function of the same name."""
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return _FUNCTIONS[self.__name__.rsplit(".", 1)[-1]](*args, **kwargs)
-
-
-class _Package(types.ModuleType):
-    """The ``kg`` package: keeps ``kg.build`` and ``kg.query`` callable once their modules are imported."""
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name in _FUNCTIONS and type(value) is types.ModuleType:
-            value.__class__ = _CallableModule
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package

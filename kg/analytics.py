@@ -24,7 +24,7 @@ import networkx as nx
 from rdflib import Graph
 
 from kg.ontology import KG_URI, symmetric_predicates
-from kg.query import internal_query, run_query
+from kg.sparql import internal_query, run_query
 
 #: Relations that join countries and organisations into blocs, and hostile ones (``--hostile``).
 ALLIANCE_PREDICATES = ("memberOf", "allyOf", "partnerOf")

@@ -22,13 +22,13 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib import Graph
 
-from kg.query import QueryResult
+from kg.sparql import QueryResult
 
 if TYPE_CHECKING:
     import networkx
     import pandas
 
-    from kg.build import BuildResult
+    from kg.builder import BuildResult
     from kg.named_queries import NamedQuery
 
 
@@ -102,7 +102,7 @@ class KnowledgeGraph:
     def query(self, sparql_or_name: str, **params: Any) -> Rows:
         """Run a named query (``"members-of"``, ``entity="CSTO"``) or SPARQL text (``params`` bound as terms)."""
         from kg.named_queries import is_query_name, run_named_query
-        from kg.query import run_query
+        from kg.sparql import run_query
 
         if is_query_name(sparql_or_name):
             return Rows(run_named_query(self.rdf, sparql_or_name.strip(), params))
@@ -204,7 +204,7 @@ class KnowledgeGraph:
 
 def build(paths: Any = None, out_dir: Any = "output", **options: Any) -> KnowledgeGraph:
     """Build articles (default: the bundled sample) into ``out_dir`` and wrap the graph."""
-    from kg.build import build as run_build
+    from kg.builder import build as run_build
 
     result = run_build(paths, out_dir, **options)
     return KnowledgeGraph(result.graph, result.files.get("graph"), result)
@@ -212,7 +212,7 @@ def build(paths: Any = None, out_dir: Any = "output", **options: Any) -> Knowled
 
 def load(path: Any = "output") -> KnowledgeGraph:
     """Load a built graph (a build folder or a graph file)."""
-    from kg.query import graph_file, load_graph
+    from kg.sparql import graph_file, load_graph
 
     return KnowledgeGraph(load_graph(path), graph_file(path))
 

@@ -23,7 +23,7 @@ DEFAULT_OUT = Path("output")
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from kg.build import build
+    from kg.builder import build
 
     result = build(args.paths or None, args.out, model=args.model, max_bytes=args.max_bytes, html=not args.no_html,
                    log=(lambda m: None) if args.quiet else None)
@@ -40,7 +40,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _cmd_query(args: argparse.Namespace) -> int:
-    from kg.query import format_result, graph_file, load_graph, rows_left_out, run_query, save_graph
+    from kg.sparql import format_result, graph_file, load_graph, rows_left_out, run_query, save_graph
 
     if args.list or args.name or args.param:
         return _named_query(args)
@@ -69,7 +69,7 @@ def _named_query(args: argparse.Namespace) -> int:
     """``kg query --list`` and ``kg query --name NAME --param KEY=VALUE ...``."""
     from kg.errors import NamedQueryError
     from kg.named_queries import format_query_list, named_queries, parse_params, run_named_query
-    from kg.query import format_result, load_graph, rows_left_out
+    from kg.sparql import format_result, load_graph, rows_left_out
 
     if args.list:
         print(format_query_list(named_queries()))
@@ -88,7 +88,7 @@ def _named_query(args: argparse.Namespace) -> int:
 
 def _cmd_network(args: argparse.Namespace) -> int:
     from kg.network import format_tables, network_report
-    from kg.query import graph_file, load_graph
+    from kg.sparql import graph_file, load_graph
 
     html_dir = None if args.no_html or args.html else graph_file(args.graph).parent
     report = network_report(load_graph(args.graph), args.view, entities=args.entities, hostile=args.hostile,
@@ -103,7 +103,7 @@ def _cmd_network(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from kg.query import graph_file, load_graph
+    from kg.sparql import graph_file, load_graph
     from kg.validate import format_validation, validate_graph
 
     result = validate_graph(load_graph(args.graph))
@@ -113,7 +113,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     from kg.evaluate import evaluate, evaluation_json, format_evaluation, read_gold
-    from kg.query import load_graph
+    from kg.sparql import load_graph
 
     gold = []
     for path in args.gold:

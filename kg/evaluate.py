@@ -21,7 +21,7 @@ from rdflib import Graph
 
 from kg.errors import GoldFormatError
 from kg.ontology import MODALITIES, PREDICATES, symmetric_predicates
-from kg.query import internal_query, run_query
+from kg.sparql import internal_query, run_query
 
 
 @dataclass(frozen=True)

@@ -131,7 +131,7 @@ def build_graph(articles: list[Article], extractions: list[Extraction], resoluti
             if s == o:
                 continue
             ev = rel.evidence
-            key = f"{article.id}|{s}|{rel.predicate}|{o}|{ev.start}|{ev.rule}"
+            key = f"{article.id}|{s}|{rel.predicate}|{o}|{ev.start}|{ev.rule}|{ev.sentence}"
             digest = hashlib.sha256(key.encode("utf-8", errors="surrogatepass")).hexdigest()[:20]
             node = EVI[digest]
             graph.add((node, RDF.type, kg.Evidence))

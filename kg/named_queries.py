@@ -11,7 +11,7 @@ A parameter's kind says how a value given as text becomes an RDF term:
 ``entity`` resolves a label or alias (case-insensitive, through ``rdfs:label``
 and ``skos:altLabel``) to the entity's IRI, ``predicate`` turns ``visits`` into
 ``kg:visits``, ``text`` is a plain literal. The terms are bound with rdflib's
-``initBindings`` (through :func:`kg.query.run_query`), never pasted into the
+``initBindings`` (through :func:`kg.sparql.run_query`), never pasted into the
 query text. An optional parameter that is not given stays unbound, and the
 queries test it with ``!BOUND(?entity)``.
 
@@ -32,7 +32,7 @@ from rdflib.term import Identifier
 
 from kg.errors import EntityNotFoundError, NamedQueryError
 from kg.ontology import ENTITY_URI, KG_URI, ONTOLOGY_DIR, PREDICATES
-from kg.query import QueryResult, internal_query, run_query
+from kg.sparql import QueryResult, internal_query, run_query
 
 QUERIES_DIR = ONTOLOGY_DIR / "queries"
 KINDS = ("entity", "predicate", "text")

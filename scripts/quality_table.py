@@ -15,7 +15,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from kg.build import build
+from kg.builder import build
 from kg.evaluate import Evaluation, evaluate, read_gold
 from kg.ontology import PREDICATES
 

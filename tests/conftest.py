@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import BuildResult, build
+from kg.builder import BuildResult, build
 from kg.extract import Extraction, extract
 from kg.nlp import build_pipeline
 
@@ -59,5 +59,5 @@ def sample_build(tmp_path_factory) -> BuildResult:
 @pytest.fixture
 def reuse_pipeline(monkeypatch, nlp):
     """Make ``kg build`` (API and CLI, in this process) reuse the session pipeline instead of building its own."""
-    monkeypatch.setattr("kg.build.build_pipeline", lambda model=None: nlp)
+    monkeypatch.setattr("kg.builder.build_pipeline", lambda model=None: nlp)
     return nlp

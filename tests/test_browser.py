@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterator
 import pytest
 
 from kg.analytics import edge_records, project
-from kg.build import build
+from kg.builder import build
 from kg.html import HtmlEdge, HtmlNode, write_html
 from kg.views import write_graph_html
 

@@ -21,7 +21,7 @@ import pytest
 from rdflib import Graph, Literal
 from rdflib.compare import isomorphic
 
-from kg.build import build
+from kg.builder import build
 from kg.ontology import kg_ns
 
 OUTPUTS = ("graph.ttl", "graph.html", "report.json")

@@ -17,7 +17,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from kg.articles import Article, article_from_text, decode_bytes, normalise_text
-from kg.build import assemble, extract_articles
+from kg.builder import assemble, extract_articles
 from kg.extract.model import Entity, Evidence, Extraction, Mention, Relation
 from kg.markup import strip_markup
 from kg.ontology import MODALITIES, PREDICATES

@@ -7,9 +7,9 @@ import json
 from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 
-from kg.build import build
+from kg.builder import build
 from kg.ontology import KG_URI, kg_ns
-from kg.query import run_query
+from kg.sparql import run_query
 
 
 def test_turtle_round_trips_to_an_isomorphic_graph(sample_build):

@@ -17,7 +17,7 @@ import pytest
 from rdflib import Graph
 
 from kg.cli import main
-from kg.query import run_query
+from kg.sparql import run_query
 
 GOOD = {
     "astana.txt": "Putin in Astana\n\nRussian President Vladimir Putin arrived in Kazakhstan on Monday.\n",
@@ -126,7 +126,7 @@ def good_triples(tmp_path_factory, nlp) -> set[tuple[str, str, str]]:
         (folder / name).write_text(text, encoding="utf-8")
     out = folder / "out"
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr("kg.build.build_pipeline", lambda model=None: nlp)
+        mp.setattr("kg.builder.build_pipeline", lambda model=None: nlp)
         assert main(["build", str(folder), "--out", str(out), "--no-html", "-q"]) == 0
     found = triples(out)
     assert GOOD_TRIPLES <= found

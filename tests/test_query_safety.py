@@ -12,7 +12,7 @@ from rdflib import Graph
 
 from kg.cli import main
 from kg.errors import QueryError
-from kg.query import load_graph, run_query
+from kg.sparql import load_graph, run_query
 
 UPDATES = [
     "INSERT DATA { kg:a kg:b kg:c }",
