@@ -135,7 +135,7 @@ def test_validate_of_a_missing_graph_is_a_clear_error(tmp_path, capsys):
 
 
 def test_a_build_whose_graph_breaks_the_shapes_reports_the_count(tmp_path, capsys, monkeypatch, reuse_pipeline):
-    from kg import build as build_module
+    from kg import builder as build_module
 
     real = build_module.build_graph
 
