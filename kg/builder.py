@@ -86,10 +86,13 @@ def build(
     model: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     html: bool = True,
+    max_nodes: int = 2000,
     validate: bool = True,
     log: Callable[[str], None] | None = None,
 ) -> BuildResult:
     """Build the knowledge graph of ``paths`` (default: the bundled sample) into ``out_dir``.
+
+    ``max_nodes`` caps graph.html: a larger graph is cut to its top entities by PageRank, with a note.
 
     Every output is staged in ``out_dir`` and renamed into place at the end, so a
     build that fails or is killed leaves the previous outputs as they were.
@@ -131,7 +134,7 @@ def build(
         if html:
             title = "newskg: " + (", ".join(str(p) for p in paths) if paths else "sample")
             staging = out / f".{HTML_FILE}.{os.getpid()}-staged.tmp"
-            staged.append((write_graph_html(graph, staging, title=title), out / HTML_FILE))
+            staged.append((write_graph_html(graph, staging, title=title, max_nodes=max_nodes), out / HTML_FILE))
         staged.append((stage(out / REPORT_FILE, dumps(report)), out / REPORT_FILE))  # last: a new report means a complete build
         files = dict(zip([kind for kind in ("graph", "html", "report") if html or kind != "html"], commit(staged), strict=True))
     except BaseException as exc:

@@ -26,7 +26,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     from kg.builder import build
 
     result = build(args.paths or None, args.out, model=args.model, max_bytes=args.max_bytes, html=not args.no_html,
-                   log=(lambda m: None) if args.quiet else None)
+                   max_nodes=args.max_nodes, log=(lambda m: None) if args.quiet else None)
     report = result.report
     if not args.quiet:
         arts, rels = report["articles"], report["relations"]
@@ -133,6 +133,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--model", help="an installed spaCy pipeline to add its NER and parse (e.g. en_core_web_sm)")
     b.add_argument("--max-bytes", type=int, default=20_000_000, help="skip files larger than this (default 20 MB)")
     b.add_argument("--no-html", action="store_true", help="do not write graph.html")
+    b.add_argument("--max-nodes", type=int, default=2000,
+                   help="graph.html shows at most this many entities, the top by PageRank (default 2000)")
     b.add_argument("--strict", action="store_true", help="exit 1 when any file had a problem or the graph has SHACL violations")
     b.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     b.set_defaults(func=_cmd_build)

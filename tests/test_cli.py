@@ -73,3 +73,10 @@ def test_a_missing_model_is_a_clear_error():
 def test_python_dash_m_kg_works():
     done = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True, check=True)
     assert "build" in done.stdout and "query" in done.stdout
+
+
+def test_build_max_nodes_cuts_the_map_and_says_so(tmp_path):
+    out = tmp_path / "out"
+    assert main(["build", "--out", str(out), "--max-nodes", "5", "-q"]) == 0
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    assert "Showing 5 of" in page and "the top by" in page
