@@ -50,13 +50,20 @@ NAME_STOPPERS = frozenset(ORG_HEADS) | PLACE_HEADS | frozenset({
     "gardens", "centre", "center", "theatre", "theater", "school", "building", "house", "stadium", "arena"})
 
 
+ROLE_KIND_OF: dict[tuple[str, ...], str] = {role: kind for kind, roles in reversed(ROLE_KINDS) for role in roles}
+ROLE_FIRST_WORDS = frozenset(role[0] for role in ROLE_KIND_OF)
+
+
 def role_at(doc: Doc, i: int) -> tuple[str, int] | None:
     """The longest role phrase starting at token ``i``: (kind, end token)."""
-    for length in range(min(MAX_ROLE_LEN, len(doc) - i), 0, -1):
-        words = tuple(t.lower_ for t in doc[i:i + length])
-        for kind, roles in ROLE_KINDS:
-            if words in roles:
-                return kind, i + length
+    first = doc[i].lower_
+    if first not in ROLE_FIRST_WORDS:  # most tokens: answered without building any phrase
+        return None
+    words = [first] + [t.lower_ for t in doc[i + 1:i + MAX_ROLE_LEN]]
+    for length in range(len(words), 0, -1):
+        kind = ROLE_KIND_OF.get(tuple(words[:length]))
+        if kind is not None:
+            return kind, i + length
     return None
 
 
