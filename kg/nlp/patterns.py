@@ -11,6 +11,10 @@ pattern reads like the sentence it matches::
 * ``a|b|c``: one token whose lower-case form is one of the words.
 * ``'s``: a possessive (``'s``, ``’s``, or an "s" split off a known name).
 * ``?word``: an optional token.
+Slots and fillers are tested on native token attributes (``ENT_TYPE``,
+``ENT_ID`` and a fill code in ``LEMMA``, see :data:`ALL_FILL_CODES`), which the
+Matcher evaluates in C: extension attributes cost a Python call per test.
+
 * ``~N``: up to N filler tokens: no named entity (demonyms and "X-led"
   modifiers are allowed) and no sentence punctuation.
 * ``~N.``: stricter filler that also stops at clause words (prepositions,
@@ -106,7 +110,7 @@ def compile_pattern(pattern: str) -> tuple[list[dict], dict[str, int]]:
     for part in pattern.split():
         if part[:2] in ("S:", "O:", "X:"):
             slot, group = part.split(":", 1)
-            tokens.append({"_": {"kg_cls": {"IN": list(GROUPS[group])}}})
+            tokens.append(_slot(GROUPS[group]))
             if slot != "X":
                 slots[slot] = len(tokens) - 1
         elif part.startswith(("~", "*")):
@@ -132,6 +136,28 @@ def _filler(part: str) -> dict:
     op = f"{{0,{int(spec)}}}"
     if kind == "*":
         return {"ORTH": {"NOT_IN": sorted(HARD_PUNCT)}, "OP": op}
-    if word_set:
-        return {"_": {f"kg_in_{word_set}": True}, "OP": op}
-    return {"_": {"kg_gap": {"IN": ["strict"] if strict else ["strict", "loose"]}}, "OP": op}
+    flag = FILL_FLAGS[word_set] if word_set else STRICT if strict else None
+    codes = [code for code in ALL_FILL_CODES if (flag in code if flag else (STRICT in code or LOOSE in code))]
+    return {"LEMMA": {"IN": codes}, "OP": op}
+
+
+def _slot(classes: tuple[str, ...]) -> dict:
+    """An entity token of ``classes`` ("Demonym" is a Country mention whose ``ent_id_`` is "demonym")."""
+    real = [c for c in classes if c != "Demonym"]
+    if "Demonym" not in classes:
+        return {"ENT_TYPE": {"IN": real}, "ENT_ID": {"NOT_IN": ["demonym"]}}
+    if not real:
+        return {"ENT_ID": "demonym"}
+    return {"ENT_TYPE": {"IN": sorted(set(real) | {"Country"})}}
+
+
+#: How a token may fill a gap, written by the relation matcher into ``token.lemma_`` (which no
+#: stage of this pipeline uses otherwise) as "kg" + flags, so that the Matcher tests it natively:
+#: s = strict filler, l = loose filler (a clause word), n/o/f = in WORD_SETS np/orgmod/facility.
+STRICT, LOOSE = "s", "l"
+FILL_FLAGS = {"np": "n", "orgmod": "o", "facility": "f"}
+ALL_FILL_CODES = sorted(
+    "kg" + gap + "".join(f for f, keep in zip("nof", bits) if keep)
+    for gap in ("", STRICT, LOOSE)
+    for bits in __import__("itertools").product((0, 1), repeat=3)
+)

@@ -14,7 +14,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from kg.nlp.lexicon import ALL_ROLES
-from kg.nlp.patterns import CLAUSE_WORDS, HARD_PUNCT, WORD_SETS, compile_pattern
+from kg.nlp.patterns import CLAUSE_WORDS, FILL_FLAGS, HARD_PUNCT, LOOSE, STRICT, WORD_SETS, compile_pattern
 from kg.nlp.rules import RULES
 
 COMPOUND_MODIFIERS = frozenset({"led", "backed", "based", "owned", "supplied", "made", "run", "brokered", "sponsored",
@@ -30,12 +30,6 @@ class RuleMatch:
     end: int
     subject: int | None
     object: int | None
-
-
-def _cls(token: Token) -> str:
-    if not token.ent_type_:
-        return ""
-    return "Demonym" if token.ent_id_ == "demonym" else token.ent_type_
 
 
 def _is_compound_modifier(token: Token) -> bool:
@@ -91,15 +85,25 @@ def _in_set(token: Token, words: frozenset[str]) -> bool:
     return token.i > 0 and doc[token.i - 1].text == "-" and token.lower_ in COMPOUND_MODIFIERS
 
 
+#: titles sit inside noun phrases too ("met German Chancellor Olaf Scholz")
+FILL_SETS = {flag: (WORD_SETS[name] | ROLE_WORDS if name == "np" else WORD_SETS[name]) for name, flag in FILL_FLAGS.items()}
+
+
+def fill_code(token: Token) -> str:
+    """The token's filler code (see kg.nlp.patterns.ALL_FILL_CODES)."""
+    gap = _gap(token)
+    code = "kg" + ({"strict": STRICT, "loose": LOOSE}.get(gap, "") if gap else "")
+    return code + "".join(flag for flag, words in FILL_SETS.items() if _in_set(token, words))
+
+
+def write_fill_codes(doc: Doc) -> None:
+    """Store each token's filler code in ``lemma_`` for the Matcher to read natively."""
+    for token in doc:
+        token.lemma_ = fill_code(token)
+
+
 def register_extensions() -> None:
-    """Token extensions the patterns match on (getters: nothing is stored)."""
-    if not Token.has_extension("kg_cls"):
-        Token.set_extension("kg_cls", getter=_cls)
-        Token.set_extension("kg_gap", getter=_gap)
-        for name, words in WORD_SETS.items():
-            if name == "np":  # titles sit inside noun phrases too: "met German Chancellor Olaf Scholz"
-                words = words | ROLE_WORDS
-            Token.set_extension(f"kg_in_{name}", getter=lambda t, w=words: _in_set(t, w))
+    """The document extension the matches are stored on."""
     if not Doc.has_extension("kg_matches"):
         Doc.set_extension("kg_matches", default=None)
 
@@ -123,6 +127,7 @@ class RelationMatcher:
             self.slots[rule.name] = slots
 
     def __call__(self, doc: Doc) -> Doc:
+        write_fill_codes(doc)
         seen: set[tuple[str, int | None, int | None]] = set()
         found: list[RuleMatch] = []
         for match_id, start, end, alignments in self.matcher(doc, with_alignments=True):
