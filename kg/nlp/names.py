@@ -52,6 +52,7 @@ NAME_STOPPERS = frozenset(ORG_HEADS) | PLACE_HEADS | frozenset({
 
 ROLE_KIND_OF: dict[tuple[str, ...], str] = {role: kind for kind, roles in reversed(ROLE_KINDS) for role in roles}
 ROLE_FIRST_WORDS = frozenset(role[0] for role in ROLE_KIND_OF)
+TYPE_NOUN_FIRSTS = frozenset(words[0] for words in TYPE_NOUNS)
 
 
 def role_at(doc: Doc, i: int) -> tuple[str, int] | None:
@@ -248,9 +249,12 @@ class NameFinder:
     def typed_by_nouns(self) -> None:
         """ "the newspaper Respublika", "Izvestia newspaper", "the Baikonur space station"."""
         doc = self.doc
+        lower = [t.lower_ for t in doc]
         for i in range(len(doc)):
+            if lower[i] not in TYPE_NOUN_FIRSTS and lower[i] not in PLACE_HEADS:
+                continue  # most tokens
             for length in (2, 1):
-                words = tuple(t.lower_ for t in doc[i:i + length])
+                words = tuple(lower[i:i + length])
                 cls = TYPE_NOUNS.get(words)
                 if cls is None or len(words) < length:
                     continue
@@ -263,7 +267,7 @@ class NameFinder:
                 if start is not None and (start == 0 or not doc[start].is_sent_start or i - start > 1):
                     self.add_name(start, i, cls, "type-noun-after")
                 break
-            if doc[i].lower_ in PLACE_HEADS and not doc[i].text[:1].isupper():
+            if lower[i] in PLACE_HEADS and not doc[i].text[:1].isupper():
                 j = i
                 while j > 0 and doc[j - 1].is_lower and doc[j - 1].is_alpha and i - j < 2 and doc[j - 1].lower_ not in STOP_WORDS:
                     j -= 1  # "space" in "space station"

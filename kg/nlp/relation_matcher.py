@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
@@ -30,20 +32,6 @@ class RuleMatch:
     end: int
     subject: int | None
     object: int | None
-
-
-def _is_compound_modifier(token: Token) -> bool:
-    """ "Moscow" in "Moscow-led": an entity used as a modifier, not a party."""
-    doc = token.doc
-    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in COMPOUND_MODIFIERS
-
-
-def _gap(token: Token) -> str | None:
-    if token.text in HARD_PUNCT or token.is_space and "\n\n" in token.text:
-        return None
-    if token.ent_type_ and token.ent_id_ not in ("demonym", "pronoun") and not _is_compound_modifier(token):
-        return None
-    return "loose" if token.lower_ in CLAUSE_WORDS else "strict"
 
 
 ROLE_WORDS = frozenset(word for role in ALL_ROLES for word in role if word.isalpha())
@@ -75,31 +63,43 @@ def _object_of_preposition(doc: Doc, i: int) -> bool:
     return not (i + 1 < len(doc) and (doc[i + 1].norm_ == "'s" or doc[i + 1].text == "-"))
 
 
-def _in_set(token: Token, words: frozenset[str]) -> bool:
-    """Filler words of a set, plus demonyms and "X-led" style compounds."""
-    if token.lower_ in words or token.ent_id_ in ("demonym", "pronoun") or _is_compound_modifier(token):
-        return True
-    doc = token.doc
-    if token.text == "-":
-        return token.i > 0 and token.i + 1 < len(doc)
-    return token.i > 0 and doc[token.i - 1].text == "-" and token.lower_ in COMPOUND_MODIFIERS
-
-
 #: titles sit inside noun phrases too ("met German Chancellor Olaf Scholz")
 FILL_SETS = {flag: (WORD_SETS[name] | ROLE_WORDS if name == "np" else WORD_SETS[name]) for name, flag in FILL_FLAGS.items()}
 
 
-def fill_code(token: Token) -> str:
-    """The token's filler code (see kg.nlp.patterns.ALL_FILL_CODES)."""
-    gap = _gap(token)
-    code = "kg" + ({"strict": STRICT, "loose": LOOSE}.get(gap, "") if gap else "")
-    return code + "".join(flag for flag, words in FILL_SETS.items() if _in_set(token, words))
+def fill_codes(texts: list[str], lowers: list[str], ent_types: list[str], ent_ids: list[str]) -> list[str]:
+    """Each token's filler code (see kg.nlp.patterns.ALL_FILL_CODES), from plain per-token lists.
+
+    A filler is no named entity (a demonym, a pronoun or the "Moscow" of "Moscow-led" may fill) and
+    no sentence punctuation; "loose" fillers are clause words a strict gap stops at. Set membership
+    also admits demonyms, pronouns and the pieces of "X-led" compounds.
+    """
+    n = len(texts)
+    codes = []
+    for i in range(n):
+        text, lower = texts[i], lowers[i]
+        modifier = i + 2 < n and texts[i + 1] == "-" and lowers[i + 2] in COMPOUND_MODIFIERS  # "Moscow" in "Moscow-led"
+        soft = ent_ids[i] in ("demonym", "pronoun")
+        if text in HARD_PUNCT or ("\n\n" in text and not text.strip()) or (ent_types[i] and not soft and not modifier):
+            code = "kg"
+        else:
+            code = "kg" + (LOOSE if lower in CLAUSE_WORDS else STRICT)
+        compound = soft or modifier or (text == "-" and 0 < i < n - 1) or (i > 0 and texts[i - 1] == "-" and lower in COMPOUND_MODIFIERS)
+        codes.append(code + "".join(flag for flag, words in FILL_SETS.items() if compound or lower in words))
+    return codes
 
 
 def write_fill_codes(doc: Doc) -> None:
-    """Store each token's filler code in ``lemma_`` for the Matcher to read natively."""
+    """Store each token's filler code in ``lemma_`` for the Matcher to read natively (one array write)."""
+    texts, lowers, types, ids = [], [], [], []
     for token in doc:
-        token.lemma_ = fill_code(token)
+        texts.append(token.text)
+        lowers.append(token.lower_)
+        types.append(token.ent_type_)
+        ids.append(token.ent_id_)
+    strings = doc.vocab.strings
+    values = numpy.array([[strings.add(code)] for code in fill_codes(texts, lowers, types, ids)], dtype="uint64")
+    doc.from_array([LEMMA], values)
 
 
 def register_extensions() -> None:

@@ -50,18 +50,18 @@ class PossessiveSplitter:
         self.known_last = {f.split()[-1] for f in forms if f[:1].isupper()}
 
     def __call__(self, doc: Doc) -> Doc:
-        capitalised = {t.text for t in doc if t.text[:1].isupper() and len(t.text) > 2}
-        lowered = {t.lower_ for t in doc if t.text.islower()}
+        texts = [t.text for t in doc]  # one pass over the tokens; the rest works on strings
+        capitalised = {t for t in texts if t[:1].isupper() and len(t) > 2}
+        lowered = {t for t in texts if t.islower()}
         targets = []
-        for token in doc:
-            text = token.text
+        for i, text in enumerate(texts):
             if len(text) < 4 or not text.endswith("s") or not text[:1].isupper() or text in self.protected:
                 continue
             stem = text[:-1]
             if text.lower() in lowered or stem.endswith("s"):
                 continue
             if stem in self.known_last or stem in capitalised:
-                targets.append(token)
+                targets.append(doc[i])
         if targets:
             with doc.retokenize() as retokenizer:
                 for token in targets:
