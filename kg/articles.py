@@ -24,7 +24,7 @@ from typing import BinaryIO, Iterable, Iterator
 
 from kg.errors import InputError
 from kg.markup import HTML_SUFFIXES, MARKDOWN_SUFFIXES, strip_markup
-from kg.metadata import parse_metadata
+from kg.metadata import parse_date, parse_metadata
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"}) | MARKDOWN_SUFFIXES | HTML_SUFFIXES
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -115,6 +115,11 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
+def _iso_date(value: str | None) -> str | None:
+    """A given date as ISO when it reads as one ("26-FEB-1987 15:01:01.79" -> "1987-02-26"), else as given."""
+    return (parse_date(value) or value) if value else None
+
+
 def article_from_text(
     text: str,
     *,
@@ -134,7 +139,7 @@ def article_from_text(
         name=name,
         text=text,
         title=_field(title) or meta.title or name,
-        date=_field(date) or meta.date,
+        date=_iso_date(_field(date)) or meta.date,
         source=_field(source) or meta.source,
         url=_field(url),
         paths=(_SURROGATES.sub("\ufffd", path),) if path else (),

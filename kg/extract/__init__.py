@@ -22,8 +22,14 @@ from kg.extract.relations import relations_from_doc
 __all__ = ["extract", "Entity", "Evidence", "Extraction", "Mention", "Relation"]
 
 
-def extract(doc: Doc, article_id: str) -> Extraction:
-    """Entities, mentions and relations of one processed article."""
+def extract(doc: Doc, article_id: str, date: str | None = None) -> Extraction:
+    """Entities, mentions and relations of one processed article.
+
+    ``date`` (ISO, the article's publication date) makes metonymy historical:
+    "Moscow" in a 1987 story stands for the Soviet Union.
+    """
+    if date:
+        doc.user_data["kg_date"] = date
     entities, mentions = entities_from_doc(doc)
     known = {e.key for e in entities}
     relations = tuple(r for r in relations_from_doc(doc) if r.subject in known and r.object in known)

@@ -31,7 +31,8 @@ def entities_from_doc(doc: Doc) -> tuple[tuple[Entity, ...], tuple[Mention, ...]
                     named.add(key)
                 entry = gaz.entries.get(key[4:]) if key.startswith("gaz:") else None
                 if entry is not None and entry.country and entry.cls in ("City", "Place") and entry.metonym:
-                    keys.add(f"gaz:{entry.country}")  # "Moscow said" stands for Russia: it may be a party
+                    state = gaz.state_at(entry, entry.country, doc.user_data.get("kg_date"))
+                    keys.add(f"gaz:{state}")  # "Moscow said" stands for Russia: it may be a party
     entities = []
     for key in sorted(keys):
         info = infos.get(key)

@@ -113,7 +113,8 @@ def _node(token: Token, predicate: str, slot: str) -> list[Node]:
             entry = gaz.entries.get(key[4:])
             to_country = (predicate, slot) in COUNTRY_SLOTS or (entry is not None and entry.metonym and (predicate, slot) not in PLACE_SLOTS)
             if entry is not None and entry.country and to_country:
-                nodes.append(Node(f"gaz:{entry.country}", "Country", True))
+                state = gaz.state_at(entry, entry.country, token.doc.user_data.get("kg_date"))
+                nodes.append(Node(f"gaz:{state}", "Country", True))
                 continue
         nodes.append(Node(key, cls, indirect))
     return nodes

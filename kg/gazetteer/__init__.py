@@ -51,6 +51,7 @@ class GazEntry:
     region: str = ""
     subregion: str = ""
     historical: bool = False
+    until: str = ""  # for a historical state: the ISO day it ended
 
     @property
     def surface_forms(self) -> tuple[str, ...]:
@@ -78,6 +79,19 @@ class Gazetteer:
     def demonym_country(self, word: str) -> GazEntry | None:
         entry_id = self.by_demonym.get(word)
         return self.entries[entry_id] if entry_id else None
+
+    def state_at(self, place: GazEntry, country_id: str, date: str | None) -> str:
+        """The state a capital or seat of government stood for on ``date`` (ISO).
+
+        "Moscow" or "the Kremlin" in a 1987 story is the Soviet Union, "Bonn" West
+        Germany: a historical state whose capital is this place (or its country's
+        capital) and which still existed then. Without a date, today's country.
+        """
+        if not date:
+            return country_id
+        capitals = {place.id, self.entries[country_id].capital if country_id in self.entries else ""}
+        older = sorted((e.until, e.id) for e in self.entries.values() if e.until and e.capital in capitals and date[:10] < e.until)
+        return older[0][1] if older else country_id
 
     def country_of(self, entry_id: str) -> GazEntry | None:
         """The country an entry belongs to (itself for a country)."""
@@ -117,6 +131,7 @@ def _entry(record: dict, default_cls: str, source: Path, line: int) -> GazEntry:
             region=record.get("region", "") or "",
             subregion=record.get("subregion", "") or "",
             historical=bool(record.get("historical", False)),
+            until=record.get("until", "") or "",
         )
     except (KeyError, TypeError) as exc:
         raise KGError(f"{source}:{line}: gazetteer entry lacks {exc}") from exc

@@ -1,0 +1,26 @@
+"""Metonymy follows history: a capital stands for the state that had it on the article's date."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Moscow expelled two Canadian diplomats.", "1987-03-02", ("Soviet Union", "sanctions", "Canada")),
+        ("Moscow expelled two Canadian diplomats.", "2023-03-02", ("Russia", "sanctions", "Canada")),
+        ("Moscow expelled two Canadian diplomats.", None, ("Russia", "sanctions", "Canada")),
+        ("Kremlin leader Mikhail Gorbachev met Margaret Thatcher.", "1987-03-30", ("Mikhail Gorbachev", "leaderOf", "Soviet Union")),
+        ("Bonn expelled two Czechoslovak diplomats.", "1985-06-01", ("West Germany", "sanctions", "Czechoslovakia")),
+        ("Belgrade condemned Albania on Monday.", "1990-05-01", ("Yugoslavia", "criticizes", "Albania")),
+        ("Belgrade condemned Albania on Monday.", "2001-05-01", ("Serbia and Montenegro", "criticizes", "Albania")),
+    ],
+    ids=["moscow-1987", "moscow-2023", "moscow-undated", "kremlin-1987", "bonn-1985", "belgrade-1990", "belgrade-2001"],
+)
+def test_capital_stands_for_the_state_of_its_day(nlp, text, date, expected):
+    ex = extract(nlp(text), "t", date)
+    labels = {e.key: e.label for e in ex.entities}
+    assert expected in {(labels[r.subject], r.predicate, labels[r.object]) for r in ex.relations}
