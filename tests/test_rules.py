@@ -79,6 +79,8 @@ RULE_CASES = [
          ("Narendra Modi", "signsAgreementWith", "Anthony Albanese", A)),
     # criticizes / supports
     case("criticize-verb", "Iran condemned Israel over the strike.", ("Iran", "criticizes", "Israel", A)),
+    case("criticize-blame", "Kenya blamed the attack on al-Shabaab.", ("Kenya", "criticizes", "al-Shabaab", A)),
+    case("criticize-verb", "Jair Bolsonaro mocked Emmanuel Macron on social media.", ("Jair Bolsonaro", "criticizes", "Emmanuel Macron", A), id="criticize-mocked"),
     case("support-verb", "Kenya backed Somalia in the maritime dispute.", ("Kenya", "supports", "Somalia", A)),
     case("support-passive", "Hezbollah is backed by Iran.", ("Iran", "supports", "Hezbollah", A)),
     case("support-compound", "Iranian-backed Hezbollah fired rockets into Israel.", ("Iran", "supports", "Hezbollah", A)),
