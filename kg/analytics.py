@@ -234,3 +234,48 @@ def node_records(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
 def edge_records(graph: nx.MultiDiGraph) -> list[tuple[str, str, str, tuple[Reading, ...]]]:
     """Each edge as ``(source, target, predicate, readings)``, sorted (for drawing without networkx)."""
     return sorted((s, o, key, data.get("evidence", ())) for s, o, key, data in graph.edges(keys=True, data=True))
+
+
+# ------------------------------------------------------------------ exports for Gephi and Neo4j (kg export)
+
+NETWORK_FORMATS = ("graphml", "gexf")
+
+
+def flat(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose attributes are plain text and numbers, as GraphML and GEXF require.
+
+    Nodes: ``label``, ``class``, ``qid``. Edges: ``predicate``, ``symmetric``,
+    ``readings`` (how many pieces of evidence), ``modalities`` and ``articles``
+    (titles, `` | ``-separated) and ``sentence`` (the first reading's).
+    """
+    result = nx.MultiDiGraph()
+    for node, data in sorted(graph.nodes(data=True)):
+        result.add_node(node, label=data["label"], **{"class": data["cls"]}, qid=data["qid"])
+    for s, o, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3]):
+        readings = data.get("evidence", ())
+        result.add_edge(s, o, key=key, predicate=key, symmetric=bool(data.get("symmetric")), readings=len(readings),
+                        modalities=", ".join(sorted({r.modality for r in readings})),
+                        articles=" | ".join(sorted({r.title for r in readings if r.title})),
+                        sentence=readings[0].sentence if readings else "")
+    return result
+
+
+def write_network(graph: nx.MultiDiGraph, target: Any, fmt: str) -> None:
+    """Write the projection as GraphML or GEXF (for Gephi, yEd, Cytoscape) to a path or binary file."""
+    if fmt not in NETWORK_FORMATS:
+        raise ValueError(f"format must be one of {', '.join(NETWORK_FORMATS)}, got {fmt!r}")
+    (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(flat(graph), target)
+
+
+def neo4j_tables(graph: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Node and relationship rows in the header format of ``neo4j-admin database import``.
+
+    Nodes: ``id:ID``, ``name``, ``wikidata``, ``:LABEL`` (``Entity;<class>``);
+    relationships: ``:START_ID``, ``:END_ID``, ``:TYPE`` (the predicate), ``readings:int``, ``modalities``, ``articles``.
+    """
+    network = flat(graph)
+    nodes = [{"id:ID": n, "name": d["label"], "wikidata": d["qid"], ":LABEL": ";".join(filter(None, ("Entity", d["class"])))}
+             for n, d in network.nodes(data=True)]
+    edges = [{":START_ID": s, ":END_ID": o, ":TYPE": d["predicate"], "readings:int": d["readings"], "modalities": d["modalities"],
+              "articles": d["articles"]} for s, o, d in network.edges(data=True)]
+    return nodes, edges

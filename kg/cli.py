@@ -26,7 +26,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
     from kg.builder import build
 
     result = build(args.paths or None, args.out, model=args.model, max_bytes=args.max_bytes, html=not args.no_html,
-                   max_nodes=args.max_nodes, log=(lambda m: None) if args.quiet else None)
+                   max_nodes=args.max_nodes, log=(lambda m: None) if args.quiet else None, jobs=args.jobs,
+                   executor=args.executor, scheduler=args.scheduler, quiet=args.quiet, store=not args.no_store)
     report = result.report
     if not args.quiet:
         arts, rels = report["articles"], report["relations"]
@@ -40,7 +41,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _cmd_query(args: argparse.Namespace) -> int:
-    from kg.sparql import format_result, graph_file, load_graph, rows_left_out, run_query, save_graph
+    from kg.sparql import format_result, graph_file, is_store, open_graph, rows_left_out, run_query, save_graph
 
     if args.list or args.name or args.param:
         return _named_query(args)
@@ -53,10 +54,11 @@ def _cmd_query(args: argparse.Namespace) -> int:
         text = args.sparql
     else:
         raise KGError("give a SPARQL query as an argument or with --file")
-    graph = load_graph(args.graph)
+    graph = open_graph(args.graph, writable=args.allow_update)
     result = run_query(graph, text, allow_update=args.allow_update, allow_service=args.allow_service, timeout=args.timeout)
     if result.columns[:1] == ["update"]:  # an allowed SPARQL Update: keep its changes
-        print(f"{result.rows[0][0]}: {result.rows[0][1]} -> {result.rows[0][2]} triples; saved {save_graph(graph, graph_file(args.graph))}")
+        saved = save_graph(graph, graph.path if is_store(graph) else graph_file(args.graph))
+        print(f"{result.rows[0][0]}: {result.rows[0][1]} -> {result.rows[0][2]} triples; saved {saved}")
         return 0
     limit = args.limit if args.limit is not None else (200 if args.format == "table" else None)
     print(format_result(result, args.format, limit))
@@ -69,7 +71,7 @@ def _named_query(args: argparse.Namespace) -> int:
     """``kg query --list`` and ``kg query --name NAME --param KEY=VALUE ...``."""
     from kg.errors import NamedQueryError
     from kg.named_queries import format_query_list, named_queries, parse_params, run_named_query
-    from kg.sparql import format_result, load_graph, rows_left_out
+    from kg.sparql import format_result, open_graph, rows_left_out
 
     if args.list:
         print(format_query_list(named_queries()))
@@ -78,11 +80,68 @@ def _named_query(args: argparse.Namespace) -> int:
         raise NamedQueryError("--param goes with --name NAME (kg query --list shows the names)")
     if args.sparql or args.file:
         raise NamedQueryError("give --name or a SPARQL query (text or --file), not both")
-    result = run_named_query(load_graph(args.graph), args.name, parse_params(args.param), timeout=args.timeout or None)
+    result = run_named_query(open_graph(args.graph), args.name, parse_params(args.param), timeout=args.timeout or None)
     limit = args.limit if args.limit is not None else (200 if args.format == "table" else None)
     print(format_result(result, args.format, limit))
     if args.format != "table" and rows_left_out(result, limit):
         print(f"kg: {rows_left_out(result, limit)} of {len(result.rows)} rows not shown (--limit {limit})", file=sys.stderr)
+    return 0
+
+
+def _cmd_add(args: argparse.Namespace) -> int:
+    from kg.incremental import add
+
+    result = add(args.paths, args.graph, model=args.model, max_bytes=args.max_bytes, jobs=args.jobs, executor=args.executor,
+                 scheduler=args.scheduler, quiet=args.quiet, html=not args.no_html, max_nodes=args.max_nodes,
+                 log=(lambda m: None) if args.quiet else None)
+    if not args.quiet:
+        counts = result.report
+        print(f"{len(result.added)} article(s) added, {len(result.already_stored)} already in the store; the store holds "
+              f"{counts['articles']['read']} article(s), {counts['entities']['total']} entities, "
+              f"{counts['relations']['plain_triples']} relations -> {', '.join(str(p) for p in result.files.values())}")
+    serious = [p for p in result.problems if p.get("level") != "note"]
+    return 1 if args.strict and serious else 0
+
+
+def _cmd_remove(args: argparse.Namespace) -> int:
+    from kg.incremental import remove
+
+    result = remove(args.articles, args.graph, html=not args.no_html, max_nodes=args.max_nodes)
+    if not args.quiet:
+        counts = result.report
+        print(f"{len(result.removed)} article(s) removed; the store holds {counts['articles']['read']} article(s), "
+              f"{counts['entities']['total']} entities, {counts['relations']['plain_triples']} relations")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from kg.export import export
+
+    construct = args.construct
+    if args.construct_file:
+        try:
+            construct = Path(args.construct_file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise KGError(f"{args.construct_file}: cannot read the query ({exc.strerror or exc})") from exc
+    files = export(args.graph, args.format, args.out, construct=construct, with_ledger=args.with_ledger)
+    for file in files:
+        print(f"kg: wrote {file}", file=sys.stderr)
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from kg.serve import serve
+
+    serve(args.graph, args.port, args.timeout)
+    return 0
+
+
+def _cmd_push(args: argparse.Namespace) -> int:
+    from kg.push import push
+
+    result = push(args.graph, args.endpoint, named_graph=args.named_graph, method=args.method, user=args.user,
+                  timeout=args.timeout)
+    print(f"{result.method} {result.url}: {result.triples} triples ({result.bytes:,} bytes), answered {result.status}")
     return 0
 
 
@@ -123,6 +182,22 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _jobs(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def _add_executor_arguments(command: argparse.ArgumentParser) -> None:
+    """``--jobs``, ``--executor`` and ``--scheduler``: where the NLP runs (``kg build`` and ``kg add``)."""
+    command.add_argument("--jobs", "-j", type=_jobs, default=None,
+                         help="worker processes for the NLP (default: all cores; 1: in this process)")
+    command.add_argument("--executor", choices=("process", "dask"), default="process",
+                         help="process: local worker processes (default); dask: the workers of --scheduler")
+    command.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="the Dask scheduler for --executor dask")
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="kg", description="News articles in, a linked RDF knowledge graph out.")
     sub = main.add_subparsers(dest="command", required=True)
@@ -136,10 +211,67 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--max-nodes", type=int, default=2000,
                    help="graph.html shows at most this many entities, the top by PageRank (default 2000)")
     b.add_argument("--strict", action="store_true", help="exit 1 when any file had a problem or the graph has SHACL violations")
-    b.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    b.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors (and no progress bar)")
+    b.add_argument("--no-store", action="store_true", help="do not write the Oxigraph store out/store/ (kg add needs it)")
+    _add_executor_arguments(b)
     b.set_defaults(func=_cmd_build)
 
-    q = sub.add_parser("query", help="run a SPARQL query over a built graph")
+    a = sub.add_parser("add", help="add new articles to a build's store (only those it does not hold), then rewrite its files",
+                       description="Add articles to the store of --graph DIR in one transaction: articles already there "
+                                   "(same content hash) are skipped, entities are resolved against the stored ones. "
+                                   "graph.ttl, graph.html and report.json are then written again from the store.")
+    a.add_argument("paths", nargs="+", type=Path, help=".txt/.md files, folders of them, or .jsonl files")
+    a.add_argument("--graph", type=Path, default=DEFAULT_OUT, help="the build folder (default: output/; made if missing)")
+    a.add_argument("--model", help="an installed spaCy pipeline to add its NER and parse")
+    a.add_argument("--max-bytes", type=int, default=20_000_000, help="skip files larger than this (default 20 MB)")
+    a.add_argument("--no-html", action="store_true", help="do not write graph.html again")
+    a.add_argument("--max-nodes", type=int, default=2000, help="graph.html shows at most this many entities (default 2000)")
+    a.add_argument("--strict", action="store_true", help="exit 1 when any file had a problem")
+    a.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors (and no progress bar)")
+    _add_executor_arguments(a)
+    a.set_defaults(func=_cmd_add)
+
+    r = sub.add_parser("remove", help="remove articles from a build's store, with every triple only they supported",
+                       description="Remove each article (its id as in art:ID, its content hash, or its name) from the store "
+                                   "of --graph DIR in one transaction: its evidence, its mentions, the relations no other "
+                                   "article supports and the entities no other article names. Then rewrite the files.")
+    r.add_argument("articles", nargs="+", metavar="ARTICLE_ID", help="art:ID, the 16-digit id, the content hash, or the name")
+    r.add_argument("--graph", type=Path, default=DEFAULT_OUT, help="the build folder (default: output/)")
+    r.add_argument("--no-html", action="store_true", help="do not write graph.html again")
+    r.add_argument("--max-nodes", type=int, default=2000, help="graph.html shows at most this many entities (default 2000)")
+    r.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    r.set_defaults(func=_cmd_remove)
+
+    x = sub.add_parser("export", help="write the graph as RDF, GraphML/GEXF (Gephi) or CSV node and edge lists (Neo4j)",
+                       description="RDF formats write the knowledge graph (the store's default graph) or a CONSTRUCT "
+                                   "result; graphml, gexf and csv write the relation network (entities in a relation, "
+                                   "one edge per relation); csv writes nodes.csv and relationships.csv for neo4j-admin import.")
+    x.add_argument("--format", "-f", required=True, choices=("ttl", "nt", "nq", "trig", "jsonld", "graphml", "gexf", "csv"))
+    x.add_argument("--graph", type=Path, default=DEFAULT_OUT, help="build folder, store or graph file (default: output/)")
+    x.add_argument("--out", "-o", type=Path, help="the file to write (csv: the folder); default: standard output")
+    x.add_argument("--construct", metavar="SPARQL", help="export the triples of this CONSTRUCT query instead")
+    x.add_argument("--construct-file", metavar="FILE", help="read the CONSTRUCT query from a .rq file")
+    x.add_argument("--with-ledger", action="store_true", help="nq/trig: the whole store, with its bookkeeping graph (a backup)")
+    x.set_defaults(func=_cmd_export)
+
+    sv = sub.add_parser("serve", help="serve the store as a read-only SPARQL endpoint on 127.0.0.1, with the HTML map",
+                        description="SPARQL 1.1 Protocol queries at http://127.0.0.1:PORT/sparql (updates, SERVICE and "
+                                    "FROM refused), the map at http://127.0.0.1:PORT/. Ctrl-C stops.")
+    sv.add_argument("--graph", type=Path, default=DEFAULT_OUT, help="the build folder (default: output/)")
+    sv.add_argument("--port", type=int, default=7878, help="port on 127.0.0.1 (default 7878; 0: any free port)")
+    sv.add_argument("--timeout", type=float, default=30.0, help="stop a query after this many seconds (default 30; 0: none)")
+    sv.set_defaults(func=_cmd_serve)
+
+    pu = sub.add_parser("push", help="send the graph to a SPARQL 1.1 Graph Store endpoint (Fuseki, GraphDB, Oxigraph, ...)")
+    pu.add_argument("--endpoint", required=True, help="the Graph Store URL, e.g. http://127.0.0.1:7878/store")
+    pu.add_argument("--graph", type=Path, default=DEFAULT_OUT, help="build folder, store or graph file (default: output/)")
+    pu.add_argument("--named-graph", metavar="IRI", help="send to this named graph (default: the endpoint's default graph)")
+    pu.add_argument("--method", choices=("PUT", "POST"), default="PUT", help="PUT replaces the graph (default), POST adds to it")
+    pu.add_argument("--user", help="user for HTTP basic authentication; the password is read from $KG_PUSH_PASSWORD")
+    pu.add_argument("--timeout", type=float, default=300.0, help="give up after this many seconds (default 300)")
+    pu.set_defaults(func=_cmd_push)
+
+    q = sub.add_parser("query", help="run a SPARQL query over a built graph (its store when it has one)")
     q.add_argument("sparql", nargs="?", help="the query text (prefixes kg:, ent:, rdfs:, ... are predeclared)")
     q.add_argument("--file", "-f", help="read the query from a .rq file")
     q.add_argument("--graph", type=Path, default=DEFAULT_OUT, help="build folder or graph file (default: output/)")

@@ -53,7 +53,7 @@ def commit(staged: list[tuple[Path, Path]]) -> list[Path]:
             _unlink(Path(tmp))
         raise
     for folder in {p.parent for p in done}:
-        _fsync_dir(folder)
+        fsync_dir(folder)
     return done
 
 
@@ -90,7 +90,7 @@ def _unlink(path: Path) -> None:
         pass
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     """Make the renames in ``folder`` durable (a no-op where directories cannot be opened, e.g. Windows)."""
     try:
         fd = os.open(folder, os.O_RDONLY)

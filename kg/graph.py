@@ -18,19 +18,24 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
+from typing import Iterator
 
 from rdflib import XSD, Graph, Literal, URIRef
+from rdflib.term import Identifier
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from kg.articles import Article
 from kg.extract.model import Extraction
 from kg.ontology import ART, ENT, EVI, KG_URI, PLAIN_MODALITIES, WD, kg_ns, symmetric_predicates
-from kg.resolve import Resolution
+from kg.resolve import Resolution, ResolvedEntity
 
 PREFIXES = {
     "kg": KG_URI, "ent": str(ENT), "art": str(ART), "evi": str(EVI), "wd": str(WD),
     "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "skos": str(SKOS), "dcterms": str(DCTERMS), "xsd": str(XSD),
 }
+#: graphs larger than this (estimated triples) are not held in rdflib but streamed into the Oxigraph store
+RDFLIB_LIMIT = 200_000
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 # characters that are not legal in XML 1.0 text or cannot be encoded in UTF-8 (lone surrogates): dropped
@@ -55,6 +60,16 @@ def date_literal(value: str) -> Literal:
         except ValueError:
             pass
     return Literal(clean(value))
+
+
+def decimal_text(value: float) -> str:
+    """A confidence as ``xsd:decimal`` text: two places, no trailing zeros but one (``0.8``, ``1.0``).
+
+    The form both rdflib (which writes ``"1"^^xsd:decimal`` as ``1.0``) and
+    Oxigraph (which keeps ``0.8`` for ``0.80``) read back unchanged.
+    """
+    text = format(Decimal(f"{value:.2f}").normalize(), "f")
+    return text if "." in text else text + ".0"
 
 
 @dataclass(frozen=True)
@@ -91,41 +106,63 @@ def plain_triples(extractions: list[Extraction], resolution: Resolution) -> list
     return sorted(triples, key=lambda t: (t.subject, t.predicate, t.object))
 
 
-def build_graph(articles: list[Article], extractions: list[Extraction], resolution: Resolution) -> Graph:
-    """The knowledge graph of a build: entities, articles, plain triples and evidence."""
-    kg = kg_ns()
+def new_graph() -> Graph:
+    """An empty rdflib graph with the project's prefixes bound."""
     graph = Graph()
     for prefix, uri in PREFIXES.items():
         graph.bind(prefix, uri)
+    return graph
+
+
+def build_graph(articles: list[Article], extractions: list[Extraction], resolution: Resolution) -> Graph:
+    """The knowledge graph of a build: entities, articles, plain triples and evidence."""
+    graph = new_graph()
+    for triple in graph_triples(articles, extractions, resolution):
+        graph.add(triple)
+    return graph
+
+
+def entity_triples(entity: ResolvedEntity) -> Iterator[tuple[URIRef, URIRef, Identifier]]:
+    """What the graph says about one entity: class, label, aliases, Wikidata item."""
+    node = ENT[entity.iri_name]
+    yield node, RDF.type, kg_ns()[entity.cls]
+    yield node, RDFS.label, Literal(clean(entity.label).strip() or entity.iri_name)  # never an empty label
+    for alias in sorted(entity.aliases):
+        yield node, SKOS.altLabel, Literal(clean(alias))
+    if _QID.match(entity.qid or ""):
+        yield node, OWL.sameAs, WD[entity.qid]
+
+
+def graph_triples(articles: list[Article], extractions: list[Extraction],
+                  resolution: Resolution) -> Iterator[tuple[URIRef, URIRef, Identifier]]:
+    """The triples of :func:`build_graph`, one by one (a large build streams them into the store).
+
+    A triple may come more than once (a graph or store keeps it once).
+    """
+    kg = kg_ns()
     for entity in resolution.entities.values():
-        node = ENT[entity.iri_name]
-        graph.add((node, RDF.type, kg[entity.cls]))
-        graph.add((node, RDFS.label, Literal(clean(entity.label).strip() or entity.iri_name)))  # never an empty label
-        for alias in entity.aliases:
-            graph.add((node, SKOS.altLabel, Literal(clean(alias))))
-        if _QID.match(entity.qid or ""):
-            graph.add((node, OWL.sameAs, WD[entity.qid]))
+        yield from entity_triples(entity)
     by_id = {a.id: a for a in articles}
     for ex in extractions:
         article = by_id[ex.article_id]
         art = article_iri(article)
-        graph.add((art, RDF.type, kg.Article))
-        graph.add((art, DCTERMS.identifier, Literal(clean(article.name))))
-        graph.add((art, DCTERMS.title, Literal(clean(article.title))))
-        graph.add((art, kg.contentHash, Literal(article.id)))
+        yield art, RDF.type, kg.Article
+        yield art, DCTERMS.identifier, Literal(clean(article.name))
+        yield art, DCTERMS.title, Literal(clean(article.title))
+        yield art, kg.contentHash, Literal(article.id)
         if article.date:
-            graph.add((art, DCTERMS.date, date_literal(article.date)))
+            yield art, DCTERMS.date, date_literal(article.date)
         if article.source:
-            graph.add((art, DCTERMS.source, Literal(clean(article.source))))
+            yield art, DCTERMS.source, Literal(clean(article.source))
         if article.url:
-            graph.add((art, kg.url, Literal(clean(article.url))))
+            yield art, kg.url, Literal(clean(article.url))
         for path in article.paths:
-            graph.add((art, kg.sourceFile, Literal(clean(path))))
+            yield art, kg.sourceFile, Literal(clean(path))
         if ex.dateline_place:
-            graph.add((art, kg.datelinePlace, entity_iri(resolution, ex.dateline_place)))
+            yield art, kg.datelinePlace, entity_iri(resolution, ex.dateline_place)
         for entity in ex.entities:
             if entity.named:  # a demonym or a capital's state is implied, not named
-                graph.add((entity_iri(resolution, entity.key), kg.mentionedIn, art))
+                yield entity_iri(resolution, entity.key), kg.mentionedIn, art
         for rel in ex.relations:
             s, o = entity_iri(resolution, rel.subject), entity_iri(resolution, rel.object)
             if s == o:
@@ -134,20 +171,19 @@ def build_graph(articles: list[Article], extractions: list[Extraction], resoluti
             key = f"{article.id}|{s}|{rel.predicate}|{o}|{ev.start}|{ev.rule}|{ev.sentence}"
             digest = hashlib.sha256(key.encode("utf-8", errors="surrogatepass")).hexdigest()[:20]
             node = EVI[digest]
-            graph.add((node, RDF.type, kg.Evidence))
-            graph.add((node, RDF.subject, s))
-            graph.add((node, RDF.predicate, kg[rel.predicate]))
-            graph.add((node, RDF.object, o))
-            graph.add((node, kg.article, art))
-            graph.add((node, kg.sentence, Literal(clean(ev.sentence))))
-            graph.add((node, kg.charStart, Literal(ev.start)))
-            graph.add((node, kg.charEnd, Literal(ev.end)))
-            graph.add((node, kg.rule, Literal(clean(ev.rule))))
-            graph.add((node, kg.confidence, Literal(f"{ev.confidence:.2f}", datatype=XSD.decimal)))
-            graph.add((node, kg.modality, kg[ev.modality]))
-            graph.add((node, kg.level, Literal(clean(ev.level))))
+            yield node, RDF.type, kg.Evidence
+            yield node, RDF.subject, s
+            yield node, RDF.predicate, kg[rel.predicate]
+            yield node, RDF.object, o
+            yield node, kg.article, art
+            yield node, kg.sentence, Literal(clean(ev.sentence))
+            yield node, kg.charStart, Literal(ev.start)
+            yield node, kg.charEnd, Literal(ev.end)
+            yield node, kg.rule, Literal(clean(ev.rule))
+            yield node, kg.confidence, Literal(decimal_text(ev.confidence), datatype=XSD.decimal)
+            yield node, kg.modality, kg[ev.modality]
+            yield node, kg.level, Literal(clean(ev.level))
             if ev.attributed_to and resolution.canonical(ev.attributed_to) in resolution.entities:
-                graph.add((node, kg.attributedTo, entity_iri(resolution, ev.attributed_to)))
+                yield node, kg.attributedTo, entity_iri(resolution, ev.attributed_to)
     for triple in plain_triples(extractions, resolution):
-        graph.add((entity_iri(resolution, triple.subject), kg[triple.predicate], entity_iri(resolution, triple.object)))
-    return graph
+        yield entity_iri(resolution, triple.subject), kg[triple.predicate], entity_iri(resolution, triple.object)

@@ -51,6 +51,24 @@ def build_report(
     }
 
 
+def change_report(counts: dict[str, Any], change: dict[str, Any], problems: list[dict]) -> dict[str, Any]:
+    """``report.json`` after ``kg add`` / ``kg remove``: what the store now holds, the change, and its problems.
+
+    ``counts`` comes from the store (:func:`kg.incremental.store_counts`). The
+    build's per-build details (merges of all entities, duplicates) are not kept;
+    ``change`` says what this command did.
+    """
+    classes, predicates = counts["by_class"], counts["by_predicate"]
+    return {
+        "articles": {"read": counts["articles"], "extracted": counts["articles"]},
+        "entities": {"total": sum(classes.values()), "by_class": dict(sorted(classes.items()))},
+        "relations": {"plain_triples": sum(predicates.values()), "by_predicate": dict(sorted(predicates.items())),
+                      "evidence_by_modality": dict(sorted(counts["by_modality"].items()))},
+        "change": change,
+        "problems": problems,
+    }
+
+
 def dumps(report: dict[str, Any]) -> str:
     """The report as JSON text (UTF-8, indented, newline at the end)."""
     return json.dumps(report, ensure_ascii=False, indent=2, sort_keys=False) + "\n"

@@ -24,6 +24,7 @@ import csv
 import ctypes
 import io
 import json
+import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,7 +37,7 @@ from rdflib.plugins.sparql.parser import parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.processor import prepareUpdate
 
-from kg.errors import GraphNotFoundError, QueryError
+from kg.errors import GraphNotFoundError, KGError, QueryError
 from kg.graph import PREFIXES
 
 GRAPH_FILES = ("graph.trig", "graph.ttl")
@@ -93,6 +94,19 @@ def load_graph(path: Path | str) -> Graph:
     return graph
 
 
+def open_graph(path: Path | str, *, writable: bool = False) -> Any:
+    """What ``--graph`` means for queries: the build folder's Oxigraph store when it has one, else its graph file.
+
+    A store (``DIR/store/``, or the store folder itself) is returned as a
+    :class:`kg.store.StoreGraph`, read-only unless ``writable`` (``--allow-update``);
+    :func:`run_query` and the named queries treat it like an rdflib graph.
+    """
+    from kg.store import StoreGraph, find_store
+
+    store = find_store(path) if Path(path).is_dir() else None
+    return StoreGraph(store, writable=writable) if store is not None else load_graph(path)
+
+
 @lru_cache(maxsize=None)
 def internal_query(name: str) -> str:
     """The text of one of the package's own queries (``kg/queries/NAME.rq``)."""
@@ -118,7 +132,7 @@ def run_query(
     """
     terms = {k: v if isinstance(v, (URIRef, Literal, BNode)) else Literal(v) for k, v in (bindings or {}).items()}
     try:
-        prepared = prepareQuery(text, initNs=PREFIXES)
+        prepared = _prepare(text)
     except Exception as query_error:  # pyparsing errors carry the position
         return _run_update(graph, text, terms, query_error, allow_update, allow_service, timeout)
     if not allow_service:
@@ -127,6 +141,13 @@ def run_query(
                              "(the query runs over the build's graph without it)")
         if _has_node(prepared.algebra, "ServiceGraphPattern"):
             raise QueryError("SERVICE calls a remote SPARQL endpoint: refused unless --allow-service")
+    if is_store(graph):  # Oxigraph evaluates it (in a process stopped at the timeout); rdflib only parsed and checked it
+        try:
+            return QueryResult(*graph.select_within(inline_values(text, terms), timeout))
+        except QueryError:
+            raise
+        except KGError as exc:
+            raise QueryError(f"the query failed: {exc}") from exc
 
     def execute() -> QueryResult:
         result = graph.query(prepared, initBindings=terms)
@@ -157,12 +178,98 @@ def _run_update(graph: Graph, text: str, terms: dict, query_error: Exception, al
     if not allow_service and ("Load" in operations or _has_node(prepared.algebra, "ServiceGraphPattern")):
         raise QueryError("LOAD and SERVICE reach the web: refused unless --allow-service")
     before = len(graph)
+    if is_store(graph):
+        def on_store() -> QueryResult:
+            graph.update(_with_prefixes(inline_values(text, terms)))
+            return QueryResult(["update", "triples_before", "triples_after"], [(Literal(names), Literal(before), Literal(len(graph)))])
+
+        return _with_timeout(on_store, timeout, "update")
 
     def execute() -> QueryResult:
         graph.update(prepared, initBindings=terms)
         return QueryResult(["update", "triples_before", "triples_after"], [(Literal(names), Literal(before), Literal(len(graph)))])
 
     return _with_timeout(execute, timeout, "update")
+
+
+def check_read_only(text: str) -> None:
+    """Raise :class:`QueryError` unless ``text`` parses as a query (not an update) without ``SERVICE`` or ``FROM``.
+
+    The same checks as :func:`run_query` with its defaults, for callers that
+    hand the text to another engine (``kg serve``).
+    """
+    try:
+        prepared = _prepare(text)
+    except Exception as query_error:
+        _run_update(Graph(), text, {}, query_error, False, False, None)  # raises: an update, or why it does not parse
+        raise
+    if prepared.algebra.get("datasetClause"):
+        raise QueryError("FROM / FROM NAMED would load a graph from the web or from disk: this endpoint refuses it")
+    if _has_node(prepared.algebra, "ServiceGraphPattern"):
+        raise QueryError("SERVICE calls a remote SPARQL endpoint: this endpoint refuses it")
+
+
+@lru_cache(maxsize=256)
+def _prepare(text: str) -> Any:
+    """rdflib's parse of a query (cached: a named query is parsed once per process)."""
+    return prepareQuery(text, initNs=PREFIXES)
+
+
+def is_store(graph: object) -> bool:
+    """Whether ``graph`` is a :class:`kg.store.StoreGraph` (Oxigraph) rather than an rdflib graph."""
+    return getattr(graph, "is_store", False) is True
+
+
+def _with_prefixes(text: str) -> str:
+    """``text`` with the project's PREFIX declarations in front (a declaration in ``text`` itself still wins)."""
+    return "".join(f"PREFIX {p}: <{uri}>\n" for p, uri in PREFIXES.items()) + text
+
+
+# a SPARQL query as tokens: comments, strings and IRIs are taken whole, so a brace in them is not a group
+_STRING = "|".join((r'"""(?:[^"\\]|\\.|"(?!""))*"""', r"'''(?:[^'\\]|\\.|'(?!''))*'''",
+                    r'"(?:[^"\\\n]|\\.)*"', r"'(?:[^'\\\n]|\\.)*'"))
+_TOKENS = re.compile(
+    r"(?P<comment>#[^\n]*)"
+    rf"|(?P<string>{_STRING})"
+    r'|(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)'
+    r"|(?P<var>[?$]\w+)"
+    r"|(?P<pname>(?:[A-Za-z_][\w.-]*)?:[\w.-]*)"
+    r"|(?P<word>[A-Za-z_]\w*)"
+    r"|(?P<open>\{)"
+    r"|(?P<other>[\s\S])"
+)
+
+
+def inline_values(text: str, bindings: Mapping[str, Any]) -> str:
+    """Bind variables for Oxigraph as rdflib's ``initBindings`` does: a ``VALUES`` row at the start of every group.
+
+    Oxigraph's own ``substitutions`` accept only projected variables, and a
+    trailing ``VALUES`` joins too late (``FILTER(!BOUND(?entity))`` would see
+    the variable unbound). A ``VALUES`` row in every group pattern (not in a
+    ``VALUES`` data block, a ``CONSTRUCT`` template or ``INSERT/DELETE DATA``)
+    binds the variable wherever it is used. The terms are written by
+    pyoxigraph (IRIs checked, literals escaped), never taken from query text.
+    """
+    if not bindings:
+        return text
+    from kg.store import sparql_term
+
+    names = list(bindings)
+    row = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(sparql_term(bindings[n]) for n in names)}) }} "
+    out: list[str] = []
+    last_word = ""
+    for match in _TOKENS.finditer(text):
+        kind, token = match.lastgroup, match.group()
+        out.append(token)
+        if kind == "word":
+            last_word = token.upper()
+        elif kind == "open":
+            if last_word not in ("VALUES", "CONSTRUCT", "DATA"):
+                out.append(row)
+            last_word = ""
+        elif kind in ("iri", "pname", "string") or (kind == "var" and last_word != "VALUES"):
+            last_word = ""
+    return "".join(out)
 
 
 _OPERATION_NAMES = {"InsertData": "INSERT DATA", "DeleteData": "DELETE DATA", "DeleteWhere": "DELETE WHERE",
@@ -275,5 +382,9 @@ def save_graph(graph: Graph, path: Path | str) -> Path:
     from kg.fsutil import write_atomically
 
     path = Path(path)
+    if is_store(graph):  # the store changed: graph.ttl beside it is written again from it
+        from kg.incremental import store_graph_file
+
+        return write_atomically(graph.path.parent / "graph.ttl", store_graph_file(graph)[0])
     fmt = FORMATS.get(path.suffix.lower(), "turtle")
     return write_atomically(path, graph.serialize(format=fmt))

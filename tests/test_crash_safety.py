@@ -102,7 +102,9 @@ def test_a_finished_build_leaves_no_temporary_file(tmp_path, reuse_pipeline):
     out = tmp_path / "out"
     build([_articles(tmp_path / "in", 2)], out, log=lambda m: None)
     build([_articles(tmp_path / "in", 3)], out, log=lambda m: None)
-    assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUTS)
+    store = out / "store"
+    assert store.is_symlink() and (store / "CURRENT").is_file()  # the store: a link to the one store folder
+    assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUTS + ("store", os.readlink(store)))
 
 
 def test_stale_temporaries_of_a_killed_build_are_removed_by_the_next(tmp_path, reuse_pipeline):

@@ -1,0 +1,76 @@
+"""Adding 100 articles to the store of the corpus build: `kg add` (and `kg remove`) times.
+
+    python benchmarks/incremental.py [--graph DIR] [--corpus PATH] [--count 100]
+
+Works on a copy of the corpus build (``benchmarks/build.py`` makes it): removes
+the last ``count`` articles of the corpus, then adds them back, three ways:
+``kg add`` as a command (with graph.html), ``kg add --no-html``, and the library
+call ``kg.incremental.add(html=False)`` in this process (no interpreter start-up,
+no imports). Target (issue 6): under 5 seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import CORPUS, DEFAULT_OUT, machine, run, write_section  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--graph", type=Path, default=DEFAULT_OUT, help="the corpus build (benchmarks/build.py)")
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--count", type=int, default=100)
+    args = parser.parse_args()
+
+    from kg.articles import read_articles
+    from kg.incremental import add
+    from kg.store import open_store
+
+    articles = read_articles([args.corpus]).articles[-args.count:]
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as folder:
+        work = Path(folder) / "graph"
+        shutil.copytree(args.graph, work, symlinks=True)
+        batch = Path(folder) / "new.jsonl"
+        with batch.open("w", encoding="utf-8") as fh:
+            for a in articles:
+                fh.write(json.dumps({"id": a.name, "title": a.title, "date": a.date, "text": a.text}) + "\n")
+        with open_store(work) as store:
+            before = len(store)
+        ids = [a.id[:16] for a in articles]
+        rows = []
+        for label, command in [("kg add (command, writes graph.ttl, graph.html, report.json)", ["kg", "add", str(batch), "--graph", str(work), "-q"]),
+                               ("kg add --no-html (command)", ["kg", "add", str(batch), "--graph", str(work), "-q", "--no-html"])]:
+            removed = run([sys.executable, "-m", "kg", "remove", *ids, "--graph", str(work), "-q", "--no-html"])
+            assert removed.returncode == 0, removed.stderr
+            rows.append((f"kg remove {args.count} articles (command, --no-html)", removed.seconds))
+            added = run([sys.executable, "-m", *command[0:]] if command[0] != "kg" else [sys.executable, "-m", "kg", *command[1:]])
+            assert added.returncode == 0, added.stderr
+            rows.append((label, added.seconds))
+        removed = run([sys.executable, "-m", "kg", "remove", *ids, "--graph", str(work), "-q", "--no-html"])
+        started = time.perf_counter()
+        result = add([batch], work, html=False, quiet=True, log=lambda m: None)
+        rows.append(("kg.incremental.add(html=False) in this process", time.perf_counter() - started))
+        with open_store(work) as store:
+            after = len(store)
+    lines = [f"{label}: {seconds:.2f} s" for label, seconds in rows]
+    lines.append(f"store: {before:,} triples before, {after:,} after removing and adding back the same {len(result.added)} articles "
+                 f"({'identical size' if before == after else 'sizes differ'})")
+    best_add = min(s for label, s in rows if label.startswith(("kg add", "kg.incremental")))
+    lines.append(f"target: adding {args.count} articles under 5 s: {'met' if best_add < 5 else 'NOT met'} (best {best_add:.2f} s)")
+    print("\n".join(lines))
+    write_section("incremental", "\n".join(["## incremental", "",
+                                            f"Command: `python benchmarks/incremental.py --count {args.count}`",
+                                            f"Machine: {machine()}", "", *[f"- {line}" for line in lines]]))
+
+
+if __name__ == "__main__":
+    main()
