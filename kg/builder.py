@@ -64,7 +64,7 @@ def extract_articles(articles: list[Article], nlp: Language, on_error: Callable[
     """Run the pipeline and extraction on each article in this process; a failing article is reported, not fatal."""
     extractions = []
     for article in articles:
-        outcome = extract_one(nlp, article.id, article.text)
+        outcome = extract_one(nlp, article.id, article.text, article.date)
         if outcome.extraction is None:
             on_error(article, outcome.error or "no extraction")
         else:

@@ -76,12 +76,12 @@ def _default_factory(model: str | None) -> "Language":
     return build_pipeline(model)
 
 
-def extract_one(nlp: "Language", article_id: str, text: str) -> Outcome:
+def extract_one(nlp: "Language", article_id: str, text: str, date: str | None = None) -> Outcome:
     """Pipeline + extraction of one article; a failure is an :class:`Outcome` with the reason, never an exception."""
     if len(text) > nlp.max_length:
         return Outcome(article_id, None, f"text is {len(text):,} characters, over the NLP limit of {nlp.max_length:,}")
     try:
-        return Outcome(article_id, extract(nlp(text), article_id))
+        return Outcome(article_id, extract(nlp(text), article_id, date))
     except Exception as exc:  # one bad article must not stop the build
         return Outcome(article_id, None, f"{type(exc).__name__}: {exc}")
 
@@ -100,13 +100,13 @@ def _init_worker(factory: PipelineFactory, model: str | None) -> None:
         _WORKER_NLP[model] = factory(model)
 
 
-def _extract_batch(batch: Sequence[tuple[str, str]], model: str | None = None,
+def _extract_batch(batch: Sequence[tuple[str, str, str | None]], model: str | None = None,
                    factory: PipelineFactory | None = None) -> list[Outcome]:
-    """Worker entry point: ``(article id, text)`` pairs in, outcomes out (same order)."""
+    """Worker entry point: ``(article id, text, date)`` triples in, outcomes out (same order)."""
     nlp = _WORKER_NLP.get(model)
     if nlp is None:  # a Dask worker: build on first use, keep for the next batches
         nlp = _WORKER_NLP[model] = (factory or _default_factory)(model)
-    return [extract_one(nlp, article_id, text) for article_id, text in batch]
+    return [extract_one(nlp, article_id, text, date) for article_id, text, date in batch]
 
 
 # ------------------------------------------------------------------ driver side
@@ -133,7 +133,7 @@ def _ordered(submit: Callable[[list[tuple[str, str]]], Any], result: Callable[[A
     """Submit batches with a bounded number in flight; yield outcomes in input order."""
     pending: deque[Any] = deque()
     for batch in batches(articles, batch_size(len(articles), workers)):
-        pending.append(submit([(a.id, a.text) for a in batch]))
+        pending.append(submit([(a.id, a.text, a.date) for a in batch]))
         if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
             yield from result(pending.popleft())
     while pending:
@@ -222,7 +222,7 @@ def extract_outcomes(
     nlp = factory(model)  # here too: a missing --model is reported before any worker starts
     if jobs <= 1 or words < min_parallel_words:
         for article in articles:
-            yield extract_one(nlp, article.id, article.text)
+            yield extract_one(nlp, article.id, article.text, article.date)
         return
     yield from _process_outcomes(articles, jobs, model, factory, nlp)
 
