@@ -93,7 +93,7 @@ def _cmd_add(args: argparse.Namespace) -> int:
 
     result = add(args.paths, args.graph, model=args.model, max_bytes=args.max_bytes, jobs=args.jobs, executor=args.executor,
                  scheduler=args.scheduler, quiet=args.quiet, html=not args.no_html, max_nodes=args.max_nodes,
-                 log=(lambda m: None) if args.quiet else None)
+                 log=(lambda m: None) if args.quiet else None, files=not args.store_only)
     if not args.quiet:
         counts = result.report
         print(f"{len(result.added)} article(s) added, {len(result.already_stored)} already in the store; the store holds "
@@ -106,7 +106,7 @@ def _cmd_add(args: argparse.Namespace) -> int:
 def _cmd_remove(args: argparse.Namespace) -> int:
     from kg.incremental import remove
 
-    result = remove(args.articles, args.graph, html=not args.no_html, max_nodes=args.max_nodes)
+    result = remove(args.articles, args.graph, html=not args.no_html, max_nodes=args.max_nodes, files=not args.store_only)
     if not args.quiet:
         counts = result.report
         print(f"{len(result.removed)} article(s) removed; the store holds {counts['articles']['read']} article(s), "
@@ -147,10 +147,10 @@ def _cmd_push(args: argparse.Namespace) -> int:
 
 def _cmd_network(args: argparse.Namespace) -> int:
     from kg.network import format_tables, network_report
-    from kg.sparql import graph_file, load_graph
+    from kg.sparql import graph_file, open_graph
 
     html_dir = None if args.no_html or args.html else graph_file(args.graph).parent
-    report = network_report(load_graph(args.graph), args.view, entities=args.entities, hostile=args.hostile,
+    report = network_report(open_graph(args.graph), args.view, entities=args.entities, hostile=args.hostile,
                             top=args.top, depth=args.depth, max_paths=args.max_paths, seed=args.seed,
                             html=None if args.no_html else args.html, html_dir=html_dir, max_nodes=args.max_nodes)
     print(format_tables(report.tables, args.format))
@@ -162,22 +162,22 @@ def _cmd_network(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from kg.sparql import graph_file, load_graph
+    from kg.sparql import graph_file, open_graph
     from kg.validate import format_validation, validate_graph
 
-    result = validate_graph(load_graph(args.graph))
+    result = validate_graph(open_graph(args.graph))
     print(format_validation(result, graph_file(args.graph), None if args.limit == 0 else args.limit))
     return 0 if result.conforms else 1
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     from kg.evaluate import evaluate, evaluation_json, format_evaluation, read_gold
-    from kg.sparql import load_graph
+    from kg.sparql import open_graph
 
     gold = []
     for path in args.gold:
         gold += read_gold(path)
-    result = evaluate(gold, load_graph(args.graph))
+    result = evaluate(gold, open_graph(args.graph))
     print(evaluation_json(result) if args.format == "json" else format_evaluation(result, details=not args.summary))
     return 0
 
@@ -226,6 +226,8 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("--max-bytes", type=int, default=20_000_000, help="skip files larger than this (default 20 MB)")
     a.add_argument("--no-html", action="store_true", help="do not write graph.html again")
     a.add_argument("--max-nodes", type=int, default=2000, help="graph.html shows at most this many entities (default 2000)")
+    a.add_argument("--store-only", action="store_true",
+                   help="change the store and report.json only, not graph.ttl/graph.html (kg query, network, export read the store)")
     a.add_argument("--strict", action="store_true", help="exit 1 when any file had a problem")
     a.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors (and no progress bar)")
     _add_executor_arguments(a)
@@ -239,6 +241,7 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--graph", type=Path, default=DEFAULT_OUT, help="the build folder (default: output/)")
     r.add_argument("--no-html", action="store_true", help="do not write graph.html again")
     r.add_argument("--max-nodes", type=int, default=2000, help="graph.html shows at most this many entities (default 2000)")
+    r.add_argument("--store-only", action="store_true", help="change the store and report.json only, not graph.ttl/graph.html")
     r.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     r.set_defaults(func=_cmd_remove)
 

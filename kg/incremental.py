@@ -79,11 +79,13 @@ def add(
     max_nodes: int = 2000,
     log: Callable[[str], None] | None = None,
     min_parallel_words: int = MIN_PARALLEL_WORDS,
+    files: bool = True,
 ) -> ChangeResult:
     """Add the articles of ``paths`` that the store of ``graph_dir`` does not hold yet, in one transaction.
 
     A folder without a store gets a new one (the first ``kg add`` is a build).
-    Then ``graph.ttl``, ``graph.html`` (unless not ``html``) and ``report.json`` are written from the store.
+    Then ``graph.ttl``, ``graph.html`` (unless not ``html``) and ``report.json`` are written from the store;
+    with ``files=False`` only ``report.json`` (the commands read the store; ``kg export`` writes graph.ttl).
     """
     from kg.builder import extract_all
 
@@ -116,7 +118,7 @@ def add(
     change = {"command": "add", "added": len(result.added), "already_stored": len(result.already_stored),
               "failed": len(new) - len(result.added) + sum(1 for p in read.problems if p.fatal),
               "merges": [{"key": a, "into": b, "why": why} for a, b, why in merges]}
-    result.report, result.files = refresh_outputs(out, change, result.problems, html=html, max_nodes=max_nodes)
+    result.report, result.files = refresh_outputs(out, change, result.problems, html=html, max_nodes=max_nodes, files=files)
     return result
 
 
@@ -226,7 +228,7 @@ def _without_reversed_duplicates(store: StoreGraph, triples: list[tuple]) -> lis
 # ------------------------------------------------------------------ kg remove
 
 def remove(articles: Sequence[str], graph_dir: Path | str = "output", *, html: bool = True, max_nodes: int = 2000,
-           log: Callable[[str], None] | None = None) -> ChangeResult:
+           files: bool = True) -> ChangeResult:
     """Remove articles (content hash, its first 16 characters, ``art:`` IRI or name) from the store, each in one transaction."""
     out = Path(graph_dir)
     store_path = find_store(out)
@@ -241,7 +243,7 @@ def remove(articles: Sequence[str], graph_dir: Path | str = "output", *, html: b
             _remove_article(store, iri)
             result.removed.append(str(iri))
     change = {"command": "remove", "removed": [str(i)[len(str(ART)):] for i in result.removed]}
-    result.report, result.files = refresh_outputs(out, change, [], html=html, max_nodes=max_nodes)
+    result.report, result.files = refresh_outputs(out, change, [], html=html, max_nodes=max_nodes, files=files)
     return result
 
 
@@ -327,20 +329,26 @@ def store_graph_file(store: StoreGraph, limit: int = RDFLIB_LIMIT) -> tuple[byte
 
 
 def refresh_outputs(out: Path, change: dict, problems: list[dict], *, html: bool = True, max_nodes: int = 2000,
-                    validate: bool = True) -> tuple[dict, dict[str, Path]]:
-    """Write ``graph.ttl``, ``graph.html`` and ``report.json`` again from the store of ``out`` (each atomically)."""
+                    validate: bool = True, files: bool = True) -> tuple[dict, dict[str, Path]]:
+    """Write ``graph.ttl``, ``graph.html`` and ``report.json`` again from the store of ``out`` (each atomically).
+
+    ``files=False``: only ``report.json`` (for frequent small changes to a large store).
+    """
     from kg.validate import validate_graph
     from kg.views import write_graph_html
 
     with StoreGraph(find_store(out)) as store:
-        turtle, graph = store_graph_file(store)
+        turtle, graph = store_graph_file(store) if files else (b"", None)
         report = change_report(store_counts(store), change, problems)
         if validate and graph is not None:
             report["validation"] = validate_graph(graph).summary()
+        if not files:
+            report["files"] = f"only report.json was written; graph.ttl and graph.html are older than the store (kg export -f ttl -o {out / GRAPH_FILE})"
         staged: list[tuple[Path, Path]] = []
         try:
-            staged.append((stage(out / GRAPH_FILE, turtle), out / GRAPH_FILE))
-            if html:
+            if files:
+                staged.append((stage(out / GRAPH_FILE, turtle), out / GRAPH_FILE))
+            if html and files:
                 staging = out / f".{HTML_FILE}.{os.getpid()}-staged.tmp"
                 staged.append((write_graph_html(graph if graph is not None else store, staging, title=f"newskg: {out}",
                                                 max_nodes=max_nodes), out / HTML_FILE))
@@ -350,7 +358,7 @@ def refresh_outputs(out: Path, change: dict, problems: list[dict], *, html: bool
             for tmp, _ in staged:
                 tmp.unlink(missing_ok=True)
             raise
-    kinds = ["graph", "html", "report"] if html else ["graph", "report"]
+    kinds = (["graph"] if files else []) + (["html"] if html and files else []) + ["report"]
     return report, {**dict(zip(kinds, done, strict=True)), "store": out / "store"}
 
 

@@ -39,7 +39,7 @@ BATCH_ARTICLES = 64
 #: batches in flight per worker: enough to keep workers busy, few enough to bound memory
 IN_FLIGHT_PER_WORKER = 3
 #: inputs with fewer words run in-process: starting workers would cost more than it saves
-MIN_PARALLEL_WORDS = 20_000
+MIN_PARALLEL_WORDS = 10_000
 EXECUTORS = ("process", "dask")
 #: seconds to wait for the Dask scheduler to answer
 DASK_CONNECT_TIMEOUT = 30.0

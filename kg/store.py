@@ -304,6 +304,9 @@ class StoreGraph:
         rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[1]
         return int(rows[0][0]) if rows else 0
 
+    def __iter__(self) -> Iterator[Triple]:
+        return self.triples()
+
     def triples(self) -> Iterator[Triple]:
         """Every triple of the default graph, as rdflib terms."""
         for quad in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()):

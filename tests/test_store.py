@@ -245,3 +245,16 @@ def test_a_killed_kg_add_leaves_the_store_as_before_or_after(tmp_path, reuse_pip
         if _state(out) == after:
             break
     assert "killed" in outcomes, outcomes
+
+
+def test_store_only_changes_leave_the_files_and_the_commands_read_the_store(tmp_path, reuse_pipeline, capsys):
+    a, b = _split(tmp_path, 2)
+    out = tmp_path / "out"
+    build([a], out, log=lambda m: None)
+    graph_before, html_before = (out / "graph.ttl").read_bytes(), (out / "graph.html").read_bytes()
+    assert main(["add", str(b), "--graph", str(out), "--store-only", "-q"]) == 0
+    assert (out / "graph.ttl").read_bytes() == graph_before and (out / "graph.html").read_bytes() == html_before
+    report = (out / "report.json").read_text(encoding="utf-8")
+    assert '"read": 3' in report and "older than the store" in report
+    assert main(["query", "--graph", str(out), "--format", "csv", "SELECT (COUNT(?a) AS ?n) WHERE { ?a a kg:Article }"]) == 0
+    assert capsys.readouterr().out.split() == ["n", "3"]
