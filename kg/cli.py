@@ -60,6 +60,13 @@ def _cmd_query(args: argparse.Namespace) -> int:
         saved = save_graph(graph, graph.path if is_store(graph) else graph_file(args.graph))
         print(f"{result.rows[0][0]}: {result.rows[0][1]} -> {result.rows[0][2]} triples; saved {saved}")
         return 0
+    return _print_rows(result, args)
+
+
+def _print_rows(result, args: argparse.Namespace) -> int:
+    """Print query rows in the chosen format; say on stderr how many a --limit left out."""
+    from kg.sparql import format_result, rows_left_out
+
     limit = args.limit if args.limit is not None else (200 if args.format == "table" else None)
     print(format_result(result, args.format, limit))
     if args.format != "table" and rows_left_out(result, limit):
@@ -81,11 +88,7 @@ def _named_query(args: argparse.Namespace) -> int:
     if args.sparql or args.file:
         raise NamedQueryError("give --name or a SPARQL query (text or --file), not both")
     result = run_named_query(open_graph(args.graph), args.name, parse_params(args.param), timeout=args.timeout or None)
-    limit = args.limit if args.limit is not None else (200 if args.format == "table" else None)
-    print(format_result(result, args.format, limit))
-    if args.format != "table" and rows_left_out(result, limit):
-        print(f"kg: {rows_left_out(result, limit)} of {len(result.rows)} rows not shown (--limit {limit})", file=sys.stderr)
-    return 0
+    return _print_rows(result, args)
 
 
 def _cmd_add(args: argparse.Namespace) -> int:
