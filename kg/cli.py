@@ -41,7 +41,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _cmd_query(args: argparse.Namespace) -> int:
-    from kg.sparql import format_result, graph_file, is_store, open_graph, rows_left_out, run_query, save_graph
+    from kg.sparql import graph_file, is_store, open_graph, run_query, save_graph
 
     if args.list or args.name or args.param:
         return _named_query(args)
@@ -78,7 +78,7 @@ def _named_query(args: argparse.Namespace) -> int:
     """``kg query --list`` and ``kg query --name NAME --param KEY=VALUE ...``."""
     from kg.errors import NamedQueryError
     from kg.named_queries import format_query_list, named_queries, parse_params, run_named_query
-    from kg.sparql import format_result, open_graph, rows_left_out
+    from kg.sparql import open_graph
 
     if args.list:
         print(format_query_list(named_queries()))
@@ -201,6 +201,17 @@ def _add_executor_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="the Dask scheduler for --executor dask")
 
 
+def _add_article_arguments(p: argparse.ArgumentParser, *, strict: str) -> None:
+    """Options shared by the commands that read and extract articles (build, add)."""
+    p.add_argument("--model", help="an installed spaCy pipeline to add its NER and parse (e.g. en_core_web_sm)")
+    p.add_argument("--max-bytes", type=int, default=20_000_000, help="skip files larger than this (default 20 MB)")
+    p.add_argument("--no-html", action="store_true", help="do not write graph.html")
+    p.add_argument("--max-nodes", type=int, default=2000,
+                   help="graph.html shows at most this many entities, the top by PageRank (default 2000)")
+    p.add_argument("--strict", action="store_true", help=strict)
+    p.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors (and no progress bar)")
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="kg", description="News articles in, a linked RDF knowledge graph out.")
     sub = main.add_subparsers(dest="command", required=True)
@@ -208,13 +219,7 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build the knowledge graph of articles (default: the bundled sample)")
     b.add_argument("paths", nargs="*", type=Path, help=".txt/.md files, folders of them, or .jsonl files")
     b.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: output/)")
-    b.add_argument("--model", help="an installed spaCy pipeline to add its NER and parse (e.g. en_core_web_sm)")
-    b.add_argument("--max-bytes", type=int, default=20_000_000, help="skip files larger than this (default 20 MB)")
-    b.add_argument("--no-html", action="store_true", help="do not write graph.html")
-    b.add_argument("--max-nodes", type=int, default=2000,
-                   help="graph.html shows at most this many entities, the top by PageRank (default 2000)")
-    b.add_argument("--strict", action="store_true", help="exit 1 when any file had a problem or the graph has SHACL violations")
-    b.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors (and no progress bar)")
+    _add_article_arguments(b, strict="exit 1 when any file had a problem or the graph has SHACL violations")
     b.add_argument("--no-store", action="store_true", help="do not write the Oxigraph store out/store/ (kg add needs it)")
     _add_executor_arguments(b)
     b.set_defaults(func=_cmd_build)
@@ -225,14 +230,9 @@ def parser() -> argparse.ArgumentParser:
                                    "graph.ttl, graph.html and report.json are then written again from the store.")
     a.add_argument("paths", nargs="+", type=Path, help=".txt/.md files, folders of them, or .jsonl files")
     a.add_argument("--graph", type=Path, default=DEFAULT_OUT, help="the build folder (default: output/; made if missing)")
-    a.add_argument("--model", help="an installed spaCy pipeline to add its NER and parse")
-    a.add_argument("--max-bytes", type=int, default=20_000_000, help="skip files larger than this (default 20 MB)")
-    a.add_argument("--no-html", action="store_true", help="do not write graph.html again")
-    a.add_argument("--max-nodes", type=int, default=2000, help="graph.html shows at most this many entities (default 2000)")
     a.add_argument("--store-only", action="store_true",
                    help="change the store and report.json only, not graph.ttl/graph.html (kg query, network, export read the store)")
-    a.add_argument("--strict", action="store_true", help="exit 1 when any file had a problem")
-    a.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors (and no progress bar)")
+    _add_article_arguments(a, strict="exit 1 when any file had a problem")
     _add_executor_arguments(a)
     a.set_defaults(func=_cmd_add)
 

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from kg.nlp.relation_matcher import RuleMatch, register_extensions
 from kg.nlp.patterns import Rule
-from kg.nlp.rules import ARRIVE, ATTACK, BUY, CRITICIZE, JOINED, SUPPORT, TRAVEL, VISIT_V
+from kg.nlp.rules import RULES, ARRIVE, ATTACK, BUY, CRITICIZE, JOINED, SUPPORT, TRAVEL, VISIT_V
 
 SUBJECTS = frozenset({"nsubj"})
 
@@ -59,6 +59,10 @@ DEP_RULES: tuple[DepRule, ...] = (
     DepRule("dep-border", "borders", _words("borders|bordered|border|bordering"), "dobj"),
     DepRule("dep-acquire", "acquires", _words(BUY), "dobj"),
 )
+
+
+#: rule name -> predicate, for token and dependency rules alike (to skip a reading both found)
+PREDICATE_OF = {rule.name: rule.predicate for rule in RULES} | {rule.name: rule.predicate for rule in DEP_RULES}
 
 
 def as_rule(rule: DepRule) -> Rule:
@@ -107,9 +111,7 @@ def dep_relations(doc: Doc) -> Doc:
     register_extensions()
     if not doc.has_annotation("DEP"):
         return doc
-    from kg.nlp.rules import RULES
-
-    predicate = {rule.name: rule.predicate for rule in RULES} | {rule.name: rule.predicate for rule in DEP_RULES}
+    predicate = PREDICATE_OF
     existing = list(doc._.kg_matches or [])
     seen = {(predicate[m.rule], m.subject, m.object) for m in existing}
     extra = [m for m in dep_matches(doc) if (predicate[m.rule], m.subject, m.object) not in seen]

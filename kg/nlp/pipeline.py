@@ -24,7 +24,6 @@ import kg.nlp.names  # noqa: F401
 import kg.nlp.relation_matcher  # noqa: F401
 from kg.errors import KGError
 from kg.nlp.text import configure_tokenizer
-import kg.nlp.text  # noqa: F401
 
 RULE_COMPONENTS = ("kg_gazetteer", "kg_names", "kg_entities", "kg_coref", "kg_merge", "kg_dateline", "kg_relations",
                    "kg_dep_relations")

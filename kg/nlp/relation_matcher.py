@@ -13,7 +13,7 @@ import numpy
 from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from kg.nlp.lexicon import ALL_ROLES
 from kg.nlp.patterns import CLAUSE_WORDS, FILL_FLAGS, HARD_PUNCT, LOOSE, STRICT, WORD_SETS, compile_pattern

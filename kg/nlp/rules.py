@@ -101,7 +101,7 @@ RULES: tuple[Rule, ...] = (
     Rule("member-joined-direct", "memberOf", f"S:ACTOR ~2. {JOINED} ~3[np] O:IGO", 0.8),
     Rule("seek-join", "seeksMembership", f"S:ACTOR ~2. {SEEK} ~2 to join|joining|membership|become ~5 O:IGO", 0.8),
     Rule("seek-join-no-object", "seeksMembership", f"S:ACTOR ~2. {SEEK} ~2 to join", 0.7, object="context", not_followed_by=frozenset({"the"})),
-    Rule("seek-bid", "seeksMembership", f"S:ACTOR 's ~2 bid|application|aspirations|ambition|request|drive ~2 to|for ~2 join|membership|accession ~3 O:IGO", 0.8),
+    Rule("seek-bid", "seeksMembership", "S:ACTOR 's ~2 bid|application|aspirations|ambition|request|drive ~2 to|for ~2 join|membership|accession ~3 O:IGO", 0.8),
     Rule("refuse-join", "refusesToJoin", f"S:ACTOR ~2. {REFUSE} ~2 to|out join|joining ~3[np] O:IGO", 0.85),
     Rule("leave-verb", "leaves", f"S:ACTOR ~3 {LEAVE} ~1 out|from|of ~3[np] O:ORGA", 0.8),
     Rule("leave-direct", "leaves", "S:ACTOR ~6. withdrew|withdraws|quit|quits|quitting|left|leaves|leave|leaving|exited|exits|exit|exiting ~3[np] O:ORGA", 0.75),

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import re
 
 import numpy
 from spacy.attrs import SENT_START
@@ -67,9 +66,6 @@ class PossessiveSplitter:
                 for token in targets:
                     retokenizer.split(token, [token.text[:-1], "s"], heads=[token, token], attrs={"NORM": [token.text[:-1].lower(), "'s"]})
         return doc
-
-
-_WORD = re.compile(r"[A-Za-z]")
 
 
 def hard_wrapped(text: str) -> bool:
