@@ -56,6 +56,7 @@ RULE_CASES = [
     case("visit-noun", "Olaf Scholz's first trip to Canada focused on liquefied gas.", ("Olaf Scholz", "visits", "Canada", A)),
     case("visit-made", "Xi Jinping made a state visit to Serbia on Sunday.", ("Xi Jinping", "visits", "Serbia", A)),
     case("visit-travel", "Pedro Sánchez flew to the Moroccan capital, Rabat, for talks.", ("Pedro Sánchez", "visits", "Morocco", A)),
+    case("visit-fronted", "During a three-day trip to Ghana, Emmanuel Macron opened a school.", ("Emmanuel Macron", "visits", "Ghana", A)),
     # meetsWith
     case("meet-with", "Joe Biden held talks with Fumio Kishida at the White House.", ("Joe Biden", "meetsWith", "Fumio Kishida", A)),
     case("meet-verb", "Luiz Inácio Lula da Silva met Javier Milei on the sidelines of the summit.",
@@ -80,11 +81,16 @@ RULE_CASES = [
     # criticizes / supports
     case("criticize-verb", "Iran condemned Israel over the strike.", ("Iran", "criticizes", "Israel", A)),
     case("criticize-blame", "Kenya blamed the attack on al-Shabaab.", ("Kenya", "criticizes", "al-Shabaab", A)),
+    case("criticize-attack-verbal", "Donald Trump attacked Jerome Powell as clueless.", ("Donald Trump", "criticizes", "Jerome Powell", A)),
+    case("criticize-critic", "Kremlin critic Ilya Yashin was jailed.", ("Ilya Yashin", "criticizes", "Russia", A)),
+    case("criticize-critic-apposition", "Liz Cheney, a prominent Donald Trump critic, lost her seat.", ("Liz Cheney", "criticizes", "Donald Trump", A)),
     case("criticize-verb", "Jair Bolsonaro mocked Emmanuel Macron on social media.", ("Jair Bolsonaro", "criticizes", "Emmanuel Macron", A), id="criticize-mocked"),
     case("support-verb", "Kenya backed Somalia in the maritime dispute.", ("Kenya", "supports", "Somalia", A)),
     case("support-passive", "Hezbollah is backed by Iran.", ("Iran", "supports", "Hezbollah", A)),
     case("support-compound", "Iranian-backed Hezbollah fired rockets into Israel.", ("Iran", "supports", "Hezbollah", A)),
     case("support-express", "Spain expressed support for Ukraine.", ("Spain", "supports", "Ukraine", A)),
+    case("support-tribute", "Narendra Modi paid tribute to Shinzo Abe in Tokyo.", ("Narendra Modi", "supports", "Shinzo Abe", A)),
+    case("support-congratulate", "Olaf Scholz congratulated Emmanuel Macron on his re-election.", ("Olaf Scholz", "supports", "Emmanuel Macron", A)),
     # sanctions
     case("sanction-verb", "Canada sanctioned Venezuela over the disputed election.", ("Canada", "sanctions", "Venezuela", A)),
     case("sanction-verb", "The United States sanctioned Venezuela over the disputed election.",
@@ -99,6 +105,7 @@ RULE_CASES = [
     case("attack-fire", "North Korea fired a ballistic missile at Japan on Tuesday.", ("North Korea", "attacks", "Japan", A)),
     case("attack-noun", "Ukraine's drone strikes on Russia intensified this week.", ("Ukraine", "attacks", "Russia", A)),
     case("attack-person", "Hezbollah targeted Benjamin Netanyahu with a drone.", ("Hezbollah", "attacks", "Benjamin Netanyahu", A)),
+    case("attack-killed-in", "Qasem Soleimani was killed in a US drone strike in Baghdad.", ("United States", "attacks", "Qasem Soleimani", A)),
     case("attack-carried-out", "Hamas launched a wave of rocket attacks on Israel overnight.", ("Hamas", "attacks", "Israel", A)),
     case("attack-coordinated", "Ayman al-Zawahiri led al-Qaeda and masterminded the 2001 attacks on the United States.",
          ("Ayman al-Zawahiri", "attacks", "United States", A)),
@@ -145,6 +152,8 @@ RULE_CASES = [
     case("partner-ship", "Kenya's partnership with Ethiopia deepened last year.", ("Kenya", "partnerOf", "Ethiopia", A)),
     case("partner-ties", "Vietnam and the Philippines strengthened their military cooperation this year.",
          ("Philippines", "partnerOf", "Vietnam", A)),
+    case("partner-ties", "The long-hostile nations of Ethiopia and Eritrea opened trade ties.", ("Ethiopia", "partnerOf", "Eritrea", A),
+         id="partner-ties-nations-of"),
     case("partner-ship-between", "A new strategic partnership between Indonesia and Australia was announced.",
          ("Indonesia", "partnerOf", "Australia", A)),
     # hasMilitaryPresenceIn
@@ -177,6 +186,13 @@ RULE_CASES = [
     case("located-comma", "The talks will take place in Geneva, Switzerland.", ("Geneva", "locatedIn", "Switzerland", "planned"),
          id="located-comma-after-in"),
     case("located-city-in", "Mombasa, a port city in Kenya, was hit by floods.", ("Mombasa", "locatedIn", "Kenya", A)),
+    case("located-comma", "Flooding closed schools in Dunmore, Pennsylvania, on Monday.", ("Dunmore", "locatedIn", "Pennsylvania", A),
+         id="located-comma-unknown-town"),
+    case("located-comma", "The reporter grew up in Rusape, Zimbabwe.", ("Rusape", "locatedIn", "Zimbabwe", A),
+         id="located-comma-unknown-town-country"),
+    case("located-in-part", "The convoy reached the town of Gao, in northern Mali.", ("Gao", "locatedIn", "Mali", A)),
+    case("located-noun-of", "Fishermen on the Italian island of Lampedusa rescued forty people.", ("Lampedusa", "locatedIn", "Italy", A)),
+    case("located-noun-of", "Protests spread to the Tunisian port city of Sfax.", ("Sfax", "locatedIn", "Tunisia", A), id="located-noun-of-port-city"),
     # basedIn
     case("based-possessive", "Qatar's Al Jazeera aired the video.", ("Al Jazeera", "basedIn", "Qatar", A)),
     case("based-demonym", "Russian energy giant Gazprom cut supplies.", ("Gazprom", "basedIn", "Russia", A)),
@@ -185,12 +201,15 @@ RULE_CASES = [
     case("based-is", "Transparency International is based in Berlin.", ("Transparency International", "basedIn", "Berlin", A)),
     case("based-apposition", "The OPEC Fund, a development lender owned by OPEC members, is headquartered in Vienna.",
          ("OPEC Fund", "basedIn", "Vienna", A)),
+    case("based-compound", "Oslo-based software company Tellsoft hired forty engineers.", ("Tellsoft", "basedIn", "Oslo", A),
+         id="based-compound-unknown-company"),
     case("based-compound", "The Vienna-based International Atomic Energy Agency inspected the site.",
          ("International Atomic Energy Agency", "basedIn", "Vienna", A), id="based-compound-igo"),
     # acquires
     case("acquire-verb", "Microsoft acquired LinkedIn Corporation in 2016.", ("Microsoft", "acquires", "LinkedIn Corporation", A)),
     case("acquire-takeover", "Tata Group took over Corus Group in 2007.", ("Tata Group", "acquires", "Corus Group", A)),
     case("acquire-deal", "Alibaba Group announced a deal to buy Lazada Group.", ("Alibaba Group", "acquires", "Lazada Group", A)),
+    case("acquire-passive", "The retailer Zalando was acquired by Microsoft in 2019.", ("Microsoft", "acquires", "Zalando", A)),
 ]
 
 ROLE_CASES = [
@@ -213,6 +232,15 @@ ROLE_CASES = [
     case("role-apposition-staff", "Japan's ambassador to China, Taro Yamada, arrived in Beijing on Monday.",
          ("Taro Yamada", "worksFor", "Japan", A)),
     case("title-of", "President Emmanuel Macron of France arrived in Algeria.", ("Emmanuel Macron", "leaderOf", "France", A)),
+    case("title-staff", "Kenya's Minister of Information Amina Odhiambo denied the report.", ("Amina Odhiambo", "worksFor", "Kenya", A),
+         id="title-staff-portfolio"),
+    case("title-expert", "A shell killed Al Jazeera cameraman Omar al-Khatib near the border.", ("Omar al-Khatib", "worksFor", "Al Jazeera", A),
+         id="title-expert-media-role-particle-name"),
+    case("title-expert", "BBC anchor Mary Lowe asked the minister twice.", ("Mary Lowe", "worksFor", "BBC", A), id="title-expert-anchor"),
+    case("title-member", "Green Party presidential candidate Howie Hawkins spoke in Ohio.", ("Howie Hawkins", "memberOf", "Green Party", A),
+         id="title-member-lowercase-candidate"),
+    case("person-of-organisation", "Asked about it, Mark Trent of the Reform Party and Ana Silva of Amnesty International answered.",
+         ("Mark Trent", "memberOf", "Reform Party", A), ("Ana Silva", "worksFor", "Amnesty International", A)),
 ]
 
 
@@ -265,6 +293,11 @@ PRECISION_CASES = [
            present=("Russia", "criticizes", "Ukraine"), id="criticize-direction"),
     absent("Marta Lopez, a spokeswoman for the European Commission, arrived in Kyiv.", ("European Commission", "visits", "Ukraine"),
            id="apposition-holder-not-traveller"),
+    absent("A Paris critic said the film was poor.", ("Paris", "criticizes", "film"), id="critic-of-a-city-is-nothing"),
+    absent("A drone strike by Israel killed Ahmed Yassin near Gaza.", ("Ahmed Yassin", "attacks", "Israel"), id="killed-direction"),
+    absent("Protests spread to Sulu, Basilan and Tawi-Tawi on Friday.", ("Sulu", "locatedIn", "Basilan"), id="place-list-not-containment"),
+    absent("The report on the death of Ana Silva of Amnesty International was published.", ("Ana Silva", "worksFor", "Amnesty International"),
+           id="of-after-of-not-affiliation"),
 ]
 
 

@@ -188,9 +188,15 @@ def _first_actor(doc: Doc, start: int) -> Token | None:
 
 
 def _in_list(doc: Doc, token: Token) -> bool:
-    """Is the entity one item of a coordinated list ("Russia, Turkey and Iran")?"""
-    same = [t for d in (1, -1) for t in expand_list(doc, token, d)[1:] if t.ent_type_ == token.ent_type_]
-    return bool(same)
+    """Is the entity one item of a coordinated list ("Russia, Turkey and Iran")?
+
+    Commas alone do not make a list: "Kenosha, Wisconsin" is a place and its state.
+    """
+    items = [t for d in (1, -1) for t in expand_list(doc, token, d)]
+    if not any(t.ent_type_ == token.ent_type_ and t.i != token.i for t in items):
+        return False
+    first, last = min(t.i for t in items), max(t.i for t in items)
+    return any(t.lower_ in ("and", "or", "&", "nor") for t in doc[first:last])
 
 
 def _context_org(doc: Doc, before: int) -> Token | None:

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.nlp.lexicon import MAX_ROLE_LEN, PAST_ROLE_MARKERS
-from kg.nlp.names import role_at
+from kg.nlp.lexicon import MAX_PORTFOLIO_LEN, MAX_ROLE_LEN, PAST_ROLE_MARKERS
+from kg.nlp.names import portfolio_end, role_at
 
 HOLDER_CLASSES = frozenset({"Country", "City", "Place", "Organization", "InternationalOrganization", "GovernmentBody",
                             "Company", "MediaOrganization", "ArmedGroup", "Person"})
@@ -50,10 +50,13 @@ def _predicate(kind: str, holder: Token, unit: bool) -> str | None:
 
 
 def _role_ending_at(doc: Doc, end: int) -> tuple[str, int] | None:
-    """A role phrase that ends just before token ``end``: (kind, start)."""
-    for start in range(max(0, end - MAX_ROLE_LEN), end):  # longest first: "Prime Minister", not "Minister"
+    """A role phrase that ends just before token ``end``, portfolio included: (kind, start).
+
+    "Prime Minister X" (longest first, not "Minister"); "Minister of Information X".
+    """
+    for start in range(max(0, end - MAX_ROLE_LEN - MAX_PORTFOLIO_LEN - 1), end):
         found = role_at(doc, start)
-        if found and found[1] == end:
+        if found and (found[1] == end or found[1] < end and portfolio_end(doc, found[1]) == end):
             return found[0], start
     return None
 
@@ -67,7 +70,31 @@ def role_relations(doc: Doc, skip: frozenset[int] = frozenset()) -> list[RoleHit
         hits.extend(_title_before(doc, person, skip))
         hits.extend(_apposition_after(doc, person))
         hits.extend(_copular_role(doc, person))
+        if not hits or hits[-1][0] != person.i:
+            hits.extend(_of_organisation(doc, person))
     return hits
+
+
+#: organisations one belongs to rather than works for ("Phil Collins of the Prohibition Party")
+MEMBERSHIP_HEADS = frozenset({"party", "movement", "front", "alliance", "coalition", "league", "union", "caucus"})
+
+
+def _of_organisation(doc: Doc, person: Token) -> list[RoleHit]:
+    """ "Sabrina Bennoui of Reporters Without Borders" -> worksFor; "X of the Libertarian Party" -> memberOf.
+
+    Only organisations: "Mugabe of Zimbabwe" says nothing about an office.
+    """
+    i = person.i + 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "of" or (person.i > 0 and doc[person.i - 1].lower_ in ("of", "by")):
+        return []  # "the death of X of ...", "killed by X of ...": too far from an apposition to trust
+    target = i + 2 if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else i + 1
+    holder = doc[target]
+    if not _holder(holder) or holder.ent_type_ not in ORG_CLASSES:
+        return []
+    if target + 1 < len(doc) and doc[target + 1].norm_ == "'s":
+        return []  # "X of the party's youth wing": a unit, not the organisation
+    member = holder.ent_type_ == "ArmedGroup" or holder.lower_.split()[-1] in MEMBERSHIP_HEADS  # entities are merged
+    return [(person.i, "memberOf" if member else "worksFor", target, "person-of-organisation")]
 
 
 def _title_of_before(doc: Doc, person: Token) -> list[RoleHit]:

@@ -16,6 +16,7 @@ Demonyms become ``Country`` mentions with ``id_ == "demonym"``.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -127,9 +128,9 @@ def _propagate(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ == "Person" and len(span) >= 2 and is_cap(span[-1]):
             surnames.setdefault(span[-1].text, []).append(span)
     for surname, owners in surnames.items():
-        full = {s.text for s in owners}
-        if len(full) == 1:
-            by_text.setdefault((surname,), owners[0])
+        owner = _dominant(owners)
+        if owner is not None:
+            by_text.setdefault((surname,), owner)
     extra: list[Span] = []
     folded = [fold(t.text) for t in doc]
     for words, source in by_text.items():
@@ -147,6 +148,21 @@ def _propagate(doc: Doc, spans: list[Span]) -> list[Span]:
             extra.append(Span(doc, i, i + n, label=source.label_, kb_id=source.kb_id_, span_id="propagated"))
             covered.update(range(i, i + n))
     return sorted(spans + extra, key=lambda s: s.start)
+
+
+def _dominant(owners: list[Span]) -> Span | None:
+    """The person a bare surname means when several full names share it, if one clearly dominates.
+
+    "Joe Biden" named five times (and known to the gazetteer), "Hunter Biden" once: "Biden"
+    is Joe Biden. Two equally present "Roosevelt"s leave "Roosevelt" unresolved.
+    """
+    counts = Counter(s.text for s in owners)
+    if len(counts) == 1:
+        return owners[0]
+    (top, n1), (_, n2) = counts.most_common(2)
+    first = next(s for s in owners if s.text == top)
+    known = first.id_ == "gazetteer" and not any(s.id_ == "gazetteer" for s in owners if s.text != top)
+    return first if n1 >= 2 * n2 and (known or n1 >= 3) else None
 
 
 def _person_canonical(spans: list[Span]) -> dict[str, str]:

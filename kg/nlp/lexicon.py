@@ -31,7 +31,11 @@ STAFF_ROLES = frozenset({
     ("legislator",), ("mp",), ("deputy",), ("director",), ("manager",), ("executive",),
     ("representative",), ("counsellor",), ("consul",), ("coach",), ("prosecutor",), ("judge",), ("justice",),
     ("administrator",), ("commissioner",), ("inspector",), ("superintendent",), ("auditor",),
-
+    ("chief", "technical", "officer"), ("chief", "technology", "officer"), ("chief", "operating", "officer"),
+    ("chief", "financial", "officer"), ("chief", "information", "officer"), ("cto",), ("cfo",), ("coo",),
+    ("vice", "chairman"), ("vice", "chair"), ("treasurer",), ("chief", "of", "police"), ("police", "chief"),
+    ("army", "chief"), ("intelligence", "chief"), ("national", "security", "adviser"),
+    ("national", "security", "advisor"),
 })
 #: Roles that make the person a member of the organisation named with them ("Democratic Party nominee X").
 MEMBER_ROLES = frozenset({("member",), ("nominee",), ("presidential", "nominee"), ("candidate",),
@@ -42,7 +46,23 @@ EXPERT_ROLES = frozenset({
     ("expert",), ("analyst",), ("researcher",), ("professor",), ("scholar",), ("economist",),
     ("correspondent",), ("journalist",), ("reporter",), ("editor",), ("columnist",),
     ("scientist",), ("lecturer",), ("historian",), ("commentator",), ("strategist",),
+    ("photojournalist",), ("photographer",), ("cameraman",), ("camerawoman",), ("anchor",), ("anchorman",),
+    ("anchorwoman",), ("presenter",), ("pundit",), ("pollster",),
 })
+#: Ministerial portfolios that may follow "Minister of" / "Secretary for" before the holder's name
+#: ("Minister of Information Moammar al-Eryani"); lower-case word tuples.
+PORTFOLIOS = frozenset({
+    ("information",), ("defence",), ("defense",), ("foreign", "affairs"), ("finance",), ("interior",),
+    ("justice",), ("health",), ("education",), ("trade",), ("industry",), ("agriculture",), ("energy",),
+    ("economy",), ("transport",), ("labour",), ("labor",), ("culture",), ("tourism",), ("environment",),
+    ("home", "affairs"), ("the", "interior"), ("public", "security"), ("commerce",), ("communications",),
+    ("oil",), ("petroleum",), ("planning",), ("water",), ("youth",), ("sport",), ("sports",),
+    ("internal", "affairs"), ("external", "affairs"), ("state",), ("housing",), ("mines",), ("fisheries",),
+    ("immigration",), ("security",), ("social", "affairs"), ("religious", "affairs"), ("economic", "affairs"),
+    ("trade", "and", "industry"), ("science",), ("technology",), ("national", "defence"),
+    ("national", "defense"), ("emergency", "situations"), ("infrastructure",), ("public", "health"),
+})
+MAX_PORTFOLIO_LEN = max(len(p) for p in PORTFOLIOS)
 #: Honorifics and generic titles: they mark a person but give no relation.
 HONORIFICS = frozenset({
     ("mr",), ("mr.",), ("mrs",), ("mrs.",), ("ms",), ("ms.",), ("dr",), ("dr.",), ("sir",), ("dame",),
@@ -61,6 +81,11 @@ MAX_ROLE_LEN = max(len(r) for r in ALL_ROLES)
 
 #: Words before a role that make it no longer current ("former President X"): no relation.
 PAST_ROLE_MARKERS = frozenset({"former", "ex", "ex-", "late", "then", "outgoing", "erstwhile", "one-time"})
+#: Given names that are also English words ("Mark", "Bill"): left out of the given-name list, and a name
+#: only mid-sentence before a capitalised surname ("said Mark Trent"), never at a sentence start.
+WORD_GIVEN_NAMES = frozenset({"Mark", "Bill", "Will", "Grant", "Rose", "Guy", "Rich", "Dawn", "Faith", "Hope", "Joy",
+                              "Grace", "Sue", "Rob", "Drew", "Gene", "Miles", "Chase", "Penny", "Pat", "Ray", "Max",
+                              "Art", "Carol", "Jay", "Hunter", "Oscar", "Sterling"})
 #: Words allowed between parts of a personal name.
 NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "dos", "das", "do", "van", "von", "der", "den",
                             "la", "le", "du", "di", "del", "della", "abu", "ben", "ter", "mac", "st."})

@@ -26,9 +26,10 @@ from spacy.util import filter_spans
 
 from kg.gazetteer import load_given_names
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
+from kg.nlp.places import places_after_nouns, places_before_regions
 from kg.nlp.lexicon import (
-    EXPERT_ROLES, HONORIFICS, LEADER_ROLES, MAX_ROLE_LEN, MEMBER_ROLES, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS,
-    STAFF_ROLES, TYPE_NOUNS,
+    EXPERT_ROLES, HONORIFICS, LEADER_ROLES, MAX_ROLE_LEN, MAX_PORTFOLIO_LEN, MEMBER_ROLES, NAME_PARTICLES, ORG_HEADS,
+    PLACE_HEADS, PORTFOLIOS, STAFF_ROLES, TYPE_NOUNS, WORD_GIVEN_NAMES,
 )
 from kg.metadata import MONTHS
 
@@ -39,6 +40,9 @@ NOT_NAMES = WEEKDAYS | frozenset(MONTHS) | STOP_WORDS | frozenset({
     "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "meanwhile", "however", "also", "but", "and",
     "according", "after", "before", "since", "during", "while", "although", "despite", "following", "image", "photo",
     "video", "sources", "source", "reuters", "update", "breaking", "exclusive", "analysis", "opinion", "editorial"})
+#: function words that may sit inside an apposition's noun phrase before the role ("its former chief")
+APPOSITION_WORDS = frozenset({"and", "of", "former", "first", "last", "top", "own", "one", "two", "three", "its",
+                              "his", "her", "their", "then", "new", "now", "also"})
 ROLE_KINDS = (("leader", LEADER_ROLES), ("staff", STAFF_ROLES), ("expert", EXPERT_ROLES), ("member", MEMBER_ROLES),
               ("honorific", HONORIFICS))
 MAX_NAME = 5
@@ -66,6 +70,17 @@ def role_at(doc: Doc, i: int) -> tuple[str, int] | None:
         if kind is not None:
             return kind, i + length
     return None
+
+
+def portfolio_end(doc: Doc, end: int) -> int:
+    """After a role ending at ``end``, skip a ministerial portfolio: "Minister of Information", "Secretary for Health"."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "for") or not doc[end + 1].text[:1].isupper():
+        return end
+    words = [t.lower_ for t in doc[end + 1:end + 1 + MAX_PORTFOLIO_LEN]]
+    for length in range(len(words), 0, -1):
+        if tuple(words[:length]) in PORTFOLIOS:
+            return end + 1 + length
+    return end
 
 
 def is_cap(token: Token) -> bool:
@@ -115,8 +130,9 @@ class NameFinder:
                 break  # "Sultan Qaboos Grand Mosque": the name ends where a building begins
             if is_cap(token) and role_at(doc, j) is None:
                 last_cap = j
-            elif token.text in ("-", "‐") and j > i and not doc[j - 1].whitespace_ and last_cap == j - 1 and j + 1 < len(doc) and is_cap(doc[j + 1]):
-                pass  # Kassym-Jomart
+            elif token.text in ("-", "‐") and j > i and not doc[j - 1].whitespace_ and j + 1 < len(doc) and is_cap(doc[j + 1]) \
+                    and (last_cap == j - 1 or doc[j - 1].lower_ in NAME_PARTICLES):
+                pass  # Kassym-Jomart, al-Sharabi
             elif token.lower_ in NAME_PARTICLES and last_cap is not None and j + 1 < len(doc) and (is_cap(doc[j + 1]) or doc[j + 1].text == "-"):
                 pass
             else:
@@ -158,7 +174,7 @@ class NameFinder:
     def _determined(self, i: int) -> bool:
         """A type noun that heads a noun phrase: "the newspaper", "Kazakh newspaper", "Russia's newspaper"."""
         doc = self.doc
-        for k in range(i - 1, max(-1, i - 4), -1):
+        for k in range(i - 1, max(-1, i - 6), -1):
             token = doc[k]
             if token.lower_ in ("the", "a", "an", "its", "their", "his", "her") or token.norm_ == "'s" or k in self.gaz_at:
                 return True
@@ -175,12 +191,12 @@ class NameFinder:
         doc, i = self.doc, 0
         while i < len(doc):
             found = role_at(doc, i)
-            if not found or not (doc[i].text[:1].isupper() or found[0] in ("staff", "expert", "leader")):
+            if not found or not (doc[i].text[:1].isupper() or found[0] in ("staff", "expert", "leader", "member")):
                 i += 1
                 continue
             kind, end = found
             self.roles.append(Span(doc, i, end, label=kind))
-            j = end
+            j = portfolio_end(doc, end)  # "Minister of Information Moammar al-Eryani"
             # "expert on Central Asia Bruce Pannier", "ambassador to Russia Tair Mansurov"
             if j < len(doc) and doc[j].lower_ in ("on", "of", "for", "at", "to") and j + 1 in self.gaz_at:
                 j = self.gaz_at[j + 1].end
@@ -190,7 +206,8 @@ class NameFinder:
                     self.add_name(j + 1, name_end, "Person", "role-apposition")
                 i = end
                 continue
-            name_end = self.name_from(j)
+            # a lower-case "candidate" / "member" is a weak cue: only a full name (two words) follows it
+            name_end = self.name_from(j, min_len=2 if kind == "member" and not doc[i].text[:1].isupper() else 1)
             if name_end:
                 self.add_name(j, name_end, "Person", "title")
             i = end
@@ -214,6 +231,8 @@ class NameFinder:
                     break
                 if doc[k].is_punct and doc[k].text not in ("'s", "-") or doc[k].text in ("and",) and k == j:
                     break
+                if doc[k].lower_ in STOP_WORDS and doc[k].lower_ not in APPOSITION_WORDS:
+                    break  # "the Court, similar to what President ...": a clause, not a noun phrase
 
     def organisations(self) -> None:
         doc = self.doc
@@ -276,11 +295,30 @@ class NameFinder:
                     self.add_name(start, j, "Place", "place-head")
 
 
+#: gazetteer classes whose names grow into their outlets and subsidiaries ("Sky News" -> "Sky News Arabia")
+EXTENSIBLE_CLASSES = frozenset({"MediaOrganization", "Company"})
+
+
+def extended_organisations(finder: "NameFinder") -> None:
+    """ "Sky News Arabia", "Al Jazeera English": a known outlet or company followed by more of its name."""
+    doc = finder.doc
+    for span in doc.spans[GAZ_KEY] if GAZ_KEY in doc.spans else ():
+        if span.label_ not in EXTENSIBLE_CLASSES:
+            continue
+        end = span.end
+        while end < len(doc) and end - span.end < 2 and end not in finder.gaz_at and is_cap(doc[end]) \
+                and not finder._breaks(end) and role_at(doc, end) is None and doc[end].lower_ not in ORG_HEADS:
+            end += 1
+        if end > span.end and not (end < len(doc) and (is_cap(doc[end]) or doc[end].norm_ == "'s")):
+            finder.add_name(span.start, end, span.label_, "org-extended")
+
+
 def persons_by_given_name(finder: "NameFinder") -> None:
     """ "Morgan Tsvangirai said ...": a common given name followed by a capitalised word is a person."""
     doc, given = finder.doc, load_given_names()
     for i, token in enumerate(doc[:-1]):
-        if token.text not in given or i in finder.gaz_at or (i > 0 and is_cap(doc[i - 1]) and not token.is_sent_start):
+        known = token.text in given or token.text in WORD_GIVEN_NAMES and not token.is_sent_start and not doc[i - 1].is_space
+        if not known or i in finder.gaz_at or (i > 0 and is_cap(doc[i - 1]) and not token.is_sent_start):
             continue
         end = finder.name_from(i, min_len=2)
         if end is not None and end - i <= 4 and not any(k in finder.gaz_at for k in range(i, end)):
@@ -292,10 +330,13 @@ def find_names(doc: Doc) -> Doc:
     """Find persons, organisations and places from their context (see module doc)."""
     finder = NameFinder(doc)
     persons_by_given_name(finder)
+    extended_organisations(finder)
     finder.persons_after_roles()
     finder.persons_before_roles()
     finder.organisations()
     finder.typed_by_nouns()
+    places_before_regions(finder)
+    places_after_nouns(finder)
     doc.spans[NAMES_KEY] = filter_spans(finder.names)
     doc.spans[ROLES_KEY] = finder.roles
     return doc

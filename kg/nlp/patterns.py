@@ -25,6 +25,7 @@ Matcher evaluates in C: extension attributes cost a Python call per test.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 PERSON = ("Person",)
@@ -68,6 +69,7 @@ WORD_SETS: dict[str, frozenset[str]] = {
         "technology", "car", "automaker", "carmaker", "independent", "opposition", "online", "outlet",
         "channel", "network", "publisher", "operator", "developer", "retailer", "lender", "insurer",
         "the", "a", "an", "top", "second-largest", "flag", "low-cost", "budget", "manufacturer",
+        "media", "software", "internet", "pharmaceutical", "drug", "chemicals", "shipping", "logistics",
     }),
     # words between a named place and "in": "the Baikonur space station in", "the Zaporizhzhia nuclear power plant in"
     "facility": frozenset({"space", "nuclear", "power", "military", "air", "naval", "launch", "research", "oil", "gas",
@@ -75,6 +77,10 @@ WORD_SETS: dict[str, frozenset[str]] = {
                            "station", "cosmodrome", "airport", "airbase", "base", "port", "dam", "plant", "complex",
                            "facility", "site", "centre", "center", "camp", "mine", "field", "refinery", "reactor",
                            "terminal", "hospital", "prison", "stadium", "square", "palace", "bridge", "the", ","}),
+    # words naming a part of a place: "in southern Yemen", "in the far north of"
+    "part": frozenset({"the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                       "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+                       "north-western", "south-eastern", "south-western", "far", "remote", "rural", "mainland"}),
     # words inside a noun phrase before its head: "the Kyrgyz capital", "two Central Asian states"
     "np": frozenset({"the", "a", "an", "its", "his", "her", "their", "two", "three", "four", "five", "capital",
                      "city", "of", ",", "neighbouring", "neighboring", "former", "soviet", "republic", "state"}),
@@ -153,11 +159,11 @@ def _slot(classes: tuple[str, ...]) -> dict:
 
 #: How a token may fill a gap, written by the relation matcher into ``token.lemma_`` (which no
 #: stage of this pipeline uses otherwise) as "kg" + flags, so that the Matcher tests it natively:
-#: s = strict filler, l = loose filler (a clause word), n/o/f = in WORD_SETS np/orgmod/facility.
+#: s = strict filler, l = loose filler (a clause word), n/o/f/p = in WORD_SETS np/orgmod/facility/part.
 STRICT, LOOSE = "s", "l"
-FILL_FLAGS = {"np": "n", "orgmod": "o", "facility": "f"}
+FILL_FLAGS = {"np": "n", "orgmod": "o", "facility": "f", "part": "p"}
 ALL_FILL_CODES = sorted(
-    "kg" + gap + "".join(f for f, keep in zip("nof", bits) if keep)
+    "kg" + gap + "".join(f for f, keep in zip(FILL_FLAGS.values(), bits) if keep)
     for gap in ("", STRICT, LOOSE)
-    for bits in __import__("itertools").product((0, 1), repeat=3)
+    for bits in itertools.product((0, 1), repeat=len(FILL_FLAGS))
 )

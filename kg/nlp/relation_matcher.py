@@ -41,6 +41,9 @@ PREPOSITIONS = frozenset({"in", "at", "to", "from", "with", "of", "on", "for", "
 PLACE_PREDICATES = frozenset({"capitalOf", "locatedIn", "basedIn"})
 
 
+#: plural nouns whose "of X and Y" names their members ("the leaders of France and Germany met")
+GROUP_NOUNS = frozenset({"nations", "countries", "states", "governments", "leaders", "presidents", "heads",
+                         "ministers", "republics", "kingdoms", "members", "delegations"})
 PARTICIPLE_ADJECTIVES = frozenset({"united", "armed", "so-called", "alleged", "embattled", "beleaguered", "isolated",
                                    "sanctioned", "newly-elected", "elected", "exiled", "jailed", "detained", "besieged"})
 
@@ -58,6 +61,8 @@ def _object_of_preposition(doc: Doc, i: int) -> bool:
         before = doc[i - 2]  # "of the United States signed ..."
     if before.lower_ not in PREPOSITIONS:
         return False
+    if before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ in GROUP_NOUNS:
+        return False  # "the nations of Serbia and Kosovo opened ties": the group's members are the subject
     if doc[i - 1].lower_ == "with" and i + 1 < len(doc) and doc[i + 1].lower_.endswith("ing"):
         return False  # "with Moscow banning ...": an absolute clause, Moscow is its subject
     return not (i + 1 < len(doc) and (doc[i + 1].norm_ == "'s" or doc[i + 1].text == "-"))

@@ -55,6 +55,7 @@ RULES: tuple[Rule, ...] = (
     Rule("visit-noun", "visits", f"S:AGENT 's ~2 {VISIT_N} to ~6 O:LOC", 0.8),
     Rule("visit-made", "visits", f"S:AGENT ~2 made|makes|make|paid|pays|pay|making|paying ~4 {VISIT_N} to ~6 O:LOC", 0.8),
     Rule("visit-travel", "visits", f"S:AGENT ~2 {TRAVEL} to ~4[np] O:LOC", 0.75),
+    Rule("visit-fronted", "visits", f"during|on ~1 a|an|his|her|their ~4 {VISIT_N} to ~3[np] O:LOC , S:PER", 0.75),
     # meetsWith ----------------------------------------------------------------------------
     Rule("meet-with", "meetsWith", f"S:AGENT ~4 {MEET_N} ~3. with ~3[np] O:AGENT", 0.8),
     Rule("meet-verb", "meetsWith", "S:AGENT ~2. met|meets|meet|meeting|hosted|hosts|host|hosting|received|receives ~2[np] O:AGENT", 0.75),
@@ -68,10 +69,15 @@ RULES: tuple[Rule, ...] = (
     # criticizes / supports ----------------------------------------------------------------
     Rule("criticize-verb", "criticizes", f"S:AGENT ~2. {CRITICIZE} ~2[np] O:AGENT", 0.8),
     Rule("criticize-blame", "criticizes", "S:AGENT ~2. blamed|blames|blaming|attributed|attributes|attributing ~5 on|to ~2[np] O:AGENT", 0.7),
+    Rule("criticize-attack-verbal", "criticizes", "S:PER ~2. attacked|attacks|attacking ~2[np] O:AGENT", 0.7),
+    Rule("criticize-critic", "criticizes", "O:ANY ?- critic ?and ~5[np] S:PER", 0.7),
+    Rule("criticize-critic-apposition", "criticizes", "S:PER , a|an ~2 O:ANY ?- critic", 0.7),
     Rule("support-verb", "supports", f"S:AGENT ~2. {SUPPORT} ~2[np] O:AGENT", 0.75),
     Rule("support-passive", "supports", "O:AGENT ~2. is|are|was|were|been|being ~1 backed|supported|endorsed|funded|armed by ~2[np] S:ACTOR", 0.75),
     Rule("support-compound", "supports", "S:STATED - backed ~4[np] O:AGENT", 0.75),
     Rule("support-express", "supports", "S:AGENT ~2. expressed|expresses|voiced|reaffirmed|pledged ~2 support for ~2[np] O:AGENT", 0.75),
+    Rule("support-tribute", "supports", "S:AGENT ~2. paid|pays|pay|paying ~1 tribute|tributes|homage to ~2[np] O:AGENT", 0.75),
+    Rule("support-congratulate", "supports", "S:AGENT ~2. congratulated|congratulates|congratulating|thanked|thanking ~2[np] O:AGENT", 0.7),
     # sanctions ----------------------------------------------------------------------------
     Rule("sanction-verb", "sanctions", f"S:ACTOR ~2. {SANCTION} ~3 O:AGENTD", 0.75),
     Rule("sanction-impose", "sanctions", f"S:ACTOR ~2. {IMPOSE} ~3 {PENALTY} ~1 on|against ~3[np] O:AGENTD", 0.8),
@@ -84,6 +90,7 @@ RULES: tuple[Rule, ...] = (
     Rule("attack-coordinated", "attacks", f"and carried|launched|orchestrated|staged|conducted|mounted|masterminded ~4 {STRIKE_N} ~1 on|against|in ~3[np] O:LOC", 0.7, subject="sentence"),
     Rule("attack-passive", "attacks", "O:AGENT ~2. was|were|been|being ~1 killed|attacked|bombed|shelled|struck|shot|targeted|invaded|assassinated|ambushed|raided by ~3[np] S:STATED", 0.75),
     Rule("attack-person", "attacks", f"S:ACTOR ~2. {ATTACK} ~3[np] O:PER", 0.7),
+    Rule("attack-killed-in", "attacks", f"O:PER ~4 killed ~2 in|during|by a|an ~1 S:STATED ~3 operation|operations|{STRIKE_N}|forces|troops|drone", 0.7),
     # inConflictWith -----------------------------------------------------------------------
     Rule("conflict-between", "inConflictWith", f"{WAR_N}|war between S:ACTOR and ?the O:ACTOR", 0.8),
     Rule("conflict-with", "inConflictWith", f"S:ACTOR 's ~3 {WAR_N} with|against ~3[np] O:ACTOR", 0.8),
@@ -139,6 +146,8 @@ RULES: tuple[Rule, ...] = (
     Rule("located-in", "locatedIn", "S:CITY ~3[facility] in O:LOC", 0.7, no_list=True),
     Rule("located-comma", "locatedIn", "S:CITY , O:LOC", 0.7, not_followed_by=frozenset({"-"}), no_list=True),
     Rule("located-possessive", "locatedIn", "O:COUNTRY 's ~2[np] S:CITY", 0.7),
+    Rule("located-in-part", "locatedIn", "S:CITY , in ~2[part] O:LOC", 0.75, no_list=True),
+    Rule("located-noun-of", "locatedIn", "O:STATED ~2 city|town|village|port|island|province|region|district|county|municipality of S:CITY", 0.75),
     Rule("located-city-in", "locatedIn", "S:CITY , a|an city|town|village|port|region|province ~3 in|of ~3[np] O:LOC", 0.8),
     # basedIn ------------------------------------------------------------------------------
     Rule("based-possessive", "basedIn", "O:LOC ?'s ~4[orgmod] S:BASED", 0.75),
@@ -151,4 +160,5 @@ RULES: tuple[Rule, ...] = (
     Rule("acquire-verb", "acquires", f"S:ACTOR ~3. {BUY} ~4 O:ORGA", 0.75),
     Rule("acquire-takeover", "acquires", "S:ACTOR ~2. took|takes|take|taking over ~3[np] O:ORGA", 0.75),
     Rule("acquire-deal", "acquires", f"S:ACTOR ~4 deal|agreement|offer|bid to {BUY}|take ~2 ?over O:ORGA", 0.75),
+    Rule("acquire-passive", "acquires", f"O:ORGA ~2. is|was|were|been|being|are ~1 {BUY}|absorbed by ~2[np] S:ACTOR", 0.75),
 )

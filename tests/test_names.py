@@ -1,0 +1,64 @@
+"""Names typed by their context (kg.nlp.names, kg.nlp.places) and surname resolution (kg.nlp.entities)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def ents(nlp):
+    """text -> {entity text: class} (the first class seen for each text)."""
+
+    def run(text: str) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for ent in nlp(text).ents:
+            found.setdefault(ent.text, ent.label_)
+        return found
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    pytest.param("Flooding closed schools in Dunmore, Pennsylvania, on Monday.", "Dunmore", "Place", id="town-comma-state"),
+    pytest.param("The reporter grew up in Rusape, Zimbabwe.", "Rusape", "Place", id="town-comma-country"),
+    pytest.param("Protests spread to the Tunisian port city of Sfax.", "Sfax", "Place", id="city-of"),
+    pytest.param("Fishermen on the Italian island of Lampedusa rescued forty people.", "Lampedusa", "Place", id="island-of"),
+    pytest.param("Yemen's Minister of Information Moammar al-Eryani denied it.", "Moammar al-Eryani", "Person", id="portfolio-and-particle"),
+    pytest.param("A shell killed Al Jazeera cameraman Omar al-Khatib.", "Omar al-Khatib", "Person", id="media-role"),
+    pytest.param("Green Party presidential candidate Howie Hawkins spoke.", "Howie Hawkins", "Person", id="lower-case-candidate"),
+    pytest.param("Asked about it, Mark Trent said no.", "Mark Trent", "Person", id="word-given-name-mid-sentence"),
+    pytest.param("Condolences came from Sky News Arabia on Tuesday.", "Sky News Arabia", "MediaOrganization", id="outlet-extended"),
+    pytest.param("Oslo-based software company Tellsoft hired engineers.", "Tellsoft", "Company", id="type-noun-after-compound"),
+])
+def test_name_typed(ents, text, name, label):
+    found = ents(text)
+    assert found.get(name) == label, found
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), [
+    pytest.param("Some proposed changes to the Court, similar to what President Franklin Roosevelt did.", "Court", "Person",
+                 id="clause-not-apposition"),
+    pytest.param("He received 3 percent on Election Day, the most a Green Party nominee has won.", "Election Day", "Person",
+                 id="superlative-not-apposition"),
+    pytest.param("Mark Twain Hotel Opens In Ohio", "Mark Twain", "Person", id="word-given-name-sentence-start"),
+    pytest.param("Riots broke out in Dunmore, France's second city.", "Dunmore", "Place", id="possessive-after-country"),
+    pytest.param("A candidate visited Tellsoft on Monday.", "Tellsoft", "Person", id="lower-case-candidate-one-word"),
+])
+def test_not_typed(ents, text, name, wrong):
+    found = ents(text)
+    assert found.get(name) != wrong, found
+
+
+def test_dominant_full_name_takes_the_bare_surname(extract_text):
+    ex = extract_text("Joe Biden spoke in Ohio. Joe Biden then left. His son Hunter Biden stayed home. "
+                      "Donald Trump insulted Biden on Monday.")
+    labels = {e.key: e.label for e in ex.entities}
+    found = {(labels[r.subject], r.predicate, labels[r.object]) for r in ex.relations}
+    assert ("Donald Trump", "criticizes", "Joe Biden") in found
+
+
+def test_equally_named_surnames_stay_unresolved(extract_text):
+    ex = extract_text("Theodore Roosevelt won in 1904. Franklin Roosevelt won in 1932. Herbert Hoover praised Roosevelt.")
+    labels = {e.key: e.label for e in ex.entities}
+    assert not [r for r in ex.relations if r.predicate == "supports" and "Roosevelt" in labels[r.object]
+                and labels[r.object] in ("Theodore Roosevelt", "Franklin Roosevelt")]
