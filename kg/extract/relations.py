@@ -187,11 +187,42 @@ def _first_actor(doc: Doc, start: int) -> Token | None:
     return None
 
 
+def _contradicts_gazetteer(rel: Relation) -> bool:
+    """A locatedIn the gazetteer rules out: the places of a list read as one inside the other.
+
+    "Alabama, Georgia, North Carolina, Ohio": Alabama is known to be in the United States, so not
+    in the country Georgia; two regions of one country are siblings, not one inside the other.
+    A historical state stays possible ("MOSCOW, USSR").
+    """
+    if rel.predicate != "locatedIn" or not (rel.subject.startswith("gaz:") and rel.object.startswith("gaz:")):
+        return False
+    gaz = load_gazetteer()
+    a, b = gaz.entry(rel.subject[4:]), gaz.entry(rel.object[4:])
+    if not a.country:
+        return False
+    if b.cls == "Country":
+        return b.id != a.country and not b.historical
+    if b.country and b.country != a.country:
+        return True
+    return a.cls == b.cls == "Place" and a.country == b.country
+
+
+def _comma_items_before(doc: Doc, token: Token) -> int:
+    """How many entities precede ``token`` joined to it by commas alone ("A, B, token" -> 2)."""
+    count, i = 0, token.i
+    while i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ and doc[i - 2].sent.start == token.sent.start:
+        count += 1
+        i -= 2
+    return count
+
+
 def _in_list(doc: Doc, token: Token) -> bool:
     """Is the entity one item of a coordinated list ("Russia, Turkey and Iran")?
 
     Commas alone do not make a list: "Kenosha, Wisconsin" is a place and its state.
     """
+    if _comma_items_before(doc, token) >= 2:
+        return True  # "..., Nebraska, New Jersey, New York, ...": a long list, whatever it ends with
     items = [t for d in (1, -1) for t in expand_list(doc, token, d)]
     if not any(t.ent_type_ == token.ent_type_ and t.i != token.i for t in items):
         return False
@@ -324,7 +355,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
         evidence = Evidence(text, offset, offset + len(text), rule_name, 0.85, "asserted", "E", None)
         _emit(out, predicate, _node(doc[person], predicate, "S"), _node(doc[holder], predicate, "O"), evidence)
     homes = home_countries(doc, out)
-    out[:] = [r for r in out if not (r.predicate == "visits" and r.object in homes.get(r.subject, ()))]
+    out[:] = [r for r in out if not (r.predicate == "visits" and r.object in homes.get(r.subject, ())) and not _contradicts_gazetteer(r)]
     if dateline and dateline.country is not None:
         evidence = _evidence(doc, dateline.start, dateline.end, "dateline", 0.9, frozenset(range(dateline.start, dateline.end)), False, "locatedIn")
         evidence = Evidence(evidence.sentence, evidence.start, evidence.end, "dateline", 0.9, "asserted", "E", None)
