@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
 from kg.errors import InputError
-from kg.markup import HTML_SUFFIXES, MARKDOWN_SUFFIXES, strip_markup
+from kg.markup import HTML_SUFFIXES, MARKDOWN_SUFFIXES, strip_markup, unwrap_hard_wrapped
 from kg.metadata import parse_date, parse_metadata
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"}) | MARKDOWN_SUFFIXES | HTML_SUFFIXES
@@ -95,11 +95,11 @@ class ReadResult:
 
 
 def normalise_text(text: str) -> str:
-    """NFC, Unix newlines, no trailing spaces, no NUL, no lone surrogate: the text extraction sees."""
+    """NFC, Unix newlines, no trailing spaces, no NUL, no lone surrogate, wire copy unwrapped: the text extraction sees."""
     text = _SURROGATES.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\x00", "").replace("\ufeff", "")
-    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+    return unwrap_hard_wrapped("\n".join(line.rstrip() for line in text.split("\n")).strip("\n"))
 
 
 def _field(value: str | None) -> str | None:

@@ -205,3 +205,43 @@ def strip_markup(text: str, suffix: str = "") -> tuple[str, str | None]:
         stripped = strip_markdown(text)
         return stripped, ("Markdown" if stripped != text else None)
     return text, None
+
+
+#: a hard-wrapped text has no line longer than this (and its longest is at least the minimum) ...
+WRAP_MAX_WIDTH, WRAP_MIN_WIDTH = 100, 40
+#: ... and most of its lines run to at least this share of its longest line
+WRAP_FULL_SHARE = 0.5
+
+
+def unwrap_hard_wrapped(text: str) -> str:
+    """Join the lines of hard-wrapped prose (wire copy at 60-80 columns) into paragraphs.
+
+    "Soviet Foreign Minister Eduard\\nShevardnadze" is one name, not a name and a
+    line. A text counts as hard-wrapped when no line is longer than
+    :data:`WRAP_MAX_WIDTH` and most lines that are followed by more of their
+    paragraph reach :data:`WRAP_FULL_SHARE` of the longest; then every newline
+    inside a paragraph after such a full line becomes a space. Blank lines,
+    indented paragraph starts and short lines (headlines, datelines, list items)
+    keep their breaks. One character replaces one, so offsets do not move.
+
+    >>> unwrap_hard_wrapped("HEADLINE\\n\\nThe minister met Eduard\\nShevardnadze in Moscow on\\nMonday for talks.\\n    A new paragraph.")
+    'HEADLINE\\n\\nThe minister met Eduard Shevardnadze in Moscow on Monday for talks.\\n    A new paragraph.'
+    """
+    lines = text.split("\n")
+    width = max((len(line) for line in lines), default=0)
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return text
+    inner = [i for i in range(len(lines) - 1) if lines[i].strip() and _continues(lines[i + 1])]
+    full = [i for i in inner if len(lines[i]) >= WRAP_FULL_SHARE * width]
+    if len(full) < 2 or len(full) < 0.6 * len(inner):
+        return text
+    out, joins = [], set(full)
+    for i, line in enumerate(lines[:-1]):
+        out.append(line + (" " if i in joins else "\n"))
+    out.append(lines[-1])
+    return "".join(out)
+
+
+def _continues(line: str) -> bool:
+    """A line that goes on with the paragraph above: not blank, not indented, not a list item."""
+    return bool(line.strip()) and not line[0].isspace() and not line.lstrip().startswith(("-", "*", "•"))
