@@ -27,7 +27,7 @@ def entities_from_doc(doc: Doc) -> tuple[tuple[Entity, ...], tuple[Mention, ...]
             mentions.append(Mention(key, ent.text, ent.start_char, ent.end_char, ent.id_ or "gazetteer"))
             if ent.id_ not in ("pronoun", "description", "group"):
                 keys.add(key)
-                if ent.id_ != "demonym":
+                if ent.id_ not in ("demonym", "party-adjective"):
                     named.add(key)
                 entry = gaz.entries.get(key[4:]) if key.startswith("gaz:") else None
                 if entry is not None and entry.country and entry.cls in ("City", "Place") and entry.metonym:

@@ -36,6 +36,8 @@ def _holder(token: Token) -> bool:
 
 def _predicate(kind: str, holder: Token, unit: bool) -> str | None:
     """leaderOf / worksFor for a role kind held for ``holder`` (``unit``: "X's <unnamed unit>")."""
+    if holder.ent_id_ == "party-adjective":
+        return "memberOf"  # "Republican Senator X", "Democratic presidential nominee X"
     if kind == "honorific":
         return None
     if kind == "member":
@@ -72,7 +74,18 @@ def role_relations(doc: Doc, skip: frozenset[int] = frozenset()) -> list[RoleHit
         hits.extend(_copular_role(doc, person))
         if not hits or hits[-1][0] != person.i:
             hits.extend(_of_organisation(doc, person))
+        hits.extend(_party_label(doc, person))
     return hits
+
+
+def _party_label(doc: Doc, person: Token) -> list[RoleHit]:
+    """ "Republican Mitt Romney" and "Tony Evers, a Democrat," (party adjectives: kg.nlp.parties)."""
+    before, after = person.i - 1, person.i + 3
+    if before >= 0 and doc[before].ent_id_ == "party-adjective":
+        return [(person.i, "memberOf", before, "party-label")]
+    if after < len(doc) and doc[person.i + 1].text == "," and doc[after].ent_id_ == "party-adjective":
+        return [(person.i, "memberOf", after, "party-apposition")]
+    return []
 
 
 #: organisations one belongs to rather than works for ("Phil Collins of the Prohibition Party")

@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 from kg.gazetteer import GazEntry, fold, load_gazetteer
 from kg.nlp.gazetteer_ruler import DEMONYM, SPANS_KEY as GAZ_KEY
 from kg.nlp.names import NAMES_KEY, is_cap
+from kg.nlp.parties import PARTY_ADJECTIVE, party_adjectives
 
 #: trained-model NER label -> our class (GPE is refined through the gazetteer)
 MODEL_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
@@ -72,6 +73,9 @@ def merge_candidates(doc: Doc) -> Doc:
         if cls:
             entry = gaz.lookup(ent.text)
             candidates.append(Span(doc, ent.start, ent.end, label=entry.cls if entry else cls, kb_id=entry.id if entry else "", span_id="model"))
+    gaz_spans = list(doc.spans[GAZ_KEY]) if GAZ_KEY in doc.spans else []
+    # first: on a tie with the context-typed "Democratic Party" the US party wins
+    candidates = party_adjectives(doc, gaz_spans, {s.start for s in candidates if s.label_ == "Person"}) + candidates
     chosen = filter_spans(candidates)
     chosen = _propagate(doc, chosen)
     infos: dict[str, EntityInfo] = {}
@@ -92,7 +96,7 @@ def merge_candidates(doc: Doc) -> Doc:
             cls = "Country"
         key = entity_key(entry, cls, canonical)
         info = infos.setdefault(key, EntityInfo(key, entry.name if entry else canonical, cls, entry.qid if entry else "", entry.id if entry else ""))
-        if span.id_ != "demonym":
+        if span.id_ not in ("demonym", PARTY_ADJECTIVE):
             info.forms.add(" ".join(span.text.split()))
         final.append(Span(doc, span.start, span.end, label=cls, kb_id=key, span_id=span.id_))
     doc.ents = final

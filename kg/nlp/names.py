@@ -295,6 +295,9 @@ class NameFinder:
                     self.add_name(start, j, "Place", "place-head")
 
 
+#: capitalised words that describe the person whose name follows ("Democrat Joe Manchin")
+PARTY_DESCRIPTORS = frozenset({"republican", "democrat", "democratic", "conservative", "labour", "liberal", "socialist",
+                               "communist", "tory", "independent"})
 #: gazetteer classes whose names grow into their outlets and subsidiaries ("Sky News" -> "Sky News Arabia")
 EXTENSIBLE_CLASSES = frozenset({"MediaOrganization", "Company"})
 
@@ -318,7 +321,8 @@ def persons_by_given_name(finder: "NameFinder") -> None:
     doc, given = finder.doc, load_given_names()
     for i, token in enumerate(doc[:-1]):
         known = token.text in given or token.text in WORD_GIVEN_NAMES and not token.is_sent_start and not doc[i - 1].is_space
-        if not known or i in finder.gaz_at or (i > 0 and is_cap(doc[i - 1]) and not token.is_sent_start):
+        if not known or i in finder.gaz_at or (i > 0 and is_cap(doc[i - 1]) and not token.is_sent_start
+                                               and doc[i - 1].lower_ not in PARTY_DESCRIPTORS):
             continue
         end = finder.name_from(i, min_len=2)
         if end is not None and end - i <= 4 and not any(k in finder.gaz_at for k in range(i, end)):
