@@ -78,6 +78,7 @@ RULE_CASES = [
          ("Eritrea", "signsAgreementWith", "Ethiopia", A)),
     case("sign-group", "Narendra Modi received Anthony Albanese in New Delhi. The two leaders signed several agreements.",
          ("Narendra Modi", "signsAgreementWith", "Anthony Albanese", A)),
+    case("sign-compound", "Historians still praise the 1979 Egypt–Israel peace treaty.", ("Egypt", "signsAgreementWith", "Israel", A)),
     # criticizes / supports
     case("criticize-verb", "Iran condemned Israel over the strike.", ("Iran", "criticizes", "Israel", A)),
     case("criticize-blame", "Kenya blamed the attack on al-Shabaab.", ("Kenya", "criticizes", "al-Shabaab", A)),
@@ -118,6 +119,7 @@ RULE_CASES = [
     case("conflict-at-war", "Ethiopia was at war with Eritrea from 1998 to 2000.", ("Ethiopia", "inConflictWith", "Eritrea", A)),
     case("conflict-fight", "Colombia fought against the FARC for decades.",
          ("Colombia", "inConflictWith", "Revolutionary Armed Forces of Colombia", A)),
+    case("conflict-compound", "The Ethiopia–Eritrea border war ended in 2000.", ("Ethiopia", "inConflictWith", "Eritrea", A)),
     # providesAidTo
     case("aid-supplied", "Ukraine used German-supplied tanks near Kharkiv.", ("Germany", "providesAidTo", "Ukraine", A)),
     case("aid-supplied", "Ukraine is firing US- and UK-supplied missiles at Russian positions.",
@@ -247,6 +249,8 @@ ROLE_CASES = [
          ("Gretchen Whitmer", "memberOf", "Democratic Party (United States)", A)),
     case("party-label", "Polls closed in Ohio and Texas, where Democrat Joe Manchin won the United States Senate race.",
          ("Joe Manchin", "memberOf", "Democratic Party (United States)", A)),
+    case("copular-bare", "Zimbabwe held talks in Harare. Tendai Biti became prime minister in 2009 under a deal in Zimbabwe.",
+         ("Tendai Biti", "leaderOf", "Zimbabwe", A)),
     case("person-of-organisation", "Asked about it, Mark Trent of the Reform Party and Ana Silva of Amnesty International answered.",
          ("Mark Trent", "memberOf", "Reform Party", A), ("Ana Silva", "worksFor", "Amnesty International", A)),
 ]
@@ -311,6 +315,9 @@ PRECISION_CASES = [
            id="killed-apposition-not-victim"),
     absent("In Dublin, Ireland's Republican Senator Aoife Byrne spoke about Irish unity.",
            ("Aoife Byrne", "memberOf", "Republican Party (United States)"), id="party-adjective-outside-us-story"),
+    absent("The India-Pakistan border crossing at Wagah was closed.", ("India", "inConflictWith", "Pakistan"), id="border-is-not-conflict"),
+    absent("Zimbabwe held talks in Harare. Tendai Biti was president of the union.", ("Tendai Biti", "leaderOf", "Zimbabwe"),
+           id="copular-unnamed-holder-is-not-the-state"),
     absent("Protests spread to Sulu, Basilan and Tawi-Tawi on Friday.", ("Sulu", "locatedIn", "Basilan"), id="place-list-not-containment"),
     absent("The report on the death of Ana Silva of Amnesty International was published.", ("Ana Silva", "worksFor", "Amnesty International"),
            id="of-after-of-not-affiliation"),
@@ -332,6 +339,8 @@ def test_not_extracted(hits, text, missing, present):
     pytest.param("Mexico refused to sign a trade deal with China.", ("Mexico", "signsAgreementWith", "China"), "negated", id="refused"),
     pytest.param("Iran could attack Israel.", ("Iran", "attacks", "Israel"), "hypothetical", id="could"),
     pytest.param("India may sanction Pakistan.", ("India", "sanctions", "Pakistan"), "hypothetical", id="may"),
+    pytest.param("Diplomats discussed a draft Israel-Lebanon agreement.", ("Israel", "signsAgreementWith", "Lebanon"), "planned",
+                 id="draft-agreement-is-planned"),
 ])
 def test_negated_and_hypothetical_are_kept_only_with_their_modality(hits, text, triple, modality):
     modalities = {m for s, p, o, m in hits(text) if (s, p, o) == _pair(*triple)}

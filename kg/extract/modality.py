@@ -24,7 +24,7 @@ HYPOTHESIS = frozenset({"could", "might", "may", "would", "if", "unless", "wheth
                         "considers", "threatened", "threatens", "threaten", "mulling"})
 PLAN = frozenset({"will", "'ll", "shall", "expected", "scheduled", "plans", "planned", "plan", "planning", "intends",
                   "intend", "due", "upcoming", "tomorrow", "next", "prepares", "preparing", "ready", "aims",
-                  "aim", "agreed", "set", "going", "proposed", "wants", "want", "seeks", "hopes"})
+                  "aim", "agreed", "set", "going", "proposed", "wants", "want", "seeks", "hopes", "draft"})
 REPORT = frozenset({"said", "says", "say", "told", "tells", "according", "claimed", "claims", "claim", "alleged",
                     "alleges", "allegedly", "reported", "reports", "reportedly", "stated", "announced",
                     "announces", "believes", "believe", "added", "insisted", "insists", "noted", "warned",

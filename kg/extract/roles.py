@@ -282,4 +282,7 @@ def _copular_role(doc: Doc, person: Token) -> list[RoleHit]:
         if _holder(doc[target]):
             predicate = _predicate(kind, doc[target], unit=False)
             return [(person.i, predicate, target, f"copular-{kind}")] if predicate else []
+        return []
+    if end < len(doc) and (doc[end].is_punct or doc[end].lower_ in ("in", "on", "after", "when", "and", "until")):
+        return _bare_state_title(doc, person, j, "copular-bare")  # "Tsvangirai became prime minister in 2009"
     return []

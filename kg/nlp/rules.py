@@ -66,6 +66,7 @@ RULES: tuple[Rule, ...] = (
     Rule("sign-pair", "signsAgreementWith", f"S:AGENT and ?the O:AGENT ~4 {SIGN} ~5 {DOCS}", 0.8),
     Rule("sign-between", "signsAgreementWith", f"{DOCS}|ceasefire|truce ~4 between S:AGENT *6 and ?the O:AGENT", 0.75),
     Rule("sign-group", "signsAgreementWith", f"S:AGENT ~4 {SIGN} ~5 {DOCS}", 0.7, subject="group"),
+    Rule("sign-compound", "signsAgreementWith", "S:STATED -|–|/ O:STATED ?peace|border|trade|nuclear|free|security|defence|defense ?trade treaty|agreement|accord|accords|pact|armistice", 0.8),
     # criticizes / supports ----------------------------------------------------------------
     Rule("criticize-verb", "criticizes", f"S:AGENT ~2. {CRITICIZE} ~2[np] O:AGENT", 0.8),
     Rule("criticize-blame", "criticizes", "S:AGENT ~2. blamed|blames|blaming|attributed|attributes|attributing ~5 on|to ~2[np] O:AGENT", 0.7),
@@ -98,6 +99,7 @@ RULES: tuple[Rule, ...] = (
     Rule("conflict-its", "inConflictWith", f"S:ACTOR ~2[np] {WAR_N} with|against ~3[np] O:ACTOR", 0.75),
     Rule("conflict-at-war", "inConflictWith", "S:ACTOR ~3. at war with ~3[np] O:ACTOR", 0.85),
     Rule("conflict-fight", "inConflictWith", "S:ACTOR ~2. fought|fights|fight|fighting|battled|battles|battling ~1 against|with ?the O:ACTOR", 0.7),
+    Rule("conflict-compound", "inConflictWith", "S:STATED -|–|/ O:STATED ?border|civil|territorial war|conflict|standoff|stand-off|hostilities", 0.75, not_followed_by=frozenset({"crossing", "crossings", "town", "region", "area", "trade", "guards", "agreement", "treaty", "talks", "commission"})),
     # providesAidTo ------------------------------------------------------------------------
     Rule("aid-supplied", "providesAidTo", f"O:AGENTD ~2 {USE} *3 S:STATED - {SUPPLIED}", 0.75),
     Rule("aid-provide", "providesAidTo", f"S:ACTOR ~2. {PROVIDE} ~6 {AID} ~3 to ~3[np] O:AGENT", 0.75),
