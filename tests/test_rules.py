@@ -251,6 +251,8 @@ ROLE_CASES = [
          ("Joe Manchin", "memberOf", "Democratic Party (United States)", A)),
     case("copular-bare", "Zimbabwe held talks in Harare. Tendai Biti became prime minister in 2009 under a deal in Zimbabwe.",
          ("Tendai Biti", "leaderOf", "Zimbabwe", A)),
+    case("apposition-leader", "On Friday, Hamad bin Isa, the long-serving King of Bahrain, opened the session.",
+         ("Hamad bin Isa", "leaderOf", "Bahrain", A), id="apposition-particle-name-hyphenated-modifier"),
     case("person-of-organisation", "Asked about it, Mark Trent of the Reform Party and Ana Silva of Amnesty International answered.",
          ("Mark Trent", "memberOf", "Reform Party", A), ("Ana Silva", "worksFor", "Amnesty International", A)),
 ]

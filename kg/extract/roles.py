@@ -190,11 +190,11 @@ def _apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
         j += 1
         if j < len(doc) and doc[j].norm_ == "'s":
             j += 1
-    for k in range(j, min(j + 5, len(doc))):
+    for k in range(j, min(j + 6, len(doc))):
         found = role_at(doc, k)
         if not found:
-            if doc[k].is_punct or doc[k].ent_type_:
-                break
+            if doc[k].is_punct and doc[k].text != "-" or doc[k].ent_type_:
+                break  # "the long-serving Sultan of Oman": a hyphenated modifier is part of the phrase
             continue
         kind, end = found
         if end < len(doc) and (doc[end].ent_type_ == "Person" or doc[end].text[:1].isupper() and doc[end].is_alpha):

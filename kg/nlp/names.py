@@ -150,8 +150,9 @@ class NameFinder:
         start = None
         while j >= 0 and end - j <= MAX_NAME:
             token = doc[j]
-            if j in self.gaz_at or not (is_cap(token) or (token.text == "-" and not token.whitespace_)):
-                break
+            particle = token.lower_ in NAME_PARTICLES and token.is_lower and start is not None and j > 0 and is_cap(doc[j - 1])
+            if j in self.gaz_at or not (is_cap(token) or particle or (token.text == "-" and not token.whitespace_)):
+                break  # "Qaboos bin Said": a particle between two capitalised words stays in the name
             if (found := role_at(doc, j)) is not None and found[1] <= end:
                 break  # "Prime Minister Yasuhiro Nakasone": the title is not part of the name
             if is_cap(token):
