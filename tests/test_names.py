@@ -29,6 +29,8 @@ def ents(nlp):
     pytest.param("Asked about it, Mark Trent said no.", "Mark Trent", "Person", id="word-given-name-mid-sentence"),
     pytest.param("Condolences came from Sky News Arabia on Tuesday.", "Sky News Arabia", "MediaOrganization", id="outlet-extended"),
     pytest.param("Oslo-based software company Tellsoft hired engineers.", "Tellsoft", "Company", id="type-noun-after-compound"),
+    pytest.param("Prayers were held at the Sheikh Zayed Grand Mosque on Friday.", "Sheikh Zayed Grand Mosque", "Place", id="facility"),
+    pytest.param("She was treated at Mount Elizabeth Hospital.", "Mount Elizabeth Hospital", "Place", id="facility-hospital"),
 ])
 def test_name_typed(ents, text, name, label):
     found = ents(text)

@@ -52,7 +52,7 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "leaderOf": (frozenset({"Person", "Country"}), ACTOR),
     "worksFor": (frozenset({"Person"}), AGENT),
     "capitalOf": (frozenset({"City"}), frozenset({"Country"})),
-    "locatedIn": (frozenset({"City", "Place"}), frozenset({"Country", "Place"})),
+    "locatedIn": (frozenset({"City", "Place"}), frozenset({"Country", "Place", "City"})),
     "basedIn": (ORG, frozenset({"Country", "City"})),
     "acquires": (ACTOR, ORG | {"Place"}),
 }
@@ -285,6 +285,8 @@ def _emit(out: list[Relation], predicate: str, subjects: list[Node], objects: li
         for o in objects:
             if s.key == o.key or s.cls not in domain or o.cls not in range_:
                 continue
+            if predicate == "locatedIn" and o.cls == "City" and s.cls != "Place":
+                continue  # a mosque or a district lies in a city; a city in a city is a misreading
             ev = evidence
             if (s.indirect or o.indirect) and ev.level == "E":
                 ev = Evidence(ev.sentence, ev.start, ev.end, ev.rule, ev.confidence, ev.modality, "C", ev.attributed_to)

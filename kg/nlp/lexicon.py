@@ -136,6 +136,11 @@ PLACE_HEADS = frozenset({"station", "cosmodrome", "airport", "airbase", "base", 
                          "province", "district", "county", "oblast", "governorate",
                          "mine", "field", "oilfield", "refinery", "reactor", "palace", "hospital"})
 
+#: Capitalised last words that make a capitalised sequence a named building or site ("Sultan Qaboos Grand Mosque",
+#: "Gleneagles Hospital", "Jamarat Bridge").
+FACILITY_HEADS = frozenset({"mosque", "cathedral", "shrine", "synagogue", "hospital", "stadium", "bridge", "palace",
+                            "museum", "square", "dam", "prison", "hotel", "tower", "towers", "memorial", "monument",
+                            "cemetery", "plaza", "basilica"})  # not "Park", "Castle", "Temple": also surnames
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})

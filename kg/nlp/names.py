@@ -28,7 +28,7 @@ from kg.gazetteer import load_given_names
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.places import places_after_nouns, places_before_regions
 from kg.nlp.lexicon import (
-    EXPERT_ROLES, HONORIFICS, LEADER_ROLES, MAX_ROLE_LEN, MAX_PORTFOLIO_LEN, MEMBER_ROLES, NAME_PARTICLES, ORG_HEADS,
+    EXPERT_ROLES, HONORIFICS, LEADER_ROLES, MAX_ROLE_LEN, FACILITY_HEADS, MAX_PORTFOLIO_LEN, MEMBER_ROLES, NAME_PARTICLES, ORG_HEADS,
     PLACE_HEADS, PORTFOLIOS, STAFF_ROLES, TYPE_NOUNS, WORD_GIVEN_NAMES,
 )
 from kg.metadata import MONTHS
@@ -266,6 +266,19 @@ class NameFinder:
                 continue  # "Russian Television" is fine, but "Kazakh Party" is too generic to name
             self.add_name(start, end, cls, "org-head")
 
+    def facilities(self) -> None:
+        """ "the Sultan Qaboos Grand Mosque", "Gleneagles Hospital": capitalised words ending in a building noun."""
+        doc = self.doc
+        for i, token in enumerate(doc):
+            if token.lower_ not in FACILITY_HEADS or not token.text[:1].isupper() or i in self.gaz_at or i == 0:
+                continue
+            start = i
+            while start > 0 and not doc[start].is_sent_start and is_cap(doc[start - 1]) and (start - 1) not in self.gaz_at \
+                    and i - start < 5 and not (role_at(doc, start - 1) is not None and start - 1 == i - 1):
+                start -= 1  # "Sultan Qaboos Grand Mosque", but not "President Tower" (a person)
+            if start < i:
+                self.add_name(start, i + 1, "Place", "facility")
+
     def typed_by_nouns(self) -> None:
         """ "the newspaper Respublika", "Izvestia newspaper", "the Baikonur space station"."""
         doc = self.doc
@@ -340,6 +353,7 @@ def find_names(doc: Doc) -> Doc:
     finder.persons_before_roles()
     finder.organisations()
     finder.typed_by_nouns()
+    finder.facilities()
     places_before_regions(finder)
     places_after_nouns(finder)
     doc.spans[NAMES_KEY] = filter_spans(finder.names)
