@@ -76,6 +76,11 @@ RESOLVED = [
         ("Angela Merkel", "meetsWith", "Alexis Tsipras"), id="surname"),
     ref("Ursula von der Leyen arrived in Egypt. Von der Leyen met Abdel Fattah el-Sisi.",
         ("Ursula von der Leyen", "meetsWith", "Abdel Fattah el-Sisi"), id="surname-particle"),
+    ref("Hamad bin Khalifa, the Emir of Qatar, spoke in Doha. Later Hamad flew to Egypt for talks.",
+        ("Hamad bin Khalifa", "visits", "Egypt"), id="patronymic-name-by-given-name"),
+    ref("Angela Merkel won the vote. Merkel thanked voters. Merkel then left. Congratulations came from leaders including "
+        "Emmanuel Macron. A week later she flew to Ghana for talks.",
+        ("Angela Merkel", "visits", "Ghana"), id="pronoun-prefers-the-story-subject-over-an-oblique-name"),
     ref("Xi Jinping spoke with Vladimir Putin on Friday. Xi visited Kazakhstan on Sunday.",
         ("Xi Jinping", "visits", "Kazakhstan"), id="family-name-first",
         bug="surname propagation takes the last word ('Jinping'); a family name written first ('Xi') is not linked"),
@@ -100,6 +105,9 @@ NOT_RESOLVED = [
         ("Bill Clinton", "meetsWith", "Xi Jinping"), id="shared-surname-bill"),
     ref("Bill Clinton arrived in Japan on Monday. Hillary Clinton flew to China. Clinton met Xi Jinping.",
         ("Hillary Clinton", "meetsWith", "Xi Jinping"), id="shared-surname-hillary"),
+    ref("Angela Merkel won the vote. Merkel thanked voters. Merkel then left. Congratulations came from leaders including "
+        "Emmanuel Macron. A week later she flew to Ghana for talks.",
+        ("Emmanuel Macron", "visits", "Ghana"), id="oblique-name-is-not-the-pronoun"),
     ref("Boris Johnson visited India in April. Lyndon Johnson visited Vietnam in 1966.",
         ("Boris Johnson", "visits", "Vietnam"), id="surname-inside-other-name"),
 ]

@@ -81,6 +81,10 @@ def _region_fits(adjectives: list[str], country_id: str) -> bool:
     return True
 
 
+#: words before a name that make it an oblique mention, not its sentence's subject
+OBLIQUE_WORDS = frozenset({"by", "including", "with", "to", "from", "for", "against", "among", "like", "as", "than"})
+
+
 class Resolver:
     """Walks the document once, remembering mentions in order."""
 
@@ -131,7 +135,27 @@ class Resolver:
         if same:
             return same[0] if classes is not PERSON_CLASSES else same[-1]
         last_sent = self.sent_of[candidates[-1].start]
-        return [m for m in candidates if self.sent_of[m.start] == last_sent][0]
+        first = [m for m in candidates if self.sent_of[m.start] == last_sent][0]
+        if classes is PERSON_CLASSES and not self._subject_like(first):
+            return self._topic(candidates, first)
+        return first
+
+    def _subject_like(self, mention: Span) -> bool:
+        """Is the mention its sentence's subject, not a name after "by", "including", "with" ...?"""
+        lead = self.doc[mention.sent.start:mention.start]
+        return not any(t.lower_ in OBLIQUE_WORDS for t in lead)
+
+    def _topic(self, candidates: list[Span], fallback: Span) -> Span:
+        """The person the story is about, when it clearly leads the mentions in the window ("Tributes were paid
+        by X and Y. ... he returned to Oman": "he" is the story's subject, not X)."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.label_ == "Person" and m.start < fallback.end:
+                counts[m.kb_id_] = counts.get(m.kb_id_, 0) + 1
+        best = max(candidates, key=lambda m: (counts.get(m.kb_id_, 0), m.start))
+        if best.kb_id_ != fallback.kb_id_ and counts.get(best.kb_id_, 0) >= 2 * counts.get(fallback.kb_id_, 0):
+            return best
+        return fallback
 
     def add(self, start: int, end: int, antecedent_key: str, label: str, how: str) -> None:
         span = Span(self.doc, start, end, label=label, kb_id=antecedent_key, span_id=how)

@@ -131,6 +131,8 @@ def _propagate(doc: Doc, spans: list[Span]) -> list[Span]:
         by_text.setdefault(words, span)
         if span.label_ == "Person" and len(span) >= 2 and is_cap(span[-1]):
             surnames.setdefault(span[-1].text, []).append(span)
+        if span.label_ == "Person" and len(span) > 2 and span[1].lower_ in PATRONYMIC:
+            by_text.setdefault((span[0].text,), span)  # "Qaboos" after "Qaboos bin Said"
     for surname, owners in surnames.items():
         owner = _dominant(owners)
         if owner is not None:
@@ -169,6 +171,10 @@ def _dominant(owners: list[Span]) -> Span | None:
     return first if n1 >= 2 * n2 and (known or n1 >= 3) else None
 
 
+#: particles of a patronymic name ("Qaboos bin Said"), whose bearer is called by the first word
+PATRONYMIC = frozenset({"bin", "ibn", "bint", "ould", "wuld"})
+
+
 def _person_canonical(spans: list[Span]) -> dict[str, str]:
     """Surface form -> canonical full name for the persons of one document."""
     fulls = [s.text for s in spans if s.label_ == "Person" and len(s) >= 2]
@@ -179,6 +185,8 @@ def _person_canonical(spans: list[Span]) -> dict[str, str]:
         text = span.text
         words = set(fold(text).split())
         longer = {f for f in fulls if f != text and fold(f).endswith(" " + fold(text).split()[-1]) and words <= set(fold(f).split())}
+        if not longer and len(span) == 1:  # "Qaboos" for "Qaboos bin Said": Arabic names go by the given name
+            longer = {f for f in fulls if len(f.split()) > 2 and f.split()[1].lower() in PATRONYMIC and f.split()[0] == text}
         if len(longer) >= 1:
             best = max(sorted(longer), key=len)
             if all(best.endswith(f) or f in best for f in longer):
