@@ -51,6 +51,19 @@ def test_not_typed(ents, text, name, wrong):
     assert found.get(name) != wrong, found
 
 
+@pytest.mark.parametrize(("text", "entity"), [
+    pytest.param("Britain voted. In London, the Labour Party lost.", "gaz:labour-party-uk", id="british-story"),
+    pytest.param("Norway voted. In Oslo, the Labour Party won seats in Norway.", "gaz:labour-party-norway", id="norwegian-story"),
+])
+def test_qualified_name_follows_the_story_country(nlp, text, entity):
+    assert entity in {e.kb_id_ for e in nlp(text).ents}
+
+
+def test_qualified_name_needs_a_story_country(nlp):
+    keys = {e.kb_id_ for e in nlp("The Labour Party lost the vote.").ents}
+    assert not any(k.startswith("gaz:labour-party") for k in keys)
+
+
 def test_dominant_full_name_takes_the_bare_surname(extract_text):
     ex = extract_text("Joe Biden spoke in Ohio. Joe Biden then left. His son Hunter Biden stayed home. "
                       "Donald Trump insulted Biden on Monday.")

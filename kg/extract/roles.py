@@ -67,6 +67,8 @@ def role_relations(doc: Doc, skip: frozenset[int] = frozenset()) -> list[RoleHit
     """Every title/apposition role in the document (``skip``: tokens of the dateline)."""
     hits: list[RoleHit] = []
     for person in doc:
+        if person.ent_type_ == "Person" and person.ent_id_ != "group":
+            hits.extend(_own_party(doc, person))
         if person.ent_type_ != "Person" or person.ent_id_ in ("pronoun", "group"):
             continue
         hits.extend(_title_before(doc, person, skip))
@@ -76,6 +78,22 @@ def role_relations(doc: Doc, skip: frozenset[int] = frozenset()) -> list[RoleHit
             hits.extend(_of_organisation(doc, person))
         hits.extend(_party_label(doc, person))
     return hits
+
+
+def _own_party(doc: Doc, person: Token) -> list[RoleHit]:
+    """ "his own Democratic Party", "Johnson's Conservative Party": a person's party is one they belong to."""
+    i = person.i + 1
+    if person.ent_id_ != "pronoun":
+        if i >= len(doc) or doc[i].norm_ != "'s":
+            return []
+        i += 1
+    elif person.lower_ not in ("his", "her"):
+        return []
+    if i < len(doc) and doc[i].lower_ in ("own", "ruling", "governing"):
+        i += 1
+    if i < len(doc) and _holder(doc[i]) and doc[i].ent_type_ in ORG_CLASSES and doc[i].lower_.split()[-1] == "party":
+        return [(person.i, "memberOf", i, "own-party")]
+    return []
 
 
 def _party_label(doc: Doc, person: Token) -> list[RoleHit]:

@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 from kg.gazetteer import GazEntry, fold, load_gazetteer
 from kg.nlp.gazetteer_ruler import DEMONYM, SPANS_KEY as GAZ_KEY
 from kg.nlp.names import NAMES_KEY, is_cap
-from kg.nlp.parties import PARTY_ADJECTIVE, party_adjectives
+from kg.nlp.parties import PARTY_ADJECTIVE, party_adjectives, qualified_names
 
 #: trained-model NER label -> our class (GPE is refined through the gazetteer)
 MODEL_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
@@ -75,9 +75,11 @@ def merge_candidates(doc: Doc) -> Doc:
             candidates.append(Span(doc, ent.start, ent.end, label=entry.cls if entry else cls, kb_id=entry.id if entry else "", span_id="model"))
     gaz_spans = list(doc.spans[GAZ_KEY]) if GAZ_KEY in doc.spans else []
     # first: on a tie with the context-typed "Democratic Party" the US party wins
-    candidates = party_adjectives(doc, gaz_spans, {s.start for s in candidates if s.label_ == "Person"}) + candidates
+    candidates = (party_adjectives(doc, gaz_spans, {s.start for s in candidates if s.label_ == "Person"})
+                  + qualified_names(doc, gaz_spans) + candidates)
     chosen = filter_spans(candidates)
     chosen = _propagate(doc, chosen)
+    chosen = [s for s in chosen if not _ambiguous_surname(s, chosen)]
     infos: dict[str, EntityInfo] = {}
     persons = _person_canonical(chosen)
     country_before = {s.end: s for s in doc.spans.get(GAZ_KEY, []) if s.label_ in ("Country", DEMONYM)}
@@ -169,6 +171,14 @@ def _dominant(owners: list[Span]) -> Span | None:
     first = next(s for s in owners if s.text == top)
     known = first.id_ == "gazetteer" and not any(s.id_ == "gazetteer" for s in owners if s.text != top)
     return first if n1 >= 2 * n2 and (known or n1 >= 3) else None
+
+
+def _ambiguous_surname(span: Span, spans: list[Span]) -> bool:
+    """ "President Roosevelt" in a story naming Theodore and Franklin Roosevelt: no node rather than a wrong one."""
+    if span.label_ != "Person" or len(span) != 1 or span.kb_id_.startswith("gaz:") and span.id_ == "gazetteer":
+        return False
+    owners = {fold(s.text) for s in spans if s.label_ == "Person" and len(s) >= 2 and s[-1].text == span.text}
+    return len(owners) >= 2 and _dominant([s for s in spans if s.label_ == "Person" and len(s) >= 2 and s[-1].text == span.text]) is None
 
 
 #: particles of a patronymic name ("Qaboos bin Said"), whose bearer is called by the first word

@@ -1,4 +1,10 @@
-"""US party labels as mentions of the parties: "Republican Senator Mitt Romney", "Tony Evers, a Democrat".
+"""Names that depend on the story's country: "the Labour Party" in a British story, US party labels.
+
+The gazetteer qualifies names that several countries use: "Labour Party (UK)",
+"Labour Party (Norway)". In a story set in one country (see :func:`story_country`),
+the bare name is that country's entity (:func:`qualified_names`).
+
+US party labels are read as mentions of the parties: "Republican Senator Mitt Romney", "Tony Evers, a Democrat".
 
 American news names a politician's party by an adjective, never by the party's
 name. "Republican" and "Democrat(ic)" mean other parties elsewhere (Ireland,
@@ -16,6 +22,8 @@ reader (:mod:`kg.extract.roles`) turns it into ``memberOf``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
@@ -26,10 +34,11 @@ US = "united-states"
 US_PARTIES = {"republican": "republican-party-us", "democratic": "democratic-party-us", "democrat": "democratic-party-us"}
 PARTY_ADJECTIVE = "party-adjective"
 US_PARTY_NAME = "us-party-name"
+QUALIFIED_NAME = "qualified-name"
 
 
-def us_story(gaz_spans: list[Span]) -> bool:
-    """Is the United States the country the story is set in (named most, at least twice)?"""
+def story_country(gaz_spans: list[Span]) -> str | None:
+    """The country the story is set in: the one its countries, places and bodies name most, at least twice."""
     gaz = load_gazetteer()
     counts: dict[str, int] = {}
     for span in gaz_spans:
@@ -39,8 +48,51 @@ def us_story(gaz_spans: list[Span]) -> bool:
         state = entry.id if entry.cls == "Country" else entry.country
         if state:
             counts[state] = counts.get(state, 0) + 1
-    us = counts.get(US, 0)
-    return us >= 2 and all(n < us for state, n in counts.items() if state != US)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def us_story(gaz_spans: list[Span]) -> bool:
+    """Is the United States the country the story is set in?"""
+    return story_country(gaz_spans) == US
+
+
+@lru_cache(maxsize=None)
+def _qualified_names(country: str) -> dict[tuple[str, ...], str]:
+    """Base name words -> entry id, for the gazetteer's "Labour Party (UK)"-style names of one country."""
+    gaz = load_gazetteer()
+    out: dict[tuple[str, ...], str] = {}
+    for entry in gaz.entries.values():
+        if entry.country == country and entry.name.endswith(")") and " (" in entry.name:
+            base = entry.name[:entry.name.rindex(" (")]
+            out[tuple(base.lower().split())] = entry.id
+    return out
+
+
+def qualified_names(doc: Doc, gaz_spans: list[Span]) -> list[Span]:
+    """ "the Labour Party" in a British story is "Labour Party (UK)"; in a Norwegian one, Norway's."""
+    country = story_country(gaz_spans)
+    if country is None:
+        return []
+    names = _qualified_names(country)
+    if not names:
+        return []
+    gaz = load_gazetteer()
+    covered = {i for s in gaz_spans for i in range(s.start, s.end)}
+    firsts = {words[0] for words in names}
+    spans = []
+    for token in doc:
+        if token.lower_ not in firsts or not token.text[:1].isupper() or token.i in covered:
+            continue
+        for words, entry_id in names.items():
+            end = token.i + len(words)
+            if tuple(t.lower_ for t in doc[token.i:end]) == words and not any(k in covered for k in range(token.i, end)) \
+                    and all(t.text[:1].isupper() or t.is_lower and len(t) <= 3 for t in doc[token.i:end]):
+                spans.append(Span(doc, token.i, end, label=gaz.entries[entry_id].cls, kb_id=entry_id, span_id=QUALIFIED_NAME))
+                break
+    return spans
 
 
 def party_adjectives(doc: Doc, gaz_spans: list[Span], person_starts: set[int]) -> list[Span]:

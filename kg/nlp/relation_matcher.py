@@ -89,7 +89,8 @@ def fill_codes(texts: list[str], lowers: list[str], ent_types: list[str], ent_id
             code = "kg"
         else:
             code = "kg" + (LOOSE if lower in CLAUSE_WORDS else STRICT)
-        compound = soft or modifier or (text == "-" and 0 < i < n - 1) or (i > 0 and texts[i - 1] == "-" and lower in COMPOUND_MODIFIERS)
+        # a demonym fills any modifier slot ("Russia's Kazakh partner"); a pronoun only where its word fits ("its")
+        compound = ent_ids[i] == "demonym" or modifier or (text == "-" and 0 < i < n - 1) or (i > 0 and texts[i - 1] == "-" and lower in COMPOUND_MODIFIERS)
         codes.append(code + "".join(flag for flag, words in FILL_SETS.items() if compound or lower in words))
     return codes
 
