@@ -259,6 +259,7 @@ ROLE_CASES = [
          ("Jeremy Corbyn", "memberOf", "Labour Party (UK)", A)),
     case("own-party", "Germany voted. In Berlin, Olaf Scholz's Social Democratic Party lost seats.",
          ("Olaf Scholz", "memberOf", "Social Democratic Party", A), id="own-party-possessive"),
+    case("apposition-local", "Andrew Bailey, the governor of the Bank of England, raised rates.", ("Andrew Bailey", "leaderOf", "Bank of England", A)),
     case("person-of-organisation", "Asked about it, Mark Trent of the Reform Party and Ana Silva of Amnesty International answered.",
          ("Mark Trent", "memberOf", "Reform Party", A), ("Ana Silva", "worksFor", "Amnesty International", A)),
 ]
@@ -333,6 +334,10 @@ PRECISION_CASES = [
     absent("Theodore Roosevelt won in 1904. Franklin Delano Roosevelt won in 1932. President Roosevelt visited Canada.",
            ("Theodore Roosevelt", "visits", "Canada"), ("Franklin Delano Roosevelt", "visits", "Canada"), ("Roosevelt", "visits", "Canada"),
            id="ambiguous-surname-makes-no-node"),
+    absent("On Thursday, Sergei Sobyanin, the mayor of Moscow, extended the lockdown.", ("Sergei Sobyanin", "leaderOf", "Russia"),
+           id="mayor-of-a-capital-leads-no-state"),
+    absent("Jan Kowalski, mayor of the Polish city of Gdansk, was stabbed.", ("Jan Kowalski", "leaderOf", "Poland"),
+           id="mayor-of-a-city-of-a-country"),
     absent("Protests spread to Sulu, Basilan and Tawi-Tawi on Friday.", ("Sulu", "locatedIn", "Basilan"), id="place-list-not-containment"),
     absent("The report on the death of Ana Silva of Amnesty International was published.", ("Ana Silva", "worksFor", "Amnesty International"),
            id="of-after-of-not-affiliation"),

@@ -48,6 +48,8 @@ def _predicate(kind: str, holder: Token, unit: bool) -> str | None:
         return "worksFor" if holder.ent_type_ in ORG_CLASSES else None
     if kind == "leader":
         return None if holder.ent_type_ == "Person" else "leaderOf"
+    if kind == "local":  # a mayor or governor leads a city or a province (no state), or an organisation
+        return "leaderOf" if holder.ent_type_ in ORG_CLASSES and holder.ent_id_ != "demonym" else None
     return "worksFor"
 
 

@@ -28,7 +28,7 @@ from kg.gazetteer import load_given_names
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.places import places_after_nouns, places_before_regions
 from kg.nlp.lexicon import (
-    EXPERT_ROLES, HONORIFICS, LEADER_ROLES, MAX_ROLE_LEN, FACILITY_HEADS, MAX_PORTFOLIO_LEN, MEMBER_ROLES, NAME_PARTICLES, ORG_HEADS,
+    EXPERT_ROLES, HONORIFICS, LEADER_ROLES, MAX_ROLE_LEN, FACILITY_HEADS, LOCAL_ROLES, MAX_PORTFOLIO_LEN, MEMBER_ROLES, NAME_PARTICLES, ORG_HEADS,
     PLACE_HEADS, PORTFOLIOS, STAFF_ROLES, TYPE_NOUNS, WORD_GIVEN_NAMES,
 )
 from kg.metadata import MONTHS
@@ -43,7 +43,7 @@ NOT_NAMES = WEEKDAYS | frozenset(MONTHS) | STOP_WORDS | frozenset({
 #: function words that may sit inside an apposition's noun phrase before the role ("its former chief")
 APPOSITION_WORDS = frozenset({"and", "of", "former", "first", "last", "top", "own", "one", "two", "three", "its",
                               "his", "her", "their", "then", "new", "now", "also"})
-ROLE_KINDS = (("leader", LEADER_ROLES), ("staff", STAFF_ROLES), ("expert", EXPERT_ROLES), ("member", MEMBER_ROLES),
+ROLE_KINDS = (("leader", LEADER_ROLES), ("local", LOCAL_ROLES), ("staff", STAFF_ROLES), ("expert", EXPERT_ROLES), ("member", MEMBER_ROLES),
               ("honorific", HONORIFICS))
 MAX_NAME = 5
 #: capitalised words that end a personal name: buildings, institutions, places named after people
@@ -192,7 +192,7 @@ class NameFinder:
         doc, i = self.doc, 0
         while i < len(doc):
             found = role_at(doc, i)
-            if not found or not (doc[i].text[:1].isupper() or found[0] in ("staff", "expert", "leader", "member")):
+            if not found or not (doc[i].text[:1].isupper() or found[0] in ("staff", "expert", "leader", "local", "member")):
                 i += 1
                 continue
             kind, end = found
