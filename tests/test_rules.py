@@ -107,6 +107,8 @@ RULE_CASES = [
     case("attack-noun", "Ukraine's drone strikes on Russia intensified this week.", ("Ukraine", "attacks", "Russia", A)),
     case("attack-person", "Hezbollah targeted Benjamin Netanyahu with a drone.", ("Hezbollah", "attacks", "Benjamin Netanyahu", A)),
     case("attack-killed-in", "Qasem Soleimani was killed in a US drone strike in Baghdad.", ("United States", "attacks", "Qasem Soleimani", A)),
+    case("attack-killed-in-apposition", "Ali Saleh, a nephew of the late Omar Saleh, was killed in a US drone strike in Yemen.",
+         ("United States", "attacks", "Ali Saleh", A)),
     case("attack-carried-out", "Hamas launched a wave of rocket attacks on Israel overnight.", ("Hamas", "attacks", "Israel", A)),
     case("attack-coordinated", "Ayman al-Zawahiri led al-Qaeda and masterminded the 2001 attacks on the United States.",
          ("Ayman al-Zawahiri", "attacks", "United States", A)),

@@ -92,6 +92,7 @@ RULES: tuple[Rule, ...] = (
     Rule("attack-passive", "attacks", "O:AGENT ~2. was|were|been|being ~1 killed|attacked|bombed|shelled|struck|shot|targeted|invaded|assassinated|ambushed|raided by ~3[np] S:STATED", 0.75),
     Rule("attack-person", "attacks", f"S:ACTOR ~2. {ATTACK} ~3[np] O:PER", 0.7),
     Rule("attack-killed-in", "attacks", f"O:PER was|were|is|are|has|have|had ?been killed ~2 in|during|by a|an ~1 S:STATED ~3 operation|operations|{STRIKE_N}|forces|troops|drone", 0.7),
+    Rule("attack-killed-in-apposition", "attacks", f"O:PER , *10 , was|were|is|are|has|have|had ?been killed ~2 in|during|by a|an ~1 S:STATED ~3 operation|operations|{STRIKE_N}|forces|troops|drone", 0.7),
     # inConflictWith -----------------------------------------------------------------------
     Rule("conflict-between", "inConflictWith", f"{WAR_N}|war between S:ACTOR and ?the O:ACTOR", 0.8),
     Rule("conflict-with", "inConflictWith", f"S:ACTOR 's ~3 {WAR_N} with|against ~3[np] O:ACTOR", 0.8),
