@@ -262,6 +262,12 @@ ROLE_CASES = [
     case("own-party", "Germany voted. In Berlin, Olaf Scholz's Social Democratic Party lost seats.",
          ("Olaf Scholz", "memberOf", "Social Democratic Party", A), id="own-party-possessive"),
     case("apposition-local", "Andrew Bailey, the governor of the Bank of England, raised rates.", ("Andrew Bailey", "leaderOf", "Bank of England", A)),
+    case("apposition-leader", "Tendai Moyo, director of Youth Forum Zimbabwe, said so.", ("Tendai Moyo", "leaderOf", "Youth Forum Zimbabwe", A),
+         id="apposition-director-heads"),
+    case("apposition-staff", "Tendai Moyo, a director of Youth Forum Zimbabwe, said so.", ("Tendai Moyo", "worksFor", "Youth Forum Zimbabwe", A),
+         id="apposition-a-director-works"),
+    case("person-of-organisation", "The ban is illegal, said Maria Lopez, of Human Rights Watch, on Monday.",
+         ("Maria Lopez", "worksFor", "Human Rights Watch", A), id="person-comma-of-organisation"),
     case("person-of-organisation", "Asked about it, Mark Trent of the Reform Party and Ana Silva of Amnesty International answered.",
          ("Mark Trent", "memberOf", "Reform Party", A), ("Ana Silva", "worksFor", "Amnesty International", A)),
 ]

@@ -118,6 +118,8 @@ def _of_organisation(doc: Doc, person: Token) -> list[RoleHit]:
     Only organisations: "Mugabe of Zimbabwe" says nothing about an office.
     """
     i = person.i + 1
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "of":
+        i += 1  # "John Smith, of Amnesty International, said"
     if i + 1 >= len(doc) or doc[i].lower_ != "of" or (person.i > 0 and doc[person.i - 1].lower_ in ("of", "by")):
         return []  # "the death of X of ...", "killed by X of ...": too far from an apposition to trust
     target = i + 2 if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else i + 1
@@ -217,6 +219,7 @@ def _apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
                 break  # "the long-serving Sultan of Oman": a hyphenated modifier is part of the phrase
             continue
         kind, end = found
+        role_word = doc[end - 1].lower_
         if end < len(doc) and (doc[end].ent_type_ == "Person" or doc[end].text[:1].isupper() and doc[end].is_alpha):
             break  # "X, Bank of Japan Governor Satoshi Sumita": the next item of a list, not an apposition
         if holder is not None:
@@ -240,6 +243,9 @@ def _apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
         if end + 1 < len(doc) and doc[end].lower_ in ("of", "at", "for", "with", "the") and _holder(doc[end + 1]):
             target = doc[end + 1]
             unit = end + 2 < len(doc) and doc[end + 2].norm_ == "'s" and not (end + 3 < len(doc) and doc[end + 3].ent_type_)
+            if role_word == "director" and k == j and doc[i + 1].lower_ not in ("a", "an") \
+                    and target.ent_type_ in ORG_CLASSES and not unit:
+                kind = "leader"  # "X, director of Youth Forum Zimbabwe" heads it; "X, a director of Y" sits on its board
             predicate = _predicate(kind, target, unit=unit)
             if predicate:
                 hits.append((person.i, predicate, target.i, f"apposition-{kind}"))
