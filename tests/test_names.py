@@ -64,6 +64,17 @@ def test_qualified_name_needs_a_story_country(nlp):
     assert not any(k.startswith("gaz:labour-party") for k in keys)
 
 
+@pytest.mark.parametrize(("text", "acronym", "owner"), [
+    pytest.param("Reporters Without Borders (RSF) condemned it. Later RSF criticized Yemen.", "RSF", "gaz:reporters-without-borders",
+                 id="defined-acronym-beats-the-gazetteer"),
+    pytest.param("The Southern Transitional Council (STC) took Aden. Later the STC attacked Yemen.", "STC",
+                 "GovernmentBody:southern transitional council", id="defined-unknown-acronym"),
+])
+def test_defined_acronym_is_its_owner(nlp, text, acronym, owner):
+    keys = {e.kb_id_ for e in nlp(text).ents if e.text == acronym}
+    assert keys == {owner}
+
+
 def test_dominant_full_name_takes_the_bare_surname(extract_text):
     ex = extract_text("Joe Biden spoke in Ohio. Joe Biden then left. His son Hunter Biden stayed home. "
                       "Donald Trump insulted Biden on Monday.")

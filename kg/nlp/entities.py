@@ -80,6 +80,7 @@ def merge_candidates(doc: Doc) -> Doc:
     chosen = filter_spans(candidates)
     chosen = _propagate(doc, chosen)
     chosen = [s for s in chosen if not _ambiguous_surname(s, chosen)]
+    chosen, acronym_owner = _defined_acronyms(doc, chosen)
     infos: dict[str, EntityInfo] = {}
     persons = _person_canonical(chosen)
     country_before = {s.end: s for s in doc.spans.get(GAZ_KEY, []) if s.label_ in ("Country", DEMONYM)}
@@ -90,7 +91,7 @@ def merge_candidates(doc: Doc) -> Doc:
             canonical = persons.get(span.text, span.text)
             entry = gaz.lookup(canonical)
         else:
-            canonical = entry.name if entry else " ".join(span.text.split())
+            canonical = entry.name if entry else acronym_owner.get(span.start, " ".join(span.text.split()))
             if entry is None and span.label_ == "GovernmentBody":
                 canonical = _qualified(doc, span, canonical, country_before)
         cls = entry.cls if entry else span.label_
@@ -171,6 +172,32 @@ def _dominant(owners: list[Span]) -> Span | None:
     first = next(s for s in owners if s.text == top)
     known = first.id_ == "gazetteer" and not any(s.id_ == "gazetteer" for s in owners if s.text != top)
     return first if n1 >= 2 * n2 and (known or n1 >= 3) else None
+
+
+def _defined_acronyms(doc: Doc, spans: list[Span]) -> tuple[list[Span], dict[int, str]]:
+    """ "Reporters Without Borders (RSF)": in this article RSF is that organisation, whatever else it may mean."""
+    defined: dict[str, Span] = {}
+    for a in spans:
+        i = a.end
+        if a.label_ in ("Person", "Country") or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        acronym = doc[i + 1].text
+        if len(acronym) >= 2 and acronym.isupper() and acronym.isalpha():
+            defined[acronym] = a
+    if not defined:
+        return spans, {}
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    spans = sorted(spans + [Span(doc, t.i, t.i + 1) for t in doc if t.text in defined and t.i not in covered],
+                   key=lambda span: span.start)  # an acronym the article defines is a mention wherever it appears
+    out, owner_text = [], {}
+    for span in spans:
+        owner = defined.get(span.text)
+        if owner is None:
+            out.append(span)
+            continue
+        out.append(Span(doc, span.start, span.end, label=owner.label_, kb_id=owner.kb_id_, span_id="acronym"))
+        owner_text[span.start] = " ".join(owner.text.split())  # the canonical name of an owner the gazetteer lacks
+    return out, owner_text
 
 
 def _ambiguous_surname(span: Span, spans: list[Span]) -> bool:
