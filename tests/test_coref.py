@@ -78,6 +78,8 @@ RESOLVED = [
         ("Ursula von der Leyen", "meetsWith", "Abdel Fattah el-Sisi"), id="surname-particle"),
     ref("Hamad bin Khalifa, the Emir of Qatar, spoke in Doha. Later Hamad flew to Egypt for talks.",
         ("Hamad bin Khalifa", "visits", "Egypt"), id="patronymic-name-by-given-name"),
+    ref("Yemen has been at war since 2014. Fighting in Yemen continued. The Houthis are fighting the government near Aden.",
+        ("Houthis", "inConflictWith", "Yemen"), id="the-government-is-the-story-country"),
     ref("Angela Merkel won the vote. Merkel thanked voters. Merkel then left. Congratulations came from leaders including "
         "Emmanuel Macron. A week later she flew to Ghana for talks.",
         ("Angela Merkel", "visits", "Ghana"), id="pronoun-prefers-the-story-subject-over-an-oblique-name"),
@@ -108,6 +110,10 @@ NOT_RESOLVED = [
     ref("Angela Merkel won the vote. Merkel thanked voters. Merkel then left. Congratulations came from leaders including "
         "Emmanuel Macron. A week later she flew to Ghana for talks.",
         ("Emmanuel Macron", "visits", "Ghana"), id="oblique-name-is-not-the-pronoun"),
+    ref("Chile and Peru met. The Houthis are fighting the government.", ("Houthis", "inConflictWith", "Chile"),
+        id="the-government-needs-a-story-country"),
+    ref("Chile and Peru met. The Houthis are fighting the government.", ("Houthis", "inConflictWith", "Peru"),
+        id="the-government-needs-a-story-country-2"),
     ref("Boris Johnson visited India in April. Lyndon Johnson visited Vietnam in 1966.",
         ("Boris Johnson", "visits", "Vietnam"), id="surname-inside-other-name"),
 ]

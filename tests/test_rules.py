@@ -121,6 +121,7 @@ RULE_CASES = [
     case("conflict-at-war", "Ethiopia was at war with Eritrea from 1998 to 2000.", ("Ethiopia", "inConflictWith", "Eritrea", A)),
     case("conflict-fight", "Colombia fought against the FARC for decades.",
          ("Colombia", "inConflictWith", "Revolutionary Armed Forces of Colombia", A)),
+    case("conflict-fight-direct", "The Taliban are fighting the Islamic State in Kunar.", ("Taliban", "inConflictWith", "Islamic State", A)),
     case("conflict-compound", "The Ethiopia–Eritrea border war ended in 2000.", ("Ethiopia", "inConflictWith", "Eritrea", A)),
     # providesAidTo
     case("aid-supplied", "Ukraine used German-supplied tanks near Kharkiv.", ("Germany", "providesAidTo", "Ukraine", A)),
@@ -148,6 +149,7 @@ RULE_CASES = [
     # allyOf / partnerOf
     case("ally-pair", "Poland and Lithuania are close allies.", ("Poland", "allyOf", "Lithuania", A)),
     case("ally-of", "Pakistan is a key ally of China.", ("Pakistan", "allyOf", "China", A)),
+    case("ally-apposition-of", "Hezbollah, a longtime ally of Iran, fired rockets.", ("Hezbollah", "allyOf", "Iran", A)),
     case("ally-apposition", "Washington's closest ally, Israel, received more aid.", ("United States", "allyOf", "Israel", A)),
     case("ally-as", "Japan regards Australia as a strategic ally.", ("Japan", "allyOf", "Australia", A)),
     case("partner-of", "India is a major defence partner of Vietnam.", ("India", "partnerOf", "Vietnam", A)),

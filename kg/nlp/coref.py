@@ -26,9 +26,11 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
 from kg.nlp.lexicon import PERSON_PRONOUNS, THING_PRONOUNS
+from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.names import ROLES_KEY, role_at
+from kg.nlp.parties import story_country
 
-STATE_NOUNS = frozenset({"state", "country", "nation", "republic", "kingdom", "emirate", "monarchy", "government"})
+STATE_NOUNS = frozenset({"state", "country", "nation", "republic", "kingdom", "emirate", "monarchy"})
 ORG_NOUNS = frozenset({"alliance", "bloc", "organisation", "organization", "union", "grouping", "pact", "group"})
 NEIGHBOUR = frozenset({"neighbour", "neighbor"})
 PERSON_GROUP = frozenset({"leaders", "presidents", "men", "heads", "ministers", "premiers"})
@@ -291,7 +293,15 @@ class Resolver:
         after = doc[j + 1].text if j + 1 < len(doc) else ""
         if after[:1].isupper() or after in ("of", "'s"):
             return None  # "the state of Texas", "the Union Jack": not a bare description
-        if head in STATE_NOUNS:
+        if head in ("government", "regime") and not adjectives:
+            # the government of the country the story is set in; else of the one country just named
+            country = story_country(list(doc.spans[GAZ_KEY]) if GAZ_KEY in doc.spans else [])
+            recent = {m.kb_id_ for m in self._before(i, {"Country"}, 1) if "|" not in m.kb_id_}
+            key = f"gaz:{country}" if country is not None else recent.pop() if len(recent) == 1 else None
+            if key is not None:
+                self.add(i, j + 1, key, "Country", "description")
+                return j + 1
+        elif head in STATE_NOUNS:
             adjs = [" ".join(adjectives)] if adjectives else []
             for mention in reversed(self._before(i, {"Country"}, DESCRIPTION_LOOKBACK)):
                 if "|" not in mention.kb_id_ and _region_fits(adjs, mention.kb_id_.removeprefix("gaz:")):

@@ -267,13 +267,15 @@ class NameFinder:
             self.add_name(start, end, cls, "org-head")
 
     def facilities(self) -> None:
-        """ "the Sultan Qaboos Grand Mosque", "Gleneagles Hospital": capitalised words ending in a building noun."""
+        """ "the Sultan Qaboos Grand Mosque", "Gleneagles Hospital": capitalised words ending in a building noun
+        (a person's name may be part of it: "the Sheikh Zayed Grand Mosque")."""
         doc = self.doc
         for i, token in enumerate(doc):
             if token.lower_ not in FACILITY_HEADS or not token.text[:1].isupper() or i in self.gaz_at or i == 0:
                 continue
             start = i
-            while start > 0 and not doc[start].is_sent_start and is_cap(doc[start - 1]) and (start - 1) not in self.gaz_at \
+            while start > 0 and not doc[start].is_sent_start and is_cap(doc[start - 1]) \
+                    and ((start - 1) not in self.gaz_at or self.gaz_at[start - 1].label_ == "Person") \
                     and i - start < 5 and not (role_at(doc, start - 1) is not None and start - 1 == i - 1):
                 start -= 1  # "Sultan Qaboos Grand Mosque", but not "President Tower" (a person)
             if start < i:

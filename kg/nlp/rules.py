@@ -100,6 +100,7 @@ RULES: tuple[Rule, ...] = (
     Rule("conflict-its", "inConflictWith", f"S:ACTOR ~2[np] {WAR_N} with|against ~3[np] O:ACTOR", 0.75),
     Rule("conflict-at-war", "inConflictWith", "S:ACTOR ~3. at war with ~3[np] O:ACTOR", 0.85),
     Rule("conflict-fight", "inConflictWith", "S:ACTOR ~2. fought|fights|fight|fighting|battled|battles|battling ~1 against|with ?the O:ACTOR", 0.7),
+    Rule("conflict-fight-direct", "inConflictWith", "S:ACTOR ~2. fought|fights|fighting|battled|battles|battling ?the O:ACTOR", 0.7),
     Rule("conflict-compound", "inConflictWith", "S:STATED -|–|/ O:STATED ?border|civil|territorial war|conflict|standoff|stand-off|hostilities", 0.75, not_followed_by=frozenset({"crossing", "crossings", "town", "region", "area", "trade", "guards", "agreement", "treaty", "talks", "commission"})),
     # providesAidTo ------------------------------------------------------------------------
     Rule("aid-supplied", "providesAidTo", f"O:AGENTD ~2 {USE} *3 S:STATED - {SUPPLIED}", 0.75),
@@ -119,6 +120,7 @@ RULES: tuple[Rule, ...] = (
     # allyOf / partnerOf -------------------------------------------------------------------
     Rule("ally-pair", "allyOf", "S:ACTOR and ?the O:ACTOR ~3. are|were|remain|remained|became|become ~3 allies", 0.8),
     Rule("ally-of", "allyOf", f"S:ACTOR ~2. {BE} ~1 a|an|the ~4 ally of ~3[np] O:ACTOR", 0.8),
+    Rule("ally-apposition-of", "allyOf", "S:ACTOR , ~1 a|an|the ~3 ally|allies of ~3[np] O:ACTOR", 0.75),
     Rule("ally-apposition", "allyOf", "S:ACTOR 's ~3 ally ?, O:ACTOR", 0.75),
     Rule("ally-as", "allyOf", "S:ACTOR ~5 have|has|had|having|see|sees|saw|consider|considers|regard|regards O:ACTOR as ~1 a|an|their|its ~3 ally", 0.7),
     Rule("partner-of", "partnerOf", f"S:ACTOR ~2. {BE} ~1 a|an|the ~5 partner|partners of|to|with ~3[np] O:ACTOR", 0.8),
