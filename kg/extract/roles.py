@@ -128,7 +128,9 @@ def _of_organisation(doc: Doc, person: Token) -> list[RoleHit]:
         return []
     if target + 1 < len(doc) and doc[target + 1].norm_ == "'s":
         return []  # "X of the party's youth wing": a unit, not the organisation
-    member = holder.ent_type_ == "ArmedGroup" or holder.lower_.split()[-1] in MEMBERSHIP_HEADS  # entities are merged
+    info = (doc._.kg_entities or {}).get(holder.ent_kb_id_)
+    name = (info.label if info is not None else holder.text).lower().split()  # "the MDC": its full name says what it is
+    member = holder.ent_type_ == "ArmedGroup" or holder.ent_type_ == "Organization" and bool(MEMBERSHIP_HEADS & set(name))
     return [(person.i, "memberOf" if member else "worksFor", target, "person-of-organisation")]
 
 
