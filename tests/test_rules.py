@@ -76,6 +76,8 @@ RULE_CASES = [
          id="sign-pair-the"),
     case("sign-between", "The peace accord between Ethiopia and Eritrea ended two decades of hostility.",
          ("Eritrea", "signsAgreementWith", "Ethiopia", A)),
+    case("sign-between-again", "Officials announced deals between Chile and Peru and between Ghana, Togo, and Benin.",
+         ("Ghana", "signsAgreementWith", "Togo", A), ("Togo", "signsAgreementWith", "Benin", A), ("Ghana", "signsAgreementWith", "Benin", A)),
     case("sign-group", "Narendra Modi received Anthony Albanese in New Delhi. The two leaders signed several agreements.",
          ("Narendra Modi", "signsAgreementWith", "Anthony Albanese", A)),
     case("sign-compound", "Historians still praise the 1979 Egypt–Israel peace treaty.", ("Egypt", "signsAgreementWith", "Israel", A)),

@@ -65,6 +65,7 @@ RULES: tuple[Rule, ...] = (
     Rule("sign-with", "signsAgreementWith", f"S:AGENT ~4 {SIGN} ~6 with ~3[np] O:AGENT", 0.8),
     Rule("sign-pair", "signsAgreementWith", f"S:AGENT and ?the O:AGENT ~4 {SIGN} ~5 {DOCS}", 0.8),
     Rule("sign-between", "signsAgreementWith", f"{DOCS}|ceasefire|truce ~4 between S:AGENT *6 and ?the O:AGENT", 0.75),
+    Rule("sign-between-again", "signsAgreementWith", f"{DOCS}|ceasefire|truce *10 and between S:AGENT *6 and ?the O:AGENT", 0.75),
     Rule("sign-group", "signsAgreementWith", f"S:AGENT ~4 {SIGN} ~5 {DOCS}", 0.7, subject="group"),
     Rule("sign-compound", "signsAgreementWith", "S:STATED -|–|/ O:STATED ?peace|border|trade|nuclear|free|security|defence|defense ?trade treaty|agreement|accord|accords|pact|armistice", 0.8),
     # criticizes / supports ----------------------------------------------------------------
