@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 from kg.gazetteer import GazEntry, fold, load_gazetteer
 from kg.nlp.gazetteer_ruler import DEMONYM, SPANS_KEY as GAZ_KEY
 from kg.nlp.names import NAMES_KEY, is_cap
-from kg.nlp.parties import PARTY_ADJECTIVE, party_adjectives, qualified_names
+from kg.nlp.parties import PARTY_ADJECTIVE, named_party_adjectives, party_adjectives, qualified_names
 
 #: trained-model NER label -> our class (GPE is refined through the gazetteer)
 MODEL_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
@@ -81,6 +81,10 @@ def merge_candidates(doc: Doc) -> Doc:
     chosen = _propagate(doc, chosen)
     chosen = [s for s in chosen if not _ambiguous_surname(s, chosen)]
     chosen, acronym_owner = _defined_acronyms(doc, chosen)
+    adjectives, party_owner = named_party_adjectives(doc, chosen, {s.start for s in chosen if s.label_ == "Person"})
+    if adjectives:
+        chosen = sorted(chosen + adjectives, key=lambda span: span.start)
+        acronym_owner.update(party_owner)
     infos: dict[str, EntityInfo] = {}
     persons = _person_canonical(chosen)
     country_before = {s.end: s for s in doc.spans.get(GAZ_KEY, []) if s.label_ in ("Country", DEMONYM)}

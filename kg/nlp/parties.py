@@ -118,3 +118,33 @@ def party_adjectives(doc: Doc, gaz_spans: list[Span], person_starts: set[int]) -
                                                   and role_at(doc, nxt) is None):
             spans.append(Span(doc, i, i + 1, label="Organization", kb_id=party, span_id=PARTY_ADJECTIVE))
     return spans
+
+
+def named_party_adjectives(doc: Doc, spans: list[Span], person_starts: set[int]) -> tuple[list[Span], dict[int, str]]:
+    """ "then-Libertarian presidential nominee Gary Johnson" where the article names the "Libertarian Party".
+
+    An adjective that is the first word of a party the article itself names ("Libertarian Party",
+    "Labour Party") stands for that party when it qualifies a person, as the US labels do. Returns
+    the spans and, for parties the gazetteer does not know, the party's name by span start.
+    """
+    parties: dict[str, Span] = {}
+    for span in spans:
+        words = span.text.split()
+        if len(words) == 2 and words[1] == "Party" and span.label_ == "Organization":
+            parties.setdefault(words[0].lower(), span)
+    if not parties:
+        return [], {}
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    out, owners = [], {}
+    for token in doc:
+        party = parties.get(token.lower_)
+        nxt = token.i + 1
+        if party is None or token.i in covered or not token.text[:1].isupper() or nxt >= len(doc):
+            continue
+        if nxt in person_starts or role_at(doc, nxt) is not None or (
+                doc[nxt].lower_ in ("presidential", "vice-presidential", "former") and nxt + 1 < len(doc) and role_at(doc, nxt + 1) is not None):
+            out.append(Span(doc, token.i, token.i + 1, label="Organization", kb_id=party.kb_id_, span_id=PARTY_ADJECTIVE))
+            if not party.kb_id_:
+                owners[token.i] = party.text
+    return out, owners
+
