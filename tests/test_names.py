@@ -69,6 +69,9 @@ def test_qualified_name_needs_a_story_country(nlp):
                  id="defined-acronym-beats-the-gazetteer"),
     pytest.param("The Southern Transitional Council (STC) took Aden. Later the STC attacked Yemen.", "STC",
                  "GovernmentBody:southern transitional council", id="defined-unknown-acronym"),
+    pytest.param("Reporters Without Borders condemned it. 'Unacceptable', said Ana Silva, of RSF.", "RSF",
+                 "gaz:reporters-without-borders", id="acronym-of-an-organisation-named-in-full"),
+    pytest.param("Fighters of the RSF attacked Khartoum.", "RSF", "gaz:rapid-support-forces", id="acronym-gazetteer-reading"),
 ])
 def test_defined_acronym_is_its_owner(nlp, text, acronym, owner):
     keys = {e.kb_id_ for e in nlp(text).ents if e.text == acronym}

@@ -188,6 +188,7 @@ def _defined_acronyms(doc: Doc, spans: list[Span]) -> tuple[list[Span], dict[int
         acronym = doc[i + 1].text
         if len(acronym) >= 2 and acronym.isupper() and acronym.isalpha():
             defined[acronym] = a
+    defined.update(_acronyms_by_initials(spans, defined))
     if not defined:
         return spans, {}
     covered = {i for span in spans for i in range(span.start, span.end)}
@@ -202,6 +203,29 @@ def _defined_acronyms(doc: Doc, spans: list[Span]) -> tuple[list[Span], dict[int
         out.append(Span(doc, span.start, span.end, label=owner.label_, kb_id=owner.kb_id_, span_id="acronym"))
         owner_text[span.start] = " ".join(owner.text.split())  # the canonical name of an owner the gazetteer lacks
     return out, owner_text
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+def _acronyms_by_initials(spans: list[Span], defined: dict[str, Span]) -> dict[str, Span]:
+    """ "RSF" in a story naming Reporters Without Borders (Reporters sans frontières) is that body, not
+    Sudan's Rapid Support Forces: an acronym goes to the organisation named in full whose name or
+    alias it abbreviates, when the gazetteer's own reading of it is not named in full."""
+    gaz = load_gazetteer()
+    named = {s.kb_id_ for s in spans if len(s) > 1 or not s.text.isupper()}
+    out: dict[str, Span] = {}
+    for span in spans:
+        if len(span) != 1 or not span.text.isupper() or span.text in defined or span.kb_id_ in named:
+            continue
+        for owner in spans:
+            entry = gaz.entries.get(owner.kb_id_) if owner.kb_id_ else None
+            forms = [owner.text] + (list(entry.surface_forms) if entry else [])
+            if owner.kb_id_ != span.kb_id_ and owner.label_ not in ("Person", "Country") and any(_initials(f) == span.text for f in forms):
+                out[span.text] = owner
+                break
+    return out
 
 
 def _ambiguous_surname(span: Span, spans: list[Span]) -> bool:
