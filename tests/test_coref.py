@@ -80,6 +80,8 @@ RESOLVED = [
         ("Hamad bin Khalifa", "visits", "Egypt"), id="patronymic-name-by-given-name"),
     ref("Yemen has been at war since 2014. Fighting in Yemen continued. The Houthis are fighting the government near Aden.",
         ("Houthis", "inConflictWith", "Yemen"), id="the-government-is-the-story-country"),
+    ref("Leaders met at the European Council in Brussels. Council spokesperson Anna Berg said the talks ended.",
+        ("Anna Berg", "worksFor", "European Council"), id="bare-head-word-is-the-one-body"),
     ref("Angela Merkel won the vote. Merkel thanked voters. Merkel then left. Congratulations came from leaders including "
         "Emmanuel Macron. A week later she flew to Ghana for talks.",
         ("Angela Merkel", "visits", "Ghana"), id="pronoun-prefers-the-story-subject-over-an-oblique-name"),
@@ -114,6 +116,8 @@ NOT_RESOLVED = [
         id="the-government-needs-a-story-country"),
     ref("Chile and Peru met. The Houthis are fighting the government.", ("Houthis", "inConflictWith", "Peru"),
         id="the-government-needs-a-story-country-2"),
+    ref("The UN Security Council and the European Council met. Council spokesperson Anna Berg said so.",
+        ("Anna Berg", "worksFor", "European Council"), id="bare-head-word-of-two-bodies"),
     ref("Boris Johnson visited India in April. Lyndon Johnson visited Vietnam in 1966.",
         ("Boris Johnson", "visits", "Vietnam"), id="surname-inside-other-name"),
 ]

@@ -25,6 +25,7 @@ from spacy.util import filter_spans
 
 from kg.gazetteer import GazEntry, fold, load_gazetteer
 from kg.nlp.gazetteer_ruler import DEMONYM, SPANS_KEY as GAZ_KEY
+from kg.nlp.lexicon import ORG_HEADS
 from kg.nlp.names import NAMES_KEY, is_cap
 from kg.nlp.parties import PARTY_ADJECTIVE, named_party_adjectives, party_adjectives, qualified_names
 
@@ -126,6 +127,10 @@ def _qualified(doc: Doc, span: Span, name: str, country_before: dict[int, Span])
     return f"{name} ({entry.name})" if entry is not None else name
 
 
+#: organisations a bare capitalised head word may refer back to ("the Council", "the Commission")
+BODY_CLASSES = frozenset({"GovernmentBody", "InternationalOrganization", "Organization"})
+
+
 def _propagate(doc: Doc, spans: list[Span]) -> list[Span]:
     """Mark every other occurrence of a name found once (and a person's surname)."""
     covered = {i for s in spans for i in range(s.start, s.end)}
@@ -140,6 +145,15 @@ def _propagate(doc: Doc, spans: list[Span]) -> list[Span]:
             surnames.setdefault(span[-1].text, []).append(span)
         if span.label_ == "Person" and len(span) > 2 and span[1].lower_ in PATRONYMIC:
             by_text.setdefault((span[0].text,), span)  # "Qaboos" after "Qaboos bin Said"
+    heads: dict[str, set[str]] = {}
+    for span in spans:  # "the Council" after "the European Council": the one body of the article with that head
+        if span.label_ in BODY_CLASSES and len(span) >= 2 and span[-1].lower_ in ORG_HEADS and span[-1].text[:1].isupper():
+            heads.setdefault(span[-1].text, set()).add(fold(span.text))
+            by_text.setdefault(("\0" + span[-1].text,), span)
+    for head, names in heads.items():
+        owner = by_text.pop(("\0" + head,))
+        if len(names) == 1:
+            by_text.setdefault((head,), owner)
     for surname, owners in surnames.items():
         owner = _dominant(owners)
         if owner is not None:
