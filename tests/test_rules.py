@@ -57,6 +57,7 @@ RULE_CASES = [
     case("visit-made", "Xi Jinping made a state visit to Serbia on Sunday.", ("Xi Jinping", "visits", "Serbia", A)),
     case("visit-travel", "Pedro Sánchez flew to the Moroccan capital, Rabat, for talks.", ("Pedro Sánchez", "visits", "Morocco", A)),
     case("visit-fronted", "During a three-day trip to Ghana, Emmanuel Macron opened a school.", ("Emmanuel Macron", "visits", "Ghana", A)),
+    case("visit-noun-sentence", "Emmanuel Macron spoke about trade during a two-day visit to Ghana.", ("Emmanuel Macron", "visits", "Ghana", A)),
     # meetsWith
     case("meet-with", "Joe Biden held talks with Fumio Kishida at the White House.", ("Joe Biden", "meetsWith", "Fumio Kishida", A)),
     case("meet-verb", "Luiz Inácio Lula da Silva met Javier Milei on the sidelines of the summit.",
@@ -360,6 +361,8 @@ PRECISION_CASES = [
            id="mayor-of-a-city-of-a-country"),
     absent("Labour MP Diane Abbott said so in London.", ("Diane Abbott", "memberOf", "Labour Party (UK)"),
            id="party-adjective-needs-the-party-named"),
+    absent("Vladimir Putin welcomed the news during a visit to Ghana by Emmanuel Macron.", ("Vladimir Putin", "visits", "Ghana"),
+           id="visit-noun-by-another-visitor"),
     absent("Protests spread to Sulu, Basilan and Tawi-Tawi on Friday.", ("Sulu", "locatedIn", "Basilan"), id="place-list-not-containment"),
     absent("The report on the death of Ana Silva of Amnesty International was published.", ("Ana Silva", "worksFor", "Amnesty International"),
            id="of-after-of-not-affiliation"),

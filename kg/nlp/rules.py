@@ -56,6 +56,8 @@ RULES: tuple[Rule, ...] = (
     Rule("visit-made", "visits", f"S:AGENT ~2 made|makes|make|paid|pays|pay|making|paying ~4 {VISIT_N} to ~6 O:LOC", 0.8),
     Rule("visit-travel", "visits", f"S:AGENT ~2 {TRAVEL} to ~4[np] O:LOC", 0.75),
     Rule("visit-fronted", "visits", f"during|on ~1 a|an|his|her|their ~4 {VISIT_N} to ~3[np] O:LOC , S:PER", 0.75),
+    Rule("visit-noun-sentence", "visits", f"during|on|with|amid ~1 a|an|his|her|their ~3 {VISIT_N} to ~3[np] O:LOC", 0.65, subject="sentence",
+         not_followed_by=frozenset({"by"})),
     # meetsWith ----------------------------------------------------------------------------
     Rule("meet-with", "meetsWith", f"S:AGENT ~4 {MEET_N} ~3. with ~3[np] O:AGENT", 0.8),
     Rule("meet-verb", "meetsWith", "S:AGENT ~2. met|meets|meet|meeting|hosted|hosts|host|hosting|received|receives ~2[np] O:AGENT", 0.75),
