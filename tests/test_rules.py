@@ -58,6 +58,8 @@ RULE_CASES = [
     case("visit-travel", "Pedro Sánchez flew to the Moroccan capital, Rabat, for talks.", ("Pedro Sánchez", "visits", "Morocco", A)),
     case("visit-fronted", "During a three-day trip to Ghana, Emmanuel Macron opened a school.", ("Emmanuel Macron", "visits", "Ghana", A)),
     case("visit-noun-sentence", "Emmanuel Macron spoke about trade during a two-day visit to Ghana.", ("Emmanuel Macron", "visits", "Ghana", A)),
+    case("visit-noun-sentence", '"The UK must leave", Boris Johnson said in a statement released during a visit to Ireland.',
+         ("Boris Johnson", "visits", "Ireland", "reported"), id="visit-noun-sentence-agent-outside-quote"),
     # meetsWith
     case("meet-with", "Joe Biden held talks with Fumio Kishida at the White House.", ("Joe Biden", "meetsWith", "Fumio Kishida", A)),
     case("meet-verb", "Luiz Inácio Lula da Silva met Javier Milei on the sidelines of the summit.",

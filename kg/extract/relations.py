@@ -181,9 +181,12 @@ def _home_state(doc: Doc, dateline: Dateline | None) -> str | None:
 
 def _first_actor(doc: Doc, start: int) -> Token | None:
     sent = doc[start].sent
+    quoted = False
     for token in doc[sent.start:start]:
-        if token.ent_type_ in ACTOR | {"City", "Person"} and token.ent_id_ != "demonym":
-            return token
+        if token.text in ('"', "“", "”"):
+            quoted = not quoted if token.text == '"' else token.text == "“"
+        elif not quoted and token.ent_type_ in ACTOR | {"City", "Person"} and token.ent_id_ != "demonym":
+            return token  # the first agent outside a quotation: "'... the UK must ...', Johnson said"
     return None
 
 
