@@ -139,3 +139,10 @@ def test_pronoun_mention_points_at_its_antecedent(extract_text):
     ex = extract_text("Canada announced new measures on Monday. It imposed sanctions on Iran.")
     pronouns = [m for m in ex.mentions if m.how == "pronoun"]
     assert [(m.text, m.key) for m in pronouns] == [("It", "gaz:canada")]
+
+
+def test_a_body_named_by_its_head_is_no_description(extract_text):
+    """ "The Government broker" after "the U.K. Government" must not make a description over an entity (it crashed)."""
+    ex = extract_text("The Government broker's supplies were exhausted on the U.K. Government bond market, the Bank of England said.")
+    assert "Bank of England" in {e.label for e in ex.entities}
+

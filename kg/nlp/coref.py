@@ -289,6 +289,8 @@ class Resolver:
         titled = self._titled(i, j)
         if titled is not None:
             return titled
+        if doc[j].ent_type_:
+            return None  # "the Government" already names a body ("the U.K. Government" before it)
         head = doc[j].lower_
         after = doc[j + 1].text if j + 1 < len(doc) else ""
         if after[:1].isupper() or after in ("of", "'s"):

@@ -80,7 +80,8 @@ def merge_candidates(doc: Doc) -> Doc:
                   + qualified_names(doc, gaz_spans) + candidates)
     chosen = filter_spans(candidates)
     chosen = _propagate(doc, chosen)
-    chosen = [s for s in chosen if not _ambiguous_surname(s, chosen)]
+    ambiguous = _ambiguous_surnames(chosen)
+    chosen = [s for s in chosen if not (s.label_ == "Person" and len(s) == 1 and s.text in ambiguous and s.id_ != "gazetteer")]
     chosen, acronym_owner = _defined_acronyms(doc, chosen)
     adjectives, party_owner = named_party_adjectives(doc, chosen, {s.start for s in chosen if s.label_ == "Person"})
     if adjectives:
@@ -227,27 +228,34 @@ def _acronyms_by_initials(spans: list[Span], defined: dict[str, Span]) -> dict[s
     """ "RSF" in a story naming Reporters Without Borders (Reporters sans frontières) is that body, not
     Sudan's Rapid Support Forces: an acronym goes to the organisation named in full whose name or
     alias it abbreviates, when the gazetteer's own reading of it is not named in full."""
+    acronyms = [s for s in spans if len(s) == 1 and s.text.isupper() and s.text not in defined]
+    if not acronyms:
+        return {}
     gaz = load_gazetteer()
     named = {s.kb_id_ for s in spans if len(s) > 1 or not s.text.isupper()}
-    out: dict[str, Span] = {}
-    for span in spans:
-        if len(span) != 1 or not span.text.isupper() or span.text in defined or span.kb_id_ in named:
+    by_initials: dict[str, Span] = {}
+    for owner in spans:
+        if owner.label_ in ("Person", "Country") or len(owner) < 2 and not owner.kb_id_:
             continue
-        for owner in spans:
-            entry = gaz.entries.get(owner.kb_id_) if owner.kb_id_ else None
-            forms = [owner.text] + (list(entry.surface_forms) if entry else [])
-            if owner.kb_id_ != span.kb_id_ and owner.label_ not in ("Person", "Country") and any(_initials(f) == span.text for f in forms):
-                out[span.text] = owner
-                break
+        entry = gaz.entries.get(owner.kb_id_) if owner.kb_id_ else None
+        for form in [owner.text] + (list(entry.surface_forms) if entry else []):
+            by_initials.setdefault(_initials(form), owner)
+    out: dict[str, Span] = {}
+    for span in acronyms:
+        owner = by_initials.get(span.text)
+        if owner is not None and owner.kb_id_ != span.kb_id_ and span.kb_id_ not in named:
+            out[span.text] = owner
     return out
 
 
-def _ambiguous_surname(span: Span, spans: list[Span]) -> bool:
-    """ "President Roosevelt" in a story naming Theodore and Franklin Roosevelt: no node rather than a wrong one."""
-    if span.label_ != "Person" or len(span) != 1 or span.kb_id_.startswith("gaz:") and span.id_ == "gazetteer":
-        return False
-    owners = {fold(s.text) for s in spans if s.label_ == "Person" and len(s) >= 2 and s[-1].text == span.text}
-    return len(owners) >= 2 and _dominant([s for s in spans if s.label_ == "Person" and len(s) >= 2 and s[-1].text == span.text]) is None
+def _ambiguous_surnames(spans: list[Span]) -> set[str]:
+    """Surnames of two or more full names none of which dominates ("Roosevelt" for Theodore and Franklin):
+    a bare "President Roosevelt" then makes no node rather than a wrong one."""
+    owners: dict[str, list[Span]] = {}
+    for s in spans:
+        if s.label_ == "Person" and len(s) >= 2:
+            owners.setdefault(s[-1].text, []).append(s)
+    return {name for name, full in owners.items() if len({fold(s.text) for s in full}) >= 2 and _dominant(full) is None}
 
 
 #: particles of a patronymic name ("Qaboos bin Said"), whose bearer is called by the first word
