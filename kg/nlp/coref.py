@@ -331,5 +331,8 @@ def resolve(doc: Doc) -> Doc:
         return doc
     new = Resolver(doc).run()
     if new:
-        doc.ents = sorted(list(doc.ents) + new, key=lambda s: s.start)
+        inside = {i for span in new for i in range(span.start, span.end)}
+        # a description may hold a demonym ("the South American country"): the description is the mention
+        kept = [e for e in doc.ents if not any(i in inside for i in range(e.start, e.end))]
+        doc.ents = sorted(kept + new, key=lambda s: s.start)
     return doc
