@@ -62,6 +62,8 @@ RULE_CASES = [
          ("Boris Johnson", "visits", "Ireland", "reported"), id="visit-noun-sentence-agent-outside-quote"),
     # meetsWith
     case("meet-with", "Joe Biden held talks with Fumio Kishida at the White House.", ("Joe Biden", "meetsWith", "Fumio Kishida", A)),
+    case("meet-with", "Barber Conable held a meeting with Sri Lanka's Finance Minister Ronnie de Mel in Washington.",
+         ("Barber Conable", "meetsWith", "Ronnie de Mel", A), id="meet-with-possessed-person"),
     case("meet-verb", "Luiz Inácio Lula da Silva met Javier Milei on the sidelines of the summit.",
          ("Luiz Inácio Lula da Silva", "meetsWith", "Javier Milei", A)),
     case("meet-verb", "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Tuesday.",
@@ -365,6 +367,8 @@ PRECISION_CASES = [
            id="party-adjective-needs-the-party-named"),
     absent("Vladimir Putin welcomed the news during a visit to Ghana by Emmanuel Macron.", ("Vladimir Putin", "visits", "Ghana"),
            id="visit-noun-by-another-visitor"),
+    absent("Turgut Ozal spoke after talks with Turkey's ambassador to Athens.", ("Turgut Ozal", "meetsWith", "Turkey"),
+           id="meeting-an-unnamed-role-holder"),
     absent("Protests spread to Sulu, Basilan and Tawi-Tawi on Friday.", ("Sulu", "locatedIn", "Basilan"), id="place-list-not-containment"),
     absent("The report on the death of Ana Silva of Amnesty International was published.", ("Ana Silva", "worksFor", "Amnesty International"),
            id="of-after-of-not-affiliation"),
@@ -386,6 +390,8 @@ def test_not_extracted(hits, text, missing, present):
     pytest.param("Mexico refused to sign a trade deal with China.", ("Mexico", "signsAgreementWith", "China"), "negated", id="refused"),
     pytest.param("Iran could attack Israel.", ("Iran", "attacks", "Israel"), "hypothetical", id="could"),
     pytest.param("India may sanction Pakistan.", ("India", "sanctions", "Pakistan"), "hypothetical", id="may"),
+    pytest.param("Britain vetoed a Security Council resolution to impose sanctions against South Africa.",
+                 ("Security Council", "sanctions", "South Africa"), "negated", id="vetoed"),
     pytest.param("Diplomats discussed a draft Israel-Lebanon agreement.", ("Israel", "signsAgreementWith", "Lebanon"), "planned",
                  id="draft-agreement-is-planned"),
 ])

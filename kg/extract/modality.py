@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 NEGATION = frozenset({"not", "n't", "never", "no", "neither", "nor", "refused", "refuses", "refuse", "denied", "denies",
                       "deny", "declined", "declines", "failed", "fails", "absent", "without", "cannot", "rejected",
-                      "rejects", "halted", "cancelled", "canceled", "postponed"})
+                      "rejects", "halted", "cancelled", "canceled", "postponed", "vetoed", "vetoes", "veto", "blocked"})
 HYPOTHESIS = frozenset({"could", "might", "may", "would", "if", "unless", "whether", "possibly", "perhaps", "likely",
                         "unlikely", "possible", "potential", "potentially", "should", "consider", "considering",
                         "considers", "threatened", "threatens", "threaten", "mulling"})

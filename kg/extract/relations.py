@@ -21,6 +21,7 @@ from kg.extract.modality import modality
 from kg.extract.roles import NO_HOLDER, role_relations
 from kg.gazetteer import load_gazetteer
 from kg.nlp.dateline import Dateline
+from kg.nlp.names import role_at
 from kg.nlp.relation_matcher import RuleMatch
 from kg.nlp.dep_rules import DEP_RULES, as_rule
 from kg.nlp.rules import RULES
@@ -124,10 +125,20 @@ LINK_PREDICATES = {"ally": "allyOf", "partner": "partnerOf", "neighbour": "borde
 
 
 def _possessed(doc: Doc, token: Token) -> Token:
-    """For an object "X's <entity>", the possessed entity is the object ("to Moscow's key ally")."""
-    if token.i + 2 < len(doc) and doc[token.i + 1].norm_ == "'s" and doc[token.i + 2].ent_id_ == "description":
-        return doc[token.i + 2]
+    """For an object "X's <entity>", the possessed entity is the object ("to Moscow's key ally",
+    "a meeting with Sri Lanka's Finance Minister Ronnie de Mel")."""
+    if token.i + 2 < len(doc) and doc[token.i + 1].norm_ == "'s":
+        if doc[token.i + 2].ent_id_ == "description":
+            return doc[token.i + 2]
+        found = role_at(doc, token.i + 2)
+        if found is not None and found[1] < len(doc) and doc[found[1]].ent_type_ == "Person":
+            return doc[found[1]]
     return token
+
+
+def _role_possessor(doc: Doc, token: Token) -> bool:
+    """ "talks with Turkey's ambassador": the party is the unnamed ambassador, not Turkey."""
+    return token.i + 2 < len(doc) and doc[token.i + 1].norm_ == "'s" and role_at(doc, token.i + 2) is not None
 
 
 def _state_nodes(token: Token, predicate: str) -> list[Node]:
@@ -327,7 +338,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                 objects = [Node(n.key, n.cls, True) for n in _node(o_token, rule.predicate, "O")]
             else:
                 o_token = _possessed(doc, doc[match.object])
-                if "|" in o_token.ent_kb_id_:
+                if "|" in o_token.ent_kb_id_ or rule.predicate == "meetsWith" and _role_possessor(doc, o_token):
                     continue
                 objects = [n for t in expand_list(doc, o_token, 1) for n in _node(t, rule.predicate, "O")]
         if rule.no_list and any(_in_list(doc, doc[i]) for i in (match.subject, match.object) if i is not None):
