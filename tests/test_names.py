@@ -29,6 +29,8 @@ def ents(nlp):
     pytest.param("Asked about it, Mark Trent said no.", "Mark Trent", "Person", id="word-given-name-mid-sentence"),
     pytest.param("Condolences came from Sky News Arabia on Tuesday.", "Sky News Arabia", "MediaOrganization", id="outlet-extended"),
     pytest.param("Oslo-based software company Tellsoft hired engineers.", "Tellsoft", "Company", id="type-noun-after-compound"),
+    pytest.param("He met Deputy Secretary of State John Whitehead, Defense Secretary Caspar Weinberger and others.", "John Whitehead",
+                 "Person", id="title-ending-in-a-capital-word-then-list"),
     pytest.param("Prayers were held at the Sheikh Zayed Grand Mosque on Friday.", "Sheikh Zayed Grand Mosque", "Place", id="facility"),
     pytest.param("She was treated at Mount Elizabeth Hospital.", "Mount Elizabeth Hospital", "Place", id="facility-hospital"),
 ])
@@ -43,6 +45,8 @@ def test_name_typed(ents, text, name, label):
     pytest.param("He received 3 percent on Election Day, the most a Green Party nominee has won.", "Election Day", "Person",
                  id="superlative-not-apposition"),
     pytest.param("Mark Twain Hotel Opens In Ohio", "Mark Twain", "Person", id="word-given-name-sentence-start"),
+    pytest.param("He met Deputy Secretary of State John Whitehead, Defense Secretary Caspar Weinberger and others.",
+                 "State John Whitehead", "Person", id="title-word-not-in-name"),
     pytest.param("Riots broke out in Dunmore, France's second city.", "Dunmore", "Place", id="possessive-after-country"),
     pytest.param("A candidate visited Tellsoft on Monday.", "Tellsoft", "Person", id="lower-case-candidate-one-word"),
 ])

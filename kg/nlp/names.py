@@ -155,6 +155,8 @@ class NameFinder:
                 break  # "Qaboos bin Said": a particle between two capitalised words stays in the name
             if (found := role_at(doc, j)) is not None and found[1] <= end:
                 break  # "Prime Minister Yasuhiro Nakasone": the title is not part of the name
+            if any((found := role_at(doc, k)) is not None and found[1] > j for k in range(max(0, j - MAX_ROLE_LEN), j)):
+                break  # "Secretary of State John Whitehead": "State" ends a title
             if is_cap(token):
                 start = j
             if token.is_sent_start or self._breaks(j):
@@ -226,6 +228,8 @@ class NameFinder:
             for k in range(j, min(j + 6, len(doc))):
                 found = role_at(doc, k)
                 if found and found[0] != "honorific":
+                    if found[1] < len(doc) and is_cap(doc[found[1]]) and role_at(doc, found[1]) is None:
+                        break  # ", Defense Secretary Caspar Weinberger": the next item of a list, not an apposition
                     start = self.name_before(i)
                     if start is not None:
                         self.add_name(start, i, "Person", "apposition")
