@@ -362,7 +362,11 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
         offset = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         if holder == NO_HOLDER:  # "President X": the state is the person's own, or the article's
             others = {t.ent_kb_id_ for t in doc[person].sent if t.ent_type_ == "Country" and t.ent_kb_id_ != home}
-            state = _person_state(doc[person]) or (home if not others else None)
+            # the article's own state only for a person it names in full: a bare "President Reagan" in a
+            # story about Japan is no Japanese president
+            info = (doc._.kg_entities or {}).get(doc[person].ent_kb_id_)
+            full = info is not None and len(info.label.split()) >= 2
+            state = _person_state(doc[person]) or (home if not others and full else None)
             if state is None:
                 continue
             evidence = Evidence(text, offset, offset + len(text), rule_name, 0.7, "asserted", "C", None)

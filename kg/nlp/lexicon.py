@@ -37,7 +37,8 @@ STAFF_ROLES = frozenset({
     ("administrator",), ("commissioner",), ("inspector",), ("superintendent",), ("auditor",),
     ("chief", "technical", "officer"), ("chief", "technology", "officer"), ("chief", "operating", "officer"),
     ("chief", "financial", "officer"), ("chief", "information", "officer"), ("cto",), ("cfo",), ("coo",),
-    ("vice", "chairman"), ("vice", "chair"), ("treasurer",), ("chief", "of", "police"), ("police", "chief"),
+    ("vice", "chairman"), ("vice", "chair"), ("treasurer",), ("vice", "-", "president"), ("vice", "-", "chairman"),
+    ("vice", "-", "premier"), ("vice", "premier"), ("chief", "of", "police"), ("police", "chief"),
     ("army", "chief"), ("intelligence", "chief"), ("national", "security", "adviser"),
     ("national", "security", "advisor"),
 })
