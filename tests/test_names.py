@@ -82,6 +82,16 @@ def test_defined_acronym_is_its_owner(nlp, text, acronym, owner):
     assert keys == {owner}
 
 
+def test_titled_bare_surname_is_the_gazetteers_one_person(nlp):
+    keys = {e.text: e.kb_id_ for e in nlp("Chancellor Kohl met the French president in Bonn.").ents}
+    assert keys.get("Kohl") == "gaz:helmut-kohl"
+
+
+def test_titled_bare_surname_of_a_person_the_article_names_stays_theirs(nlp):
+    keys = {e.text: e.kb_id_ for e in nlp("Hannelore Kohl opened the fair. Chancellor Kohl met her there.").ents}
+    assert keys.get("Kohl") != "gaz:helmut-kohl"
+
+
 def test_dominant_full_name_takes_the_bare_surname(extract_text):
     ex = extract_text("Joe Biden spoke in Ohio. Joe Biden then left. His son Hunter Biden stayed home. "
                       "Donald Trump insulted Biden on Monday.")

@@ -93,6 +93,24 @@ class Gazetteer:
         older = sorted((e.until, e.id) for e in self.entries.values() if e.until and e.capital in capitals and date[:10] < e.until)
         return older[0][1] if older else country_id
 
+    def person_by_surname(self, surname: str) -> GazEntry | None:
+        """The one well-known person with this surname ("Reagan" -> Ronald Reagan), if exactly one.
+
+        For a titled bare surname ("President Reagan") in an article that never gives the full
+        name; two people with the surname (Ronald and Nancy Reagan) give none.
+        """
+        if not hasattr(self, "_surnames"):
+            index: dict[str, set[str]] = {}
+            for entry in self.entries.values():
+                if entry.cls == "Person":
+                    for form in entry.surface_forms:
+                        words = fold(form).split()
+                        if len(words) >= 2:
+                            index.setdefault(words[-1], set()).add(entry.id)
+            self._surnames = index
+        found = self._surnames.get(fold(surname), set())
+        return self.entries[next(iter(found))] if len(found) == 1 else None
+
     def country_of(self, entry_id: str) -> GazEntry | None:
         """The country an entry belongs to (itself for a country)."""
         entry = self.entries.get(entry_id)

@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 from kg.gazetteer import GazEntry, fold, load_gazetteer
 from kg.nlp.gazetteer_ruler import DEMONYM, SPANS_KEY as GAZ_KEY
 from kg.nlp.lexicon import ORG_HEADS
-from kg.nlp.names import NAMES_KEY, is_cap
+from kg.nlp.names import NAMES_KEY, ROLES_KEY, is_cap
 from kg.nlp.parties import PARTY_ADJECTIVE, named_party_adjectives, party_adjectives, qualified_names
 
 #: trained-model NER label -> our class (GPE is refined through the gazetteer)
@@ -82,6 +82,7 @@ def merge_candidates(doc: Doc) -> Doc:
     chosen = _propagate(doc, chosen)
     ambiguous = _ambiguous_surnames(chosen)
     chosen = [s for s in chosen if not (s.label_ == "Person" and len(s) == 1 and s.text in ambiguous and s.id_ != "gazetteer")]
+    chosen = _titled_surnames(doc, chosen)
     chosen, acronym_owner = _defined_acronyms(doc, chosen)
     adjectives, party_owner = named_party_adjectives(doc, chosen, {s.start for s in chosen if s.label_ == "Person"})
     if adjectives:
@@ -191,6 +192,24 @@ def _dominant(owners: list[Span]) -> Span | None:
     first = next(s for s in owners if s.text == top)
     known = first.id_ == "gazetteer" and not any(s.id_ == "gazetteer" for s in owners if s.text != top)
     return first if n1 >= 2 * n2 and (known or n1 >= 3) else None
+
+
+def _titled_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "President Reagan" in an article that never writes "Ronald Reagan": the gazetteer's one Reagan.
+
+    Only a bare surname right after a title (the title says a public figure is meant), only when the
+    article names no other person with that surname, and only when the gazetteer knows exactly one.
+    """
+    gaz = load_gazetteer()
+    role_ends = {span.end for span in doc.spans.get(ROLES_KEY, [])}
+    surnames = {s[-1].text for s in spans if s.label_ == "Person" and len(s) >= 2}
+    out = []
+    for span in spans:
+        if span.label_ == "Person" and len(span) == 1 and not span.kb_id_ and span.start in role_ends \
+                and span.text not in surnames and (entry := gaz.person_by_surname(span.text)) is not None:
+            span = Span(doc, span.start, span.end, label="Person", kb_id=entry.id, span_id=span.id_)
+        out.append(span)
+    return out
 
 
 def _defined_acronyms(doc: Doc, spans: list[Span]) -> tuple[list[Span], dict[int, str]]:
