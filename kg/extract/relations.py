@@ -136,6 +136,12 @@ def _possessed(doc: Doc, token: Token) -> Token:
     return token
 
 
+def _determiner_pronoun(doc: Doc, token: Token) -> bool:
+    """ "his", "its" before a noun: a possessor inside the object's noun phrase, never the object."""
+    return token.ent_id_ == "pronoun" and token.lower_ in ("his", "her", "its", "their") and token.i + 1 < len(doc) \
+        and doc[token.i + 1].is_alpha and not doc[token.i + 1].ent_type_
+
+
 def _role_possessor(doc: Doc, token: Token) -> bool:
     """ "talks with Turkey's ambassador": the party is the unnamed ambassador, not Turkey."""
     return token.i + 2 < len(doc) and doc[token.i + 1].norm_ == "'s" and role_at(doc, token.i + 2) is not None
@@ -340,9 +346,13 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                 o_token = _possessed(doc, doc[match.object])
                 if "|" in o_token.ent_kb_id_ or rule.predicate == "meetsWith" and _role_possessor(doc, o_token):
                     continue
+                if _determiner_pronoun(doc, o_token):
+                    continue  # "endorsed his former rival, Joe Biden": the rival is the object, not "his"
                 objects = [n for t in expand_list(doc, o_token, 1) for n in _node(t, rule.predicate, "O")]
         if rule.no_list and any(_in_list(doc, doc[i]) for i in (match.subject, match.object) if i is not None):
             continue
+        if any(doc[i].ent_id_ == "party-adjective" for i in (match.subject, match.object) if i is not None):
+            continue  # "Atlanta's Democratic mayor": a party label qualifies a person, it is no party to a relation
         if rule.subject == "slot" and rule.object == "slot" and rule.predicate in symmetric_predicates():
             items = expand_list(doc, doc[match.subject], 1)
             if len(items) > 2 and doc[match.object] in items:  # "between Serbia, Kosovo and Israel": every pair

@@ -135,6 +135,10 @@ BODY_CLASSES = frozenset({"GovernmentBody", "InternationalOrganization", "Organi
 
 def _propagate(doc: Doc, spans: list[Span]) -> list[Span]:
     """Mark every other occurrence of a name found once (and a person's surname)."""
+    full_surnames = {s[-1].text for s in spans if s.label_ == "Person" and len(s) >= 2}
+    # "Bloomberg" in a story about Michael Bloomberg is the man, not the firm named after him
+    spans = [s for s in spans if not (len(s) == 1 and s.id_ == "gazetteer" and s.label_ in ("Company", "MediaOrganization")
+                                      and s.text in full_surnames)]
     covered = {i for s in spans for i in range(s.start, s.end)}
     by_text: dict[tuple[str, ...], Span] = {}
     surnames: dict[str, list[Span]] = {}

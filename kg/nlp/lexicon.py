@@ -38,7 +38,8 @@ STAFF_ROLES = frozenset({
     ("chief", "technical", "officer"), ("chief", "technology", "officer"), ("chief", "operating", "officer"),
     ("chief", "financial", "officer"), ("chief", "information", "officer"), ("cto",), ("cfo",), ("coo",),
     ("vice", "chairman"), ("vice", "chair"), ("treasurer",), ("vice", "-", "president"), ("vice", "-", "chairman"),
-    ("vice", "-", "premier"), ("vice", "premier"), ("chief", "of", "police"), ("police", "chief"),
+    ("vice", "-", "premier"), ("vice", "premier"), ("congressman",), ("congresswoman",), ("assemblyman",),
+    ("assemblywoman",), ("councilman",), ("councilwoman",), ("chief", "of", "police"), ("police", "chief"),
     ("army", "chief"), ("intelligence", "chief"), ("national", "security", "adviser"),
     ("national", "security", "advisor"),
 })

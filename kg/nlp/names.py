@@ -347,6 +347,9 @@ def persons_by_given_name(finder: "NameFinder") -> None:
         end = finder.name_from(i, min_len=2)
         if end is not None and end - i <= 4 and not any(k in finder.gaz_at for k in range(i, end)):
             finder.add_name(i, end, "Person", "given-name")
+        elif end is None and (named_for := finder.gaz_at.get(i + 1)) is not None and named_for.start == i + 1 \
+                and len(named_for) == 1 and named_for.label_ in EXTENSIBLE_CLASSES:
+            finder.add_name(i, i + 2, "Person", "given-name")  # "Michael Bloomberg", "Henry Ford": the founder, not the firm
 
 
 @Language.component("kg_names")
