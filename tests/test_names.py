@@ -75,6 +75,8 @@ def test_qualified_name_needs_a_story_country(nlp):
                  "GovernmentBody:southern transitional council", id="defined-unknown-acronym"),
     pytest.param("Reporters Without Borders condemned it. 'Unacceptable', said Ana Silva, of RSF.", "RSF",
                  "gaz:reporters-without-borders", id="acronym-of-an-organisation-named-in-full"),
+    pytest.param("'Unacceptable', said Ana Silva, of RSF. Reporters Without Borders condemned it.", "RSF",
+                 "gaz:reporters-without-borders", id="acronym-before-the-full-name"),
     pytest.param("Fighters of the RSF attacked Khartoum.", "RSF", "gaz:rapid-support-forces", id="acronym-gazetteer-reading"),
 ])
 def test_defined_acronym_is_its_owner(nlp, text, acronym, owner):

@@ -258,8 +258,8 @@ def _acronyms_by_initials(spans: list[Span], defined: dict[str, Span]) -> dict[s
     named = {s.kb_id_ for s in spans if len(s) > 1 or not s.text.isupper()}
     by_initials: dict[str, Span] = {}
     for owner in spans:
-        if owner.label_ in ("Person", "Country") or len(owner) < 2 and not owner.kb_id_:
-            continue
+        if owner.label_ in ("Person", "Country") or len(owner) < 2:
+            continue  # an owner is named in full (the acronym's own gazetteer reading is no owner)
         entry = gaz.entries.get(owner.kb_id_) if owner.kb_id_ else None
         for form in [owner.text] + (list(entry.surface_forms) if entry else []):
             by_initials.setdefault(_initials(form), owner)
