@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import CORPUS, DEFAULT_OUT, machine, mib, run, write_section  # noqa: E402
+from common import CORPUS, DEFAULT_OUT, mib, run, write_result  # noqa: E402
 
 
 def tokenizer_seconds(texts: list[str]) -> float:
@@ -79,10 +79,8 @@ def main() -> None:
         f"build / floor {result.seconds / (words / 2.4e6):.0f}x ({'met' if result.seconds <= 25 * words / 2.4e6 else 'NOT met'})",
     ]
     print("\n".join(lines))
-    write_section("build", "\n".join([
-        "## build", "", f"Command: `python benchmarks/build.py{' --jobs ' + str(args.jobs) if args.jobs else ''}` "
-        f"(runs `{' '.join(['python', '-m', 'kg', 'build', 'CORPUS', '--out', 'DIR', '-q'] + (['--jobs', str(args.jobs)] if args.jobs else []))}`)",
-        f"Machine: {machine()}", "", *[f"- {line}" for line in lines]]))
+    flags = f" --jobs {args.jobs}" if args.jobs else ""
+    write_result("build", f"python benchmarks/build.py{flags}", lines, note=f"(runs `python -m kg build CORPUS --out DIR -q{flags}`)")
 
 
 if __name__ == "__main__":

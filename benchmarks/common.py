@@ -7,10 +7,12 @@ so the scripts can run one at a time, in any order.
 
 from __future__ import annotations
 
+import argparse
 import os
 import platform
 import re
 import subprocess
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -37,6 +39,30 @@ def machine() -> str:
     except OSError:
         pass
     return f"{os.cpu_count()} CPU{memory}, Python {platform.python_version()}, {platform.system()} {platform.release()}"
+
+
+def graph_argument(parser: argparse.ArgumentParser) -> None:
+    """``--graph DIR``: the corpus build the script reads (made by :func:`corpus_build` when missing)."""
+    parser.add_argument("--graph", type=Path, default=DEFAULT_OUT,
+                        help=f"the corpus build (default {DEFAULT_OUT}; built from {CORPUS.name} first if it has no store)")
+
+
+def corpus_build(graph: Path) -> Path:
+    """The corpus build at ``graph``: made with ``kg build`` (about 2 minutes here) when it has no store yet."""
+    if (graph / "store" / "CURRENT").is_file() and (graph / "graph.ttl").is_file():
+        return graph
+    print(f"{graph}: no corpus build yet; running kg build over {CORPUS} (about 2 minutes)", file=sys.stderr)
+    result = run([sys.executable, "-m", "kg", "build", str(CORPUS), "--out", str(graph), "-q"])
+    if result.returncode != 0:
+        sys.exit(f"kg build failed ({result.returncode}):\n{result.stderr[-2000:]}")
+    return graph
+
+
+def write_result(name: str, command: str, lines: list[str], *, note: str = "", bullets: bool = True) -> None:
+    """The section ``name`` of results.md: the command (and a note), the machine, then ``lines`` (as a list, or as they are)."""
+    body = [f"- {line}" for line in lines] if bullets else lines
+    heading = f"Command: `{command}`" + (f" {note}" if note else "")
+    write_section(name, "\n".join([f"## {name}", "", heading, f"Machine: {machine()}", "", *body]))
 
 
 def write_section(name: str, text: str) -> None:

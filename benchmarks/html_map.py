@@ -2,7 +2,7 @@
 
     python benchmarks/html_map.py [--graph DIR] [--max-nodes 2000]
 
-Reads the corpus build's store (``benchmarks/build.py``), projects it once
+Reads the corpus build's store (``benchmarks/build.py``; built first if missing), projects it once
 (networkx) and writes the offline map, as ``kg build`` does.
 """
 
@@ -16,14 +16,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import DEFAULT_OUT, machine, write_section  # noqa: E402
+from common import corpus_build, graph_argument, write_result  # noqa: E402
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--graph", type=Path, default=DEFAULT_OUT)
+    graph_argument(parser)
     parser.add_argument("--max-nodes", type=int, default=2000)
     args = parser.parse_args()
+    corpus_build(args.graph)
 
     from kg.analytics import project
     from kg.sparql import open_graph
@@ -43,8 +44,7 @@ def main() -> None:
              f"graph.html (at most {args.max_nodes:,} entities): {written:.2f} s to write, {size / 2**20:.1f} MiB",
              f"total: {projected + written:.2f} s"]
     print("\n".join(lines))
-    write_section("html", "\n".join(["## html", "", f"Command: `python benchmarks/html_map.py --max-nodes {args.max_nodes}`",
-                                     f"Machine: {machine()}", "", *[f"- {line}" for line in lines]]))
+    write_result("html", f"python benchmarks/html_map.py --max-nodes {args.max_nodes}", lines)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import CORPUS, DEFAULT_OUT, machine, run, write_section  # noqa: E402
+from common import CORPUS, corpus_build, graph_argument, run, write_result  # noqa: E402
 
 
 def _count(store) -> int:
@@ -32,10 +32,11 @@ def _count(store) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--graph", type=Path, default=DEFAULT_OUT, help="the corpus build (benchmarks/build.py)")
+    graph_argument(parser)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--count", type=int, default=100)
     args = parser.parse_args()
+    corpus_build(args.graph)
 
     from kg.articles import read_articles
     from kg.incremental import add, remove
@@ -77,9 +78,7 @@ def main() -> None:
     best_add = min(s for label, s in rows if label.startswith(("kg add", "kg.incremental")))
     lines.append(f"target: adding {args.count} articles under 5 s: {'met' if best_add < 5 else 'NOT met'} (best {best_add:.2f} s)")
     print("\n".join(lines))
-    write_section("incremental", "\n".join(["## incremental", "",
-                                            f"Command: `python benchmarks/incremental.py --count {args.count}`",
-                                            f"Machine: {machine()}", "", *[f"- {line}" for line in lines]]))
+    write_result("incremental", f"python benchmarks/incremental.py --count {args.count}", lines)
 
 
 if __name__ == "__main__":

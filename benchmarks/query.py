@@ -2,6 +2,7 @@
 
     python benchmarks/query.py [--graph DIR] [--runs 5]
 
+Reads the corpus build (``benchmarks/build.py``; built first if missing).
 Parameters: the entity in the most plain relations of the corpus graph (and,
 for ``evidence``, one of its triples). rdflib gets graph.ttl parsed into an
 in-memory ``Graph`` (the load time is printed apart). Both go through
@@ -20,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import DEFAULT_OUT, machine, write_section  # noqa: E402
+from common import corpus_build, graph_argument, write_result  # noqa: E402
 
 TOP_TRIPLE = """SELECT ?s ?p ?o ?sl ?ol WHERE {
   { SELECT ?e (COUNT(*) AS ?n) WHERE { { ?e ?p0 ?x } UNION { ?x ?p0 ?e } ?ev rdf:predicate ?p0 . } GROUP BY ?e ORDER BY DESC(?n) LIMIT 1 }
@@ -39,9 +40,10 @@ def timed(call, runs: int) -> tuple[float, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--graph", type=Path, default=DEFAULT_OUT)
+    graph_argument(parser)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    corpus_build(args.graph)
 
     from kg.named_queries import named_queries, run_named_query
     from kg.sparql import load_graph, open_graph, run_query
@@ -67,8 +69,7 @@ def main() -> None:
                      f"{theirs * 1000:.1f} | {theirs / ours:.1f}x | {'yes' if fast else 'no'} | {'yes' if faster else 'no'} |")
     lines += ["", f"targets (every query < 200 ms and >= 10x rdflib): {'met' if met else 'NOT met'}"]
     print("\n".join(lines))
-    write_section("query", "\n".join(["## query", "", f"Command: `python benchmarks/query.py --runs {args.runs}` (median of {args.runs})",
-                                      f"Machine: {machine()}", "", *lines]))
+    write_result("query", f"python benchmarks/query.py --runs {args.runs}", lines, note=f"(median of {args.runs})", bullets=False)
 
 
 if __name__ == "__main__":

@@ -1,9 +1,27 @@
-"""``kg build``: articles in, graph files out.
+"""``kg build``: articles in, graph files out, streaming: memory grows with the entities, not with the corpus.
 
 The stages in order, each a function over plain data::
 
-    read_articles -> build_pipeline / nlp(text) -> extract -> resolve -> build_graph
-      -> validate (SHACL) -> graph.ttl, graph.html, report.json
+    iter_articles -> build_pipeline / nlp(text) -> extract -> resolve -> graph triples
+      -> store / rdflib graph -> validate (SHACL) -> graph.ttl, graph.html, report.json
+
+Articles are read lazily (:func:`kg.articles.iter_articles`, duplicates
+merged by content hash as they come) and extracted in order
+(:mod:`kg.parallel`); each extraction record goes to a temporary file beside
+the outputs (``.extractions.*.tmp``) as soon as it arrives. Entity resolution
+needs every article's readings before any IRI is final, so what stays in
+memory until the end is small and per entity, or a few words per article:
+
+* per entity: its resolved node and tallies (:class:`kg.resolve.ResolvedEntity`);
+* per article: its metadata without the text, its content hash, and its entity
+  readings (shared :class:`~kg.extract.model.Entity` records, one per distinct
+  reading), which resolution and the bookkeeping need;
+* per distinct plain relation: one triple, for the report.
+
+The text, mentions, relations and evidence sentences are not kept: once the
+entities are resolved, the records are read back from the file batch by batch
+and their triples stream into the store (or, for a graph under
+:data:`~kg.graph.RDFLIB_LIMIT`, into an rdflib graph).
 
 One article's failure is reported and the build goes on; only a build that
 read no article at all raises (:class:`~kg.errors.NothingReadError`). Every
@@ -15,25 +33,28 @@ outputs intact.
 from __future__ import annotations
 
 import os
+import pickle
 import sys
-from dataclasses import dataclass, field
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from rdflib import Graph
 from spacy.language import Language
 
-from kg.articles import DEFAULT_MAX_BYTES, Article, one_line, read_articles, sample_paths
+from kg.articles import DEFAULT_MAX_BYTES, Article, ReadProblem, iter_articles, one_line, sample_paths
 from kg.errors import InputError, NothingReadError
 from kg.extract import Extraction
 from kg.fsutil import commit, remove_stale_temporaries, stage, write_atomically
-from kg.graph import RDFLIB_LIMIT, build_graph, graph_triples, plain_triples
+from kg.graph import RDFLIB_LIMIT, Triple, build_graph, graph_triples, plain_triples
 from kg.ledger import ledger_triples
 from kg.nlp import build_pipeline
-from kg.parallel import MIN_PARALLEL_WORDS, extract_one, extract_outcomes, progress_bar
+from kg.parallel import MIN_PARALLEL_WORDS, extract_one, extract_outcomes, progress_bar, progress_shown
 from kg.report import build_report, dumps
 from kg.resolve import Resolution, resolve
-from kg.store import STORE_NAME, StoreGraph, open_store, store_turtle, write_new_store
+from kg.store import STORE_NAME, StoreGraph, open_store, write_new_store
 from kg.validate import SHAPES_FILE, validate_graph
 from kg.views import write_graph_html
 
@@ -41,11 +62,18 @@ GRAPH_FILE = "graph.ttl"
 HTML_FILE = "graph.html"
 REPORT_FILE = "report.json"
 OUTPUT_FILES = (GRAPH_FILE, HTML_FILE, REPORT_FILE)
+SPILL = "extractions"  # the temporary file of extraction records: .extractions.*.tmp
+#: extraction records per pickled batch in the temporary file (and per batch of triples read back)
+SPILL_BATCH = 256
 
 
 @dataclass
 class BuildResult:
-    """What a build produced."""
+    """What a build produced.
+
+    ``articles`` are the articles kept, without their text; ``extractions``
+    hold, per article, only its entity readings (the rest went to the store).
+    """
 
     out_dir: Path
     graph: "Graph | StoreGraph"  # the store itself for a graph over RDFLIB_LIMIT triples
@@ -72,29 +100,40 @@ def extract_articles(articles: list[Article], nlp: Language, on_error: Callable[
     return extractions
 
 
-def extract_all(articles: list[Article], on_error: Callable[[Article, str], None], *, model: str | None = None,
-                jobs: int | None = None, executor: str = "process", scheduler: str | None = None,
-                quiet: bool = False, min_parallel_words: int = MIN_PARALLEL_WORDS) -> list[Extraction]:
-    """Extract ``articles`` in ``jobs`` worker processes (or on a Dask cluster), in input order, with a progress bar.
+def extract_stream(articles: Iterable[Article], on_error: Callable[[Article, str], None], *, model: str | None = None,
+                   jobs: int | None = None, executor: str = "process", scheduler: str | None = None, quiet: bool = False,
+                   min_parallel_words: int = MIN_PARALLEL_WORDS, total: int | None = None) -> Iterator[tuple[Article, Extraction]]:
+    """Extract ``articles`` (read lazily) in ``jobs`` worker processes or on Dask, yielding ``(article, extraction)`` in input order.
 
-    The bar (articles, words per second, time left) is drawn on stderr only when it is a terminal and not ``quiet``.
+    A progress bar (articles, words per second, time left when ``total`` is
+    known) is drawn on stderr only when it is a terminal and not ``quiet``.
+    Only the articles in flight are held here.
     """
-    by_id = {a.id: a for a in articles}
-    extractions: list[Extraction] = []
+    pending: dict[str, Article] = {}
+
+    def taken() -> Iterator[Article]:
+        for article in articles:
+            pending[article.id] = article
+            yield article
+
     words = 0
-    with progress_bar(len(articles), quiet=quiet) as bar:
-        for outcome in extract_outcomes(articles, jobs=jobs, model=model, factory=lambda name: build_pipeline(name),
+    with progress_bar(total, quiet=quiet) as bar:
+        for outcome in extract_outcomes(taken(), jobs=jobs, model=model, factory=lambda name: build_pipeline(name),
                                         executor=executor, scheduler=scheduler, min_parallel_words=min_parallel_words):
-            article = by_id[outcome.article_id]
+            article = pending.pop(outcome.article_id)
             if outcome.extraction is None:
                 on_error(article, outcome.error or "no extraction")
             else:
-                extractions.append(outcome.extraction)
+                yield article, outcome.extraction
             words += len(article.text.split())
             bar.update(1)
             if not bar.disable:
                 bar.set_postfix_str(f"{words / max(bar.format_dict['elapsed'], 1e-9):,.0f} words/s", refresh=False)
-    return extractions
+
+
+def extract_all(articles: list[Article], on_error: Callable[[Article, str], None], **options: Any) -> list[Extraction]:
+    """:func:`extract_stream` of a list (``kg add``), its extractions in input order."""
+    return [extraction for _, extraction in extract_stream(articles, on_error, total=len(articles), **options)]
 
 
 def resolve_kept(articles: list[Article], extractions: list[Extraction]) -> tuple[list[Article], Resolution]:
@@ -111,7 +150,116 @@ def assemble(articles: list[Article], extractions: list[Extraction]) -> tuple[li
 
 def estimate_triples(extractions: list[Extraction], resolution: Resolution) -> int:
     """About how many triples the graph will have (articles ~8, evidence ~13 per relation, entities ~4)."""
-    return sum(8 + len(ex.entities) + 14 * len(ex.relations) for ex in extractions) + 4 * len(resolution.entities)
+    return sum(_estimate(ex) for ex in extractions) + 4 * len(resolution.entities)
+
+
+def _estimate(extraction: Extraction) -> int:
+    return 8 + len(extraction.entities) + 14 * len(extraction.relations)
+
+
+class _Reading:
+    """The input articles, read lazily and merged by content hash as they come (a duplicate adds only its paths).
+
+    Keeps the content hashes seen, the paths of duplicates, and the problems met.
+    """
+
+    def __init__(self, paths: list[Path | str], max_bytes: int) -> None:
+        self.paths, self.max_bytes = paths, max_bytes
+        self.problems: list[ReadProblem] = []
+        self.duplicates = 0
+        self.more_paths: dict[str, tuple[str, ...]] = {}
+
+    def __iter__(self) -> Iterator[Article]:
+        seen: set[str] = set()
+        for article in iter_articles(self.paths, max_bytes=self.max_bytes, problems=self.problems):
+            if article.id not in seen:
+                seen.add(article.id)
+                yield article
+                continue
+            self.duplicates += 1
+            self.more_paths[article.id] = tuple(dict.fromkeys(self.more_paths.get(article.id, ()) + article.paths))
+
+    def count(self) -> int:
+        """How many distinct articles there are (a first pass that keeps only the hashes; for the progress bar)."""
+        return len({a.id for a in iter_articles(self.paths, max_bytes=self.max_bytes, problems=[])})
+
+    def complete(self, article: Article) -> Article:
+        """``article`` with the paths of its duplicates (known once the input has been read)."""
+        more = self.more_paths.get(article.id)
+        return replace(article, paths=tuple(dict.fromkeys(article.paths + more))) if more else article
+
+
+class _Spill:
+    """Extraction records on disk between extraction and resolution: pickled in batches, read back in batches."""
+
+    def __init__(self, folder: Path) -> None:
+        fd, name = tempfile.mkstemp(dir=folder, prefix=f".{SPILL}.", suffix=".tmp")
+        self.path = Path(name)
+        self.file = os.fdopen(fd, "w+b")
+        self.buffer: list[tuple[Article, Extraction]] = []
+
+    def write(self, article: Article, extraction: Extraction) -> None:
+        """Keep what the graph needs: the article without its text, the extraction without its mentions."""
+        self.buffer.append((replace(article, text=""), replace(extraction, mentions=())))
+        if len(self.buffer) >= SPILL_BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.buffer:
+            pickle.dump(self.buffer, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+            self.buffer = []
+
+    def batches(self) -> Iterator[list[tuple[Article, Extraction]]]:
+        self._flush()
+        self.file.seek(0)
+        while True:
+            try:
+                yield pickle.load(self.file)
+            except EOFError:
+                return
+
+    def __enter__(self) -> "_Spill":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.file.close()
+        self.path.unlink(missing_ok=True)
+
+
+class _Lookup(dict):
+    """Entities that :func:`graph_triples` can look up but does not list (their own triples were written once already).
+
+    ``graph_triples`` starts with the triples of every entity its resolution
+    lists; for each batch of records read back, only the records' triples are
+    wanted, so the batch's resolution finds every entity and lists none.
+    """
+
+    def values(self) -> tuple:  # type: ignore[override]
+        return ()
+
+
+def _streamed_triples(spill: _Spill, reading: _Reading, resolution: Resolution, plain: set[Triple], *,
+                      entities: bool = True) -> Iterator[tuple]:
+    """The graph's triples: each entity's (unless not ``entities``), then the records' read back batch by batch.
+
+    ``plain`` collects the plain relations (for the report).
+    """
+    if entities:
+        yield from graph_triples([], [], resolution)
+    records_only = Resolution(_Lookup(resolution.entities), resolution.key_map, [])
+    for batch in spill.batches():
+        articles, extractions = [reading.complete(a) for a, _ in batch], [ex for _, ex in batch]
+        plain.update(plain_triples(extractions, resolution))
+        yield from graph_triples(articles, extractions, records_only)
+
+
+def _stage_from_store(store: StoreGraph, path: Path) -> Path:
+    """``graph.ttl`` written by Oxigraph straight into a staged temporary file (never whole in memory)."""
+    tmp = stage(path, b"")
+    store.dump(tmp, "ttl")
+    with open(tmp, "rb+") as handle:
+        os.fsync(handle.fileno())
+    return tmp
 
 
 def build(
@@ -155,27 +303,59 @@ def build(
     except OSError as exc:
         raise InputError(f"{out}: cannot be the output folder ({exc.strerror or exc})") from exc
     paths = list(paths) if paths else []
-    read = read_articles(paths or sample_paths(), max_bytes=max_bytes)
-    for problem in read.problems:
-        log(f"{problem.level}: {problem}")
+    remove_stale_temporaries(out, OUTPUT_FILES + (f".{HTML_FILE}", SPILL))
+    reading = _Reading(paths or sample_paths(), max_bytes)
     failures: list[tuple[Article, str]] = []
+    logged = 0
+
+    def log_read_problems() -> None:  # as reading meets them
+        nonlocal logged
+        for problem in reading.problems[logged:]:
+            log(f"{problem.level}: {problem}")
+        logged = len(reading.problems)
 
     def on_error(article: Article, why: str) -> None:
-        failures.append((article, why))
+        log_read_problems()
+        failures.append((replace(article, text=""), why))
         log(f"error: {one_line(', '.join(article.paths) or article.name)}: extraction failed: {one_line(why)} (skipped)")
 
-    extractions = extract_all(read.articles, on_error, model=model, jobs=jobs, executor=executor, scheduler=scheduler,
-                              quiet=quiet, min_parallel_words=min_parallel_words)
-    kept, resolution = resolve_kept(read.articles, extractions)
-    large = store and estimate_triples(extractions, resolution) > rdflib_limit
-    graph: Graph | StoreGraph = build_graph(kept, extractions, resolution) if not large else None
-    triples = plain_triples(extractions, resolution)
-    report = build_report(kept, extractions, read.problems, failures, resolution, triples, read.duplicates)
-    remove_stale_temporaries(out, OUTPUT_FILES + (f".{HTML_FILE}",))
-    if not extractions:
-        files = {"report": write_atomically(out / REPORT_FILE, dumps(report))}
-        raise NothingReadError(f"no article could be read from the input; see {files['report']} for each file's problem")
-    if validate and not large:
+    kept: list[Article] = []
+    readings: list[Extraction] = []  # per article, its entity readings only
+    shared: dict[Any, Any] = {}  # one Entity record per distinct reading
+    modalities: Counter[str] = Counter()
+    estimate = 0
+    total = reading.count() if progress_shown(quiet) else None
+    with _Spill(out) as spill:
+        for article, extraction in extract_stream(reading, on_error, model=model, jobs=jobs, executor=executor,
+                                                  scheduler=scheduler, quiet=quiet, min_parallel_words=min_parallel_words,
+                                                  total=total):
+            log_read_problems()
+            spill.write(article, extraction)
+            kept.append(replace(article, text=""))
+            readings.append(Extraction(extraction.article_id, tuple(shared.setdefault(e, e) for e in extraction.entities)))
+            modalities.update(r.evidence.modality for r in extraction.relations)
+            estimate += _estimate(extraction)
+        log_read_problems()
+        kept = [reading.complete(a) for a in kept]
+        resolution = resolve(readings)
+        if not readings:
+            report = build_report(kept, readings, reading.problems, failures, resolution, [], reading.duplicates)
+            files = {"report": write_atomically(out / REPORT_FILE, dumps(report))}
+            raise NothingReadError(f"no article could be read from the input; see {files['report']} for each file's problem")
+        large = store and estimate + 4 * len(resolution.entities) > rdflib_limit
+        plain: set[Triple] = set()
+        graph: Graph | StoreGraph | None = None
+        if not large:  # the entities' graph, then each batch of records
+            graph = build_graph([], [], resolution)
+            for triple in _streamed_triples(spill, reading, resolution, plain, entities=False):
+                graph.add(triple)
+        if store:  # a graph too large for rdflib streams from the records into the store
+            write_new_store(out, graph if graph is not None else _streamed_triples(spill, reading, resolution, plain),
+                            ledger_triples(kept, readings, resolution))
+    report = build_report(kept, readings, reading.problems, failures, resolution,
+                          sorted(plain, key=lambda t: (t.subject, t.predicate, t.object)), reading.duplicates)
+    report["relations"]["evidence_by_modality"] = dict(sorted(modalities.items()))  # counted as the records streamed by
+    if validate and graph is not None:
         validation = validate_graph(graph)
         report["validation"] = validation.summary()
         if not validation.conforms:
@@ -183,15 +363,14 @@ def build(
                 f"e.g. {validation.violations[0]} (all: kg validate {out})")
     elif validate:
         report["validation"] = {"skipped": f"over {rdflib_limit:,} triples: not validated during the build; run kg validate {out}"}
-    if store:  # first: a graph too large for rdflib is written from the store
-        write_new_store(out, graph if graph is not None else graph_triples(kept, extractions, resolution),
-                        ledger_triples(kept, extractions, resolution))
-    if large:
+    if graph is None:
         graph = open_store(out)
     staged: list[tuple[Path, Path]] = []
     try:
-        turtle = graph.serialize(format="turtle") if not large else store_turtle(graph)
-        staged.append((stage(out / GRAPH_FILE, turtle), out / GRAPH_FILE))
+        if large:
+            staged.append((_stage_from_store(graph, out / GRAPH_FILE), out / GRAPH_FILE))
+        else:
+            staged.append((stage(out / GRAPH_FILE, graph.serialize(format="turtle")), out / GRAPH_FILE))
         if html:
             title = "newskg: " + (", ".join(str(p) for p in paths) if paths else "sample")
             staging = out / f".{HTML_FILE}.{os.getpid()}-staged.tmp"
@@ -206,4 +385,4 @@ def build(
         raise
     if store:
         files["store"] = out / STORE_NAME
-    return BuildResult(out, graph, kept, extractions, resolution, report, files)
+    return BuildResult(out, graph, kept, readings, resolution, report, files)

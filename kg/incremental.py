@@ -4,44 +4,55 @@
 store does not hold yet, extracts them (in parallel, as ``kg build`` does),
 resolves their entities against the stored ones (:func:`kg.resolve.resolve_incremental`:
 same key, same Wikidata item, alias of a gazetteer entity; one node per real
-thing) and writes the change in one SPARQL Update request, which Oxigraph
-applies in one transaction. ``kg remove ARTICLE`` takes an article out the same
-way: its node, its evidence, its ``kg:mentionedIn``, every plain triple no
-other article supports, and every entity no other article reads.
+thing) and writes them. ``kg remove ARTICLE...`` takes articles out: each
+one's node, evidence, ``kg:mentionedIn``, every plain triple no other article
+supports, and every entity no other article reads; a merge that ``kg add``
+made (a stored name claimed by a new gazetteer entry, recorded as
+``kgs:merged``) is undone when no article left reads the entry's side.
+
+Transactions: each command changes a copy of the store and swaps it in
+(:func:`kg.store.changing`, where the choice is measured), so a ``kg add`` or
+``kg remove`` killed at any moment leaves the store as before or as after.
+The store is read with index lookups (``quads_for_pattern``) and written
+with pyoxigraph's ``remove``/``extend``: no value is ever written into query
+text, and no query text is built at all.
 
 After the store has changed, ``graph.ttl``, ``graph.html`` and ``report.json``
 are written again from the store (each atomically; the report then counts what
 the store holds and lists this change's problems). The store is the source of
-truth: a process killed after its commit leaves files one change behind, and
+truth: a process killed after its swap leaves files one change behind, and
 the next ``kg add``/``kg remove`` (or ``kg export``) writes them again.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
+from rdflib.term import Identifier
 
 from kg.articles import DEFAULT_MAX_BYTES, Article, one_line, read_articles
 from kg.errors import InputError, KGError
 from kg.extract.model import Extraction
 from kg.fsutil import commit, stage
 from kg.graph import RDFLIB_LIMIT, article_iri, clean, entity_triples, graph_triples, new_graph
-from kg.ledger import KGS, LEDGER, entity_ledger, ledger_triples, parse_readings, stored_entity, term_json
-from kg.ontology import ART, ENT, KG_URI, PREDICATES, WD, symmetric_predicates
+from kg.ledger import (KGS, LEDGER, entity_ledger, ledger_triples, merge_record, parse_readings, stored_entity, term_json,
+                       undo_merge, undone_name)
+from kg.ontology import ART, ENT, KG_URI, PLAIN_MODALITIES, PREDICATES, WD, symmetric_predicates
 from kg.parallel import MIN_PARALLEL_WORDS
 from kg.report import change_report, dumps
 from kg.resolve import ResolvedEntity, resolve_incremental, retract
-from kg.store import StoreGraph, data_block, find_store, sparql_term, store_turtle, values_block, write_new_store
+from kg.store import StoreGraph, changing, find_store, store_turtle, write_new_store
 
 GRAPH_FILE, HTML_FILE, REPORT_FILE = "graph.ttl", "graph.html", "report.json"
 _DESCRIPTION = (RDF.type, RDFS.label, SKOS.altLabel, OWL.sameAs)
+KG = Namespace(KG_URI)  # plain: kg_ns() would read the ontology at import time
+_PLAIN = {KG[m] for m in PLAIN_MODALITIES}
 
 
 class ArticleNotFoundError(KGError):
@@ -81,7 +92,7 @@ def add(
     min_parallel_words: int = MIN_PARALLEL_WORDS,
     files: bool = True,
 ) -> ChangeResult:
-    """Add the articles of ``paths`` that the store of ``graph_dir`` does not hold yet, in one transaction.
+    """Add the articles of ``paths`` that the store of ``graph_dir`` does not hold yet, all at once (:func:`kg.store.changing`).
 
     A folder without a store gets a new one (the first ``kg add`` is a build).
     Then ``graph.ttl``, ``graph.html`` (unless not ``html``) and ``report.json`` are written from the store;
@@ -100,7 +111,7 @@ def add(
         log(f"{problem.level}: {problem}")
         result.problems.append({"file": problem.path, "problem": problem.problem, "action": problem.action, "level": problem.level})
     store_path = _store_or_new(out)
-    with StoreGraph(store_path, writable=True) as store:
+    with changing(store_path) as store:
         stored_ids = _stored_hashes(store, [a.id for a in read.articles])
         result.already_stored = [a for a in read.articles if a.id in stored_ids]
         new = [a for a in read.articles if a.id not in stored_ids]
@@ -137,39 +148,38 @@ def _store_or_new(out: Path) -> Path:
 
 
 def _stored_hashes(store: StoreGraph, hashes: Sequence[str]) -> set[str]:
-    if not hashes:
-        return set()
-    rows = store.ledger_select(f"SELECT ?h WHERE {{ {values_block('h', (Literal(h) for h in hashes))} ?a kg:contentHash ?h }}")
-    return {str(h) for (h,) in rows}
+    return {h for h in hashes if (None, KG.contentHash, Literal(h)) in store}
+
+
+def _subjects(store: StoreGraph, p: URIRef, values: Iterable[Identifier], graph: URIRef | None = None) -> set[URIRef]:
+    """Every subject of ``?s p value`` for each value (index lookups)."""
+    return {s for value in values for s, _, _ in store.match(None, p, value, graph)}
 
 
 def _stored_entities(store: StoreGraph, extractions: list[Extraction]) -> dict[str, ResolvedEntity]:
     """The stored entities the new extractions can match: by key, Wikidata item, alias or label (see :mod:`kg.ledger`)."""
     entities = [e for ex in extractions for e in ex.entities]
-    lookups = {
-        "k": ("GRAPH kgs:ledger { ?e kgs:key ?k }", {Literal(term_json(e.key)) for e in entities}),
-        "q": ("?e owl:sameAs ?q", {WD[e.qid] for e in entities if e.qid and e.qid[1:].isdigit()}),
-        "f": ("GRAPH kgs:ledger { ?e kgs:aliasFold ?f }",
-              {Literal(term_json(e.label.casefold())) for e in entities if not e.key.startswith("gaz:")}),
-        "g": ("GRAPH kgs:ledger { ?e kgs:labelFold ?g }",
-              {Literal(term_json(n.casefold())) for e in entities if e.key.startswith("gaz:") for n in set(e.aliases) | {e.label}}),
-    }
-    branches = [f"{{ {values_block(var, sorted(values))} {pattern} }}" for var, (pattern, values) in lookups.items() if values]
-    if not branches:
-        return {}
-    found = {row[0] for row in store.ledger_select(f"SELECT DISTINCT ?e WHERE {{ {' UNION '.join(branches)} }}")}
+    found = _subjects(store, KGS.key, {Literal(term_json(e.key)) for e in entities}, LEDGER)
+    found |= _subjects(store, OWL.sameAs, {WD[e.qid] for e in entities if e.qid and e.qid[1:].isdigit()})
+    found |= _subjects(store, KGS.aliasFold, {Literal(term_json(e.label.casefold())) for e in entities
+                                              if not e.key.startswith("gaz:")}, LEDGER)
+    found |= _subjects(store, KGS.labelFold, {Literal(term_json(n.casefold())) for e in entities if e.key.startswith("gaz:")
+                                              for n in set(e.aliases) | {e.label}}, LEDGER)
     return _load_entities(store, found)
+
+
+def _first(store: StoreGraph, s: URIRef, p: URIRef, graph: URIRef | None = None) -> Identifier | None:
+    return next((o for _, _, o in store.match(s, p, None, graph)), None)
 
 
 def _load_entities(store: StoreGraph, iris: Iterable[URIRef]) -> dict[str, ResolvedEntity]:
     """Stored entities (label, class, Wikidata item, tallies) by IRI name."""
-    iris = sorted(iris)
-    if not iris:
-        return {}
-    rows = store.ledger_select(f"""SELECT ?e ?label ?cls ?qid ?tally WHERE {{ {values_block('e', iris)}
-        ?e rdfs:label ?label ; a ?cls . OPTIONAL {{ ?e owl:sameAs ?qid }} GRAPH kgs:ledger {{ ?e kgs:tally ?tally }} }}""")
     entities = {}
-    for iri, label, cls, qid, tally in rows:
+    for iri in sorted(iris):
+        label, cls, tally = _first(store, iri, RDFS.label), _first(store, iri, RDF.type), _first(store, iri, KGS.tally, LEDGER)
+        if label is None or cls is None or tally is None:
+            continue
+        qid = _first(store, iri, OWL.sameAs)
         name = str(iri)[len(str(ENT)):]
         entities[name] = stored_entity(name, str(label), str(cls)[len(KG_URI):], str(qid)[len(str(WD)):] if qid else "", str(tally))
     return entities
@@ -177,59 +187,58 @@ def _load_entities(store: StoreGraph, iris: Iterable[URIRef]) -> dict[str, Resol
 
 def _triples_of(store: StoreGraph, subjects: Iterable[URIRef], predicates: Sequence[URIRef] | None = None,
                 ledger: bool = False) -> list[tuple]:
-    subjects = sorted(subjects)
-    if not subjects:
-        return []
-    p_values = values_block("p", predicates) if predicates else ""
-    pattern = "GRAPH kgs:ledger { ?s ?p ?o }" if ledger else "?s ?p ?o"
-    return store.ledger_select(f"SELECT ?s ?p ?o WHERE {{ {values_block('s', subjects)} {p_values} {pattern} }}")
+    graph = LEDGER if ledger else None
+    return [t for s in sorted(subjects) for p in (predicates or [None]) for t in store.match(s, p, None, graph)]
+
+
+def _rename(store: StoreGraph, old: URIRef, new: URIRef) -> None:
+    """Every triple of the default graph with ``old`` as object, then as subject, now with ``new``."""
+    for position in (2, 0):
+        found = list(store.match(*(old if i == position else None for i in range(3))))
+        store.remove(found)
+        store.add(tuple(new if i == position and term == old else term for i, term in enumerate(t)) for t in found)
 
 
 def _add_to_store(store: StoreGraph, articles: list[Article], extractions: list[Extraction],
                   already: list[Article]) -> list[tuple[str, str, str]]:
-    """Resolve and write the new articles in one update request; return the merges made."""
-    updates: list[str] = []
-    paths = [(article_iri(a), URIRef(KG_URI + "sourceFile"), Literal(clean(p))) for a in already for p in a.paths]
-    if paths:  # an article already stored, found under another path: the path is recorded
-        updates.append(f"INSERT DATA {{ {data_block(paths)} }}")
+    """Resolve and write the new articles (into the copy :func:`kg.store.changing` swaps in); return the merges made."""
+    # an article already stored, found under another path: the path is recorded
+    store.add((article_iri(a), KG.sourceFile, Literal(clean(p))) for a in already for p in a.paths)
     if not extractions:
-        if updates:
-            store.update(" ;\n".join(updates))
         return []
-    inc = resolve_incremental(extractions, _stored_entities(store, extractions), lambda name: (ENT[name], None, None) in store)
+    stored = _stored_entities(store, extractions)
+    before = {name: merge_record(entity) for name, entity in stored.items()}
+    inc = resolve_incremental(extractions, stored, lambda name: (ENT[name], None, None) in store)
     touched = [ENT[name] for name in sorted(inc.stored | set(inc.renamed))]
-    old = _triples_of(store, touched, _DESCRIPTION)
-    old_ledger = _triples_of(store, touched, ledger=True)
-    if old or old_ledger:
-        updates.append(f"DELETE DATA {{ {data_block(old)} {data_block(old_ledger, LEDGER)} }}")
+    records = _merge_records(store, touched)
+    store.remove(_triples_of(store, touched, _DESCRIPTION))
+    store.remove(_triples_of(store, touched, ledger=True), LEDGER)
     for old_name, new_name in sorted(inc.renamed.items()):
-        a, b = sparql_term(ENT[old_name]), sparql_term(ENT[new_name])
-        updates.append(f"DELETE {{ ?s ?p {a} }} INSERT {{ ?s ?p {b} }} WHERE {{ ?s ?p {a} }}")
-        updates.append(f"DELETE {{ {a} ?p ?o }} INSERT {{ {b} ?p ?o }} WHERE {{ {a} ?p ?o }}")
+        _rename(store, ENT[old_name], ENT[new_name])
+        records[new_name] = records.pop(old_name, []) + [before[old_name]] + records.get(new_name, [])
     new = list(dict.fromkeys(graph_triples(articles, extractions, inc.resolution)))
-    new = _without_reversed_duplicates(store, new)
-    ledger = list(ledger_triples(articles, extractions, inc.resolution))
-    updates.append(f"INSERT DATA {{ {data_block(new)} {data_block(ledger, LEDGER)} }}")
-    store.update(" ;\n".join(updates))
+    store.add(_without_reversed_duplicates(store, new))
+    store.add(ledger_triples(articles, extractions, inc.resolution), LEDGER)
+    store.add(((ENT[name], KGS.merged, record) for name, entity_records in records.items() for record in entity_records), LEDGER)
     return inc.resolution.merges
+
+
+def _merge_records(store: StoreGraph, entities: Iterable[URIRef]) -> dict[str, list[Literal]]:
+    """The ``kgs:merged`` records of stored entities, by IRI name (kept when their bookkeeping is rewritten)."""
+    return {str(e)[len(str(ENT)):]: sorted(o for _, _, o in store.match(e, KGS.merged, None, LEDGER)) for e in entities}
 
 
 def _without_reversed_duplicates(store: StoreGraph, triples: list[tuple]) -> list[tuple]:
     """Drop new symmetric triples the store already holds the other way round (stored once, either direction)."""
     symmetric = {URIRef(KG_URI + p) for p in symmetric_predicates()}
-    candidates = [(o, p, s) for s, p, o in triples if p in symmetric and isinstance(o, URIRef)]
-    if not candidates:
-        return triples
-    rows = "".join(f"({sparql_term(s)} {sparql_term(p)} {sparql_term(o)}) " for s, p, o in candidates)
-    found = {tuple(r) for r in store.ledger_select(f"SELECT ?s ?p ?o WHERE {{ VALUES (?s ?p ?o) {{ {rows} }} ?s ?p ?o }}")}
-    return [t for t in triples if (t[2], t[1], t[0]) not in found]
+    return [(s, p, o) for s, p, o in triples if not (p in symmetric and isinstance(o, URIRef) and (o, p, s) in store)]
 
 
 # ------------------------------------------------------------------ kg remove
 
 def remove(articles: Sequence[str], graph_dir: Path | str = "output", *, html: bool = True, max_nodes: int = 2000,
            files: bool = True) -> ChangeResult:
-    """Remove articles (content hash, its first 16 characters, ``art:`` IRI or name) from the store, each in one transaction."""
+    """Remove articles (content hash, its first 16 characters, ``art:`` IRI or name) from the store, all in one change."""
     out = Path(graph_dir)
     store_path = find_store(out)
     if store_path is None:
@@ -237,7 +246,7 @@ def remove(articles: Sequence[str], graph_dir: Path | str = "output", *, html: b
     if not articles:
         raise InputError("kg remove: give the article to remove (its id, content hash or name)")
     result = ChangeResult(out)
-    with StoreGraph(store_path, writable=True) as store:
+    with changing(store_path) as store:
         iris = [_find_article(store, ident) for ident in articles]
         for iri in dict.fromkeys(iris):
             _remove_article(store, iri)
@@ -256,10 +265,9 @@ def _find_article(store: StoreGraph, ident: str) -> URIRef:
     if len(text) == 16 and (ART[text], RDF.type, None) in store:
         found = {ART[text]}
     elif len(text) == 64:
-        found = {row[0] for row in store.select(f"SELECT ?a WHERE {{ ?a kg:contentHash {sparql_term(Literal(text))} }}")[1]}
+        found = _subjects(store, KG.contentHash, [Literal(text)])
     if not found:
-        found = {row[0] for row in store.select(f"SELECT ?a WHERE {{ ?a dcterms:identifier {sparql_term(Literal(ident.strip()))} ; "
-                                                "a kg:Article }")[1]}
+        found = {a for a in _subjects(store, DCTERMS.identifier, [Literal(ident.strip())]) if (a, RDF.type, KG.Article) in store}
     if len(found) == 1:
         return found.pop()
     if found:
@@ -269,51 +277,74 @@ def _find_article(store: StoreGraph, ident: str) -> URIRef:
 
 
 def _remove_article(store: StoreGraph, art: URIRef) -> None:
-    """Take one article out in one update request."""
-    a = sparql_term(art)
-    rows = store.ledger_select(f"SELECT ?r WHERE {{ GRAPH kgs:ledger {{ {a} kgs:readings ?r }} }}")
-    readings = parse_readings(rows[0][0]) if rows else []
+    """Take one article out: its node, evidence, mentions, unsupported triples and entities, then recount the others."""
+    readings = parse_readings(_first(store, art, KGS.readings, LEDGER) or "[]")
     owners = _owners(store, {key for key, _, _ in readings})
+    records = _merge_records(store, {ENT[e.iri_name] for e in owners.values()})
     kept, gone = retract([r for r in readings if r[0] in owners], owners)
-    plain = "(kg:asserted, kg:planned, kg:reported)"
-    symmetric = ", ".join(f"kg:{p}" for p in sorted(symmetric_predicates()))
-    unsupported = store.ledger_select(f"""SELECT DISTINCT ?s ?p ?o WHERE {{
-        ?ev kg:article {a} ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:modality ?m . FILTER(?m IN {plain})
-        FILTER NOT EXISTS {{ ?e2 rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:modality ?m2 ; kg:article ?a2 .
-                            FILTER(?a2 != {a} && ?m2 IN {plain}) }}
-        FILTER NOT EXISTS {{ ?e3 rdf:subject ?o ; rdf:predicate ?p ; rdf:object ?s ; kg:modality ?m3 ; kg:article ?a3 .
-                            FILTER(?p IN ({symmetric}) && ?a3 != {a} && ?m3 IN {plain}) }} }}""")
-    symmetric_iris = {URIRef(KG_URI + p) for p in symmetric_predicates()}
-    dead = [(s, p, o) for s, p, o in unsupported] + [(o, p, s) for s, p, o in unsupported if p in symmetric_iris]
-    updates = [f"DELETE WHERE {{ ?ev kg:article {a} . ?ev ?p ?o }}", f"DELETE WHERE {{ {a} ?p ?o }}",
-               f"DELETE WHERE {{ ?e kg:mentionedIn {a} }}", f"DELETE WHERE {{ GRAPH kgs:ledger {{ {a} ?p ?o }} }}"]
-    if dead:
-        updates.append(f"DELETE DATA {{ {data_block(dead)} }}")
+    evidence = sorted(_subjects(store, KG.article, [art]))
+    dead = _unsupported(store, art, evidence)
+    for ev in evidence:
+        store.remove(list(store.match(ev)))
+    store.remove(list(store.match(art)))
+    store.remove(list(store.match(None, KG.mentionedIn, art)))
+    store.remove(list(store.match(art, None, None, LEDGER)), LEDGER)
+    store.remove(dead)
     for entity in gone:
-        e = sparql_term(ENT[entity.iri_name])
-        updates += [f"DELETE WHERE {{ {e} ?p ?o }}", f"DELETE WHERE {{ ?s ?p {e} }}", f"DELETE WHERE {{ GRAPH kgs:ledger {{ {e} ?p ?o }} }}"]
+        e = ENT[entity.iri_name]
+        store.remove(list(store.match(e)) + list(store.match(None, None, e)))
+        store.remove(list(store.match(e, None, None, LEDGER)), LEDGER)
     touched = [ENT[e.iri_name] for e in kept]
-    old, old_ledger = _triples_of(store, touched, _DESCRIPTION), _triples_of(store, touched, ledger=True)
-    if old or old_ledger:
-        updates.append(f"DELETE DATA {{ {data_block(old)} {data_block(old_ledger, LEDGER)} }}")
-    new = [t for e in kept for t in entity_triples(e)]
-    new_ledger = [t for e in kept for t in entity_ledger(e)]
-    if new or new_ledger:
-        updates.append(f"INSERT DATA {{ {data_block(new)} {data_block(new_ledger, LEDGER)} }}")
-    store.update(_PREFIXES + " ;\n".join(updates))
+    store.remove(_triples_of(store, touched, _DESCRIPTION))
+    store.remove(_triples_of(store, touched, ledger=True), LEDGER)
+    for entity in kept:
+        entity_records = records.get(entity.iri_name, [])
+        undone = undo_merge(entity, entity_records)  # a merge only the removed articles supported is undone
+        if undone is not None:
+            old_name, entity_records = entity.iri_name, [r for r in entity_records if r is not undone]
+            entity.iri_name = _free(store, str(undone_name(undone)), entity.iri_name)
+            _rename(store, ENT[old_name], ENT[entity.iri_name])
+        store.add(entity_triples(entity))
+        store.add(entity_ledger(entity), LEDGER)
+        store.add(((ENT[entity.iri_name], KGS.merged, r) for r in entity_records), LEDGER)
 
 
-_PREFIXES = (f"PREFIX kg: <{KG_URI}>\nPREFIX kgs: <{KGS}>\nPREFIX rdf: <{RDF}>\n")
+def _free(store: StoreGraph, wanted: str, current: str) -> str:
+    """``wanted`` as an entity's IRI name if no other entity has it, else ``current``."""
+    return wanted if wanted == current or (ENT[wanted], None, None) not in store else current
+
+
+def _unsupported(store: StoreGraph, art: URIRef, evidence: list[URIRef]) -> list[tuple]:
+    """The plain triples (both directions of a symmetric one) that only ``art``'s evidence supports."""
+    symmetric = {URIRef(KG_URI + p) for p in symmetric_predicates()}
+    claims = {_claim(store, ev) for ev in evidence} - {None}
+    dead = []
+    for s, p, o in sorted(claims):
+        others = (_subjects(store, RDF.subject, [s]) & _subjects(store, RDF.object, [o])) | \
+                 ((_subjects(store, RDF.subject, [o]) & _subjects(store, RDF.object, [s])) if p in symmetric else set())
+        if not any((ev, RDF.predicate, p) in store and _supports(store, ev, art) for ev in others):
+            dead += [(s, p, o), (o, p, s)] if p in symmetric else [(s, p, o)]
+    return dead
+
+
+def _claim(store: StoreGraph, ev: URIRef) -> tuple | None:
+    """``(subject, predicate, object)`` of an evidence node whose modality makes a plain triple, else None."""
+    if _first(store, ev, KG.modality) not in _PLAIN:
+        return None
+    s, p, o = (_first(store, ev, term) for term in (RDF.subject, RDF.predicate, RDF.object))
+    return (s, p, o) if None not in (s, p, o) else None
+
+
+def _supports(store: StoreGraph, ev: URIRef, art: URIRef) -> bool:
+    """Whether evidence ``ev`` of another article than ``art`` makes a plain triple."""
+    return _first(store, ev, KG.modality) in _PLAIN and any(a != art for _, _, a in store.match(ev, KG.article, None))
 
 
 def _owners(store: StoreGraph, keys: set[str]) -> dict[str, ResolvedEntity]:
     """The stored entity each key is resolved to."""
-    if not keys:
-        return {}
-    rows = store.ledger_select(f"SELECT ?k ?e WHERE {{ {values_block('k', sorted(Literal(term_json(k)) for k in keys))} "
-                               "GRAPH kgs:ledger { ?e kgs:key ?k } }")
-    entities = _load_entities(store, {e for _, e in rows})
-    return {json.loads(str(k)): entities[str(e)[len(str(ENT)):]] for k, e in rows if str(e)[len(str(ENT)):] in entities}
+    owner = {key: e for key in keys for e, _, _ in store.match(None, KGS.key, Literal(term_json(key)), LEDGER)}
+    entities = _load_entities(store, set(owner.values()))
+    return {k: entities[str(e)[len(str(ENT)):]] for k, e in owner.items() if str(e)[len(str(ENT)):] in entities}
 
 
 # ------------------------------------------------------------------ the files, from the store
@@ -367,12 +398,11 @@ def store_counts(store: StoreGraph) -> dict:
     def pairs(text: str) -> dict[str, int]:
         return {str(k)[len(KG_URI):]: int(n) for k, n in store.select(text)[1] if k is not None}
 
-    predicates = " ".join(f"kg:{p}" for p in PREDICATES)
     articles = store.select("SELECT (COUNT(?a) AS ?n) WHERE { ?a a kg:Article }")[1][0][0]
+    predicates = {p: sum(1 for _ in store.match(None, KG[p], None)) for p in PREDICATES}
     return {
         "articles": int(articles),
         "by_class": pairs("SELECT ?c (COUNT(?e) AS ?n) WHERE { ?e a ?c FILTER(?c NOT IN (kg:Article, kg:Evidence)) } GROUP BY ?c"),
-        "by_predicate": pairs(f"SELECT ?p (COUNT(*) AS ?n) WHERE {{ VALUES ?p {{ {predicates} }} ?s ?p ?o }} GROUP BY ?p"),
+        "by_predicate": {p: n for p, n in predicates.items() if n},
         "by_modality": pairs("SELECT ?m (COUNT(?ev) AS ?n) WHERE { ?ev a kg:Evidence ; kg:modality ?m } GROUP BY ?m"),
     }
-

@@ -11,8 +11,15 @@ query's default graph):
 * ``ent:X kgs:aliasFold "russia"``: the case-folded names of an entity with a
   gazetteer key (new names are matched against them), ``kgs:labelFold`` the
   folded label of one without (a new gazetteer entry may claim it);
+* ``ent:X kgs:labelKey "..."`` / ``kgs:aliasKey``: its ``rdfs:label`` and each
+  ``skos:altLabel`` lower-cased, an index for naming entities in queries
+  (``--param entity=csto``) without scanning every name (:func:`name_key`);
 * ``art:A kgs:readings "[json]"``: the article's own entity readings
-  ``[key, class, names]``, taken back out of the tallies when it is removed.
+  ``[key, class, names]``, taken back out of the tallies when it is removed;
+* ``ent:X kgs:merged "{json}"``: a stored entity that ``kg add`` merged into
+  ``ent:X`` (a new gazetteer entry claimed its name), as it was: IRI name,
+  label, Wikidata item and keys. ``kg remove`` undoes the merge when only
+  those keys are left (:func:`undo_merge`).
 
 Plain functions between these triples and :class:`~kg.resolve.ResolvedEntity`;
 no store access here.
@@ -24,12 +31,12 @@ import json
 from collections import Counter
 from typing import Any, Iterable, Iterator
 
-from rdflib import Literal, Namespace, URIRef
+from rdflib import RDFS, SKOS, Literal, Namespace, URIRef
 from rdflib.term import Identifier
 
 from kg.articles import Article
 from kg.extract.model import Extraction
-from kg.graph import article_iri
+from kg.graph import article_iri, entity_triples
 from kg.ontology import ENT
 from kg.resolve import Resolution, ResolvedEntity, has_gazetteer_key, primary_key
 
@@ -39,6 +46,7 @@ KGS = Namespace(STORE_URI)
 LEDGER = URIRef(STORE_URI + "ledger")
 
 Triple = tuple[URIRef, URIRef, Identifier]
+_NAME_KEYS = {RDFS.label: KGS.labelKey, SKOS.altLabel: KGS.aliasKey}
 
 
 def _json(value: Any) -> Literal:
@@ -57,6 +65,14 @@ def entity_ledger(entity: ResolvedEntity) -> Iterator[Triple]:
             yield node, KGS.aliasFold, _json(fold)
     else:
         yield node, KGS.labelFold, _json(entity.label.casefold())
+    for _, p, name in entity_triples(entity):
+        if p in _NAME_KEYS:
+            yield node, _NAME_KEYS[p], name_key(str(name))
+
+
+def name_key(name: str) -> Literal:
+    """How a name is indexed (``kgs:labelKey``/``kgs:aliasKey``): lower-cased as SPARQL's ``LCASE`` in rdflib, JSON-encoded."""
+    return _json(name.lower())
 
 
 def readings(extraction: Extraction) -> list[list[Any]]:
@@ -101,3 +117,32 @@ def stored_entity(iri_name: str, label: str, cls: str, qid: str, tally: str) -> 
 def parse_readings(literal: object) -> list[tuple[str, str, list[str]]]:
     """``kgs:readings`` back as ``(key, class, names)`` tuples."""
     return [(key, cls, names) for key, cls, names in json.loads(str(literal))]
+
+
+def merge_record(entity: ResolvedEntity) -> Literal:
+    """A stored entity as it is before ``kg add`` merges it into another (the ``kgs:merged`` value)."""
+    return _json({"iri": entity.iri_name, "label": entity.label, "qid": entity.qid, "keys": sorted(entity.keys)})
+
+
+def undo_merge(entity: ResolvedEntity, records: Iterable[object]) -> object | None:
+    """The merge record to undo once ``entity``'s readings have been retracted, or None.
+
+    A merge is undone when every key ``entity`` has left came from the merged
+    entity (the keys that claimed it are gone): ``entity`` takes back that
+    entity's label and Wikidata item (:func:`undone_name` gives its IRI
+    name), as a build of the remaining articles would give them. ``entity``
+    is changed in place; the record returned is the one used.
+    """
+    for record in records:
+        before = json.loads(str(record))
+        if entity.keys and set(entity.keys) <= set(before["keys"]):
+            entity.label, entity.qid = before["label"], before["qid"]
+            entity.key = primary_key(entity.keys)
+            entity.aliases = {n for n, c in entity.names.items() if c > 0} - {entity.label}
+            return record
+    return None
+
+
+def undone_name(record: object) -> str:
+    """The IRI name of the entity a merge record describes."""
+    return json.loads(str(record))["iri"]

@@ -10,10 +10,18 @@ Each file starts with a comment header that this module reads::
 A parameter's kind says how a value given as text becomes an RDF term:
 ``entity`` resolves a label or alias (case-insensitive, through ``rdfs:label``
 and ``skos:altLabel``) to the entity's IRI, ``predicate`` turns ``visits`` into
-``kg:visits``, ``text`` is a plain literal. The terms are bound with rdflib's
-``initBindings`` (through :func:`kg.sparql.run_query`), never pasted into the
-query text. An optional parameter that is not given stays unbound, and the
-queries test it with ``!BOUND(?entity)``.
+``kg:visits``, ``text`` is a plain literal. The terms are bound, never
+pasted into the query text (:func:`kg.sparql.run_query`): with rdflib's
+``initBindings`` over a graph, with pyoxigraph's ``substitutions`` over the
+Oxigraph store. An optional parameter that is not given stays unbound, and
+the queries test it with ``!BOUND(?entity)``. On the store, an entity's name
+is looked up in the bookkeeping's name index (:func:`kg.ledger.name_key`)
+rather than by a scan of every label.
+
+The queries are written so that Oxigraph plans them well without knowing the
+parameters' values (it binds them only at evaluation): each pattern that
+starts from a parameter comes first in its group, and a type test that would
+otherwise lead the plan (``?ev a kg:Evidence``) is a ``FILTER EXISTS``.
 
 Files are read when first asked for, not at import time.
 """
@@ -27,12 +35,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.term import Identifier
 
 from kg.errors import EntityNotFoundError, NamedQueryError
 from kg.ontology import ENTITY_URI, KG_URI, ONTOLOGY_DIR, PREDICATES
-from kg.sparql import QueryResult, internal_query, run_query
+from kg.ledger import KGS, LEDGER, name_key
+from kg.sparql import QueryResult, internal_query, is_store, run_query
 
 QUERIES_DIR = ONTOLOGY_DIR / "queries"
 KINDS = ("entity", "predicate", "text")
@@ -146,7 +155,9 @@ def resolve_entity(graph: Graph, name: str | URIRef) -> URIRef:
         if (iri, None, None) in graph:
             return iri
         raise EntityNotFoundError(f"no entity {wanted} in the graph")
-    rows = run_query(graph, internal_query("entity-by-name"), {"wanted": Literal(wanted.lower())}).rows
+    rows = _named_in_store(graph, wanted.lower()) if is_store(graph) else []
+    if not rows:  # rdflib, or a store without the name index (built before it): the query over every name
+        rows = run_query(graph, internal_query("entity-by-name"), {"wanted": Literal(wanted.lower())}).rows
     best = min((int(rank) for _, rank in rows), default=None)
     found = sorted({entity for entity, rank in rows if int(rank) == best})
     if len(found) == 1:
@@ -158,6 +169,20 @@ def resolve_entity(graph: Graph, name: str | URIRef) -> URIRef:
     close = difflib.get_close_matches(wanted, names, n=5, cutoff=0.6)
     hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
     raise EntityNotFoundError(f"no entity is called {wanted!r} (no label or alias matches){hint}")
+
+
+def _named_in_store(store: Any, lowered: str) -> list[tuple[URIRef, Literal]]:
+    """``(entity, rank)`` rows of ``entity-by-name`` from the store's name index (:func:`kg.ledger.name_key`).
+
+    Index lookups instead of a scan of every label; each hit is checked
+    against the entity's own names, so a stale index entry finds nothing.
+    """
+    found = []
+    for rank, (index, names) in enumerate(((KGS.labelKey, RDFS.label), (KGS.aliasKey, SKOS.altLabel)), start=1):
+        for entity, _, _ in store.match(None, index, name_key(lowered), LEDGER):
+            if any(str(name).lower() == lowered for _, _, name in store.match(entity, names, None)):
+                found.append((entity, Literal(rank)))
+    return found
 
 
 def resolve_predicate(name: str | URIRef) -> URIRef:

@@ -8,9 +8,11 @@ never ``Doc`` objects: spaCy's own ``nlp.pipe(n_process=...)`` pickles every
 ``Doc`` back and was slower than one process.
 
 Results come back in input order whatever the executor, so a build is byte for
-byte the same with ``--jobs 1``, ``--jobs 8`` or ``--executor dask``. At most a
-few batches per worker are in flight, so memory stays bounded however many
-articles there are.
+byte the same with ``--jobs 1``, ``--jobs 8`` or ``--executor dask``. Articles
+are taken from their iterator as they are needed (a look-ahead of at most a
+few batches per worker decides between one process and many, and the batch
+size), and at most a few batches per worker are in flight, so memory stays
+bounded however many articles there are.
 
 >>> outcomes = list(extract_outcomes([], jobs=1))
 >>> outcomes
@@ -23,6 +25,7 @@ import multiprocessing
 import os
 import sys
 from collections import deque
+from itertools import chain
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
@@ -128,11 +131,28 @@ def batch_size(count: int, workers: int) -> int:
     return max(1, min(BATCH_ARTICLES, -(-count // (workers * IN_FLIGHT_PER_WORKER))))
 
 
+def _lookahead(articles: Iterator[Article], workers: int, min_words: int = 0) -> tuple[list[Article], bool]:
+    """The first articles, enough to decide what :func:`extract_outcomes` does; and whether they are all of them.
+
+    Reads until there are ``min_words`` words and enough articles for full
+    batches on every worker (then :func:`batch_size` is :data:`BATCH_ARTICLES`
+    whatever the total), or the input ends.
+    """
+    head: list[Article] = []
+    words = 0
+    for article in articles:
+        head.append(article)
+        words += len(article.text.split())
+        if words >= min_words and len(head) >= workers * IN_FLIGHT_PER_WORKER * BATCH_ARTICLES:
+            return head, False
+    return head, True
+
+
 def _ordered(submit: Callable[[list[tuple[str, str]]], Any], result: Callable[[Any], list[Outcome]],
-             articles: list[Article], workers: int) -> Iterator[Outcome]:
-    """Submit batches with a bounded number in flight; yield outcomes in input order."""
+             articles: Iterable[Article], workers: int, count: int | None) -> Iterator[Outcome]:
+    """Submit batches with a bounded number in flight; yield outcomes in input order (``count``: None if unknown)."""
     pending: deque[Any] = deque()
-    for batch in batches(articles, batch_size(len(articles), workers)):
+    for batch in batches(articles, batch_size(count, workers) if count is not None else BATCH_ARTICLES):
         pending.append(submit([(a.id, a.text, a.date) for a in batch]))
         if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
             yield from result(pending.popleft())
@@ -140,8 +160,8 @@ def _ordered(submit: Callable[[list[tuple[str, str]]], Any], result: Callable[[A
         yield from result(pending.popleft())
 
 
-def _process_outcomes(articles: list[Article], jobs: int, model: str | None, factory: PipelineFactory,
-                      nlp: "Language") -> Iterator[Outcome]:
+def _process_outcomes(articles: Iterable[Article], count: int | None, jobs: int, model: str | None,
+                      factory: PipelineFactory, nlp: "Language") -> Iterator[Outcome]:
     # fork: workers inherit the imported modules and the pipeline built here; spawn (not Linux): each builds its own
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     if method == "spawn" and not _picklable(factory):
@@ -152,7 +172,7 @@ def _process_outcomes(articles: list[Article], jobs: int, model: str | None, fac
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
                                initializer=_init_worker, initargs=(factory, model))
     try:
-        yield from _ordered(lambda batch: pool.submit(_extract_batch, batch, model), Future.result, articles, jobs)
+        yield from _ordered(lambda batch: pool.submit(_extract_batch, batch, model), Future.result, articles, jobs, count)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         if inherited:
@@ -169,7 +189,7 @@ def _picklable(value: object) -> bool:
         return False
 
 
-def _dask_outcomes(articles: list[Article], scheduler: str | None, model: str | None) -> Iterator[Outcome]:
+def _dask_outcomes(articles: Iterator[Article], scheduler: str | None, model: str | None) -> Iterator[Outcome]:
     try:
         from distributed import Client
     except ImportError as exc:
@@ -182,14 +202,16 @@ def _dask_outcomes(articles: list[Article], scheduler: str | None, model: str | 
         raise ExecutorError(f"{scheduler}: cannot reach the Dask scheduler ({exc})") from exc
     try:
         workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
+        head, complete = _lookahead(articles, workers)
         submit = lambda batch: client.submit(_extract_batch, batch, model, pure=False)  # noqa: E731
-        yield from _ordered(submit, lambda future: future.result(), articles, workers)
+        yield from _ordered(submit, lambda future: future.result(), chain(head, articles), workers,
+                            len(head) if complete else None)
     finally:
         client.close()
 
 
 def extract_outcomes(
-    articles: Sequence[Article],
+    articles: Iterable[Article],
     *,
     jobs: int | None = None,
     model: str | None = None,
@@ -205,32 +227,40 @@ def extract_outcomes(
     Dask scheduler at ``scheduler`` when ``executor="dask"``. ``factory``
     builds the pipeline (default :func:`kg.nlp.build_pipeline`); with the
     process executor it must be picklable where processes are spawned rather
-    than forked.
+    than forked. ``articles`` may be a lazy iterator: it is read as the
+    workers need more.
     """
     if executor not in EXECUTORS:
         raise ExecutorError(f"unknown executor {executor!r} (choose {' or '.join(EXECUTORS)})")
-    articles = list(articles)
-    if not articles:
-        return
+    articles = iter(articles)
     factory = factory or _default_factory
     if executor == "dask":
         yield from _dask_outcomes(articles, scheduler, model)
         return
     jobs = default_jobs() if not jobs or jobs < 1 else jobs
-    jobs = min(jobs, len(articles))
-    words = sum(len(a.text.split()) for a in articles) if jobs > 1 else 0
+    head, complete = _lookahead(articles, jobs, min_parallel_words if jobs > 1 else 0)
+    if complete:
+        if not head:
+            return
+        jobs = min(jobs, len(head))
     nlp = factory(model)  # here too: a missing --model is reported before any worker starts
-    if jobs <= 1 or words < min_parallel_words:
-        for article in articles:
+    if jobs <= 1 or (complete and sum(len(a.text.split()) for a in head) < min_parallel_words):
+        for article in chain(head, articles):
             yield extract_one(nlp, article.id, article.text, article.date)
         return
-    yield from _process_outcomes(articles, jobs, model, factory, nlp)
+    yield from _process_outcomes(chain(head, articles), len(head) if complete else None, jobs, model, factory, nlp)
 
 
-def progress_bar(total: int, *, quiet: bool = False, stream: Any = None) -> Any:
-    """A tqdm bar on stderr (articles done, words/s, time left) when stderr is a terminal; a no-op otherwise."""
+def progress_shown(quiet: bool = False, stream: Any = None) -> bool:
+    """Whether :func:`progress_bar` draws anything: on a terminal, unless ``quiet``."""
+    stream = stream or sys.stderr
+    return not quiet and hasattr(stream, "isatty") and stream.isatty()
+
+
+def progress_bar(total: int | None, *, quiet: bool = False, stream: Any = None) -> Any:
+    """A tqdm bar on stderr (articles done, words/s, time left when ``total`` is known) on a terminal; a no-op otherwise."""
     stream = stream or sys.stderr
     from tqdm import tqdm
 
-    enabled = not quiet and hasattr(stream, "isatty") and stream.isatty()
-    return tqdm(total=total, unit="art", file=stream, disable=not enabled, dynamic_ncols=True, smoothing=0.1)
+    return tqdm(total=total, unit="art", file=stream, disable=not progress_shown(quiet, stream), dynamic_ncols=True,
+                smoothing=0.1)

@@ -143,8 +143,7 @@ def run_query(
             raise QueryError("SERVICE calls a remote SPARQL endpoint: refused unless --allow-service")
     if is_store(graph):  # Oxigraph evaluates it (in a process stopped at the timeout); rdflib only parsed and checked it
         try:
-            bound = substitute_bindings(text, terms)
-            return QueryResult(*graph.select_within(bound if bound is not None else inline_values(text, terms), timeout))
+            return _select_on_store(graph, text, terms, timeout)
         except QueryError:
             raise
         except KGError as exc:
@@ -159,6 +158,16 @@ def run_query(
         return QueryResult([str(v) for v in result.vars], [tuple(row) for row in result])
 
     return _with_timeout(execute, timeout, "query")
+
+
+def _select_on_store(store: Any, text: str, terms: dict[str, Any], timeout: float | None) -> QueryResult:
+    """Oxigraph evaluates the query with the terms bound by pyoxigraph (:func:`project_bound`); the added columns are dropped."""
+    bound_text, added = project_bound(text, list(terms))
+    columns, rows = store.select_within(bound_text, terms, timeout)
+    if not added:
+        return QueryResult(columns, rows)
+    keep = [i for i, column in enumerate(columns) if column not in added]
+    return QueryResult([columns[i] for i in keep], [tuple(row[i] for i in keep) for row in rows])
 
 
 def _run_update(graph: Graph, text: str, terms: dict, query_error: Exception, allow_update: bool, allow_service: bool,
@@ -180,8 +189,12 @@ def _run_update(graph: Graph, text: str, terms: dict, query_error: Exception, al
         raise QueryError("LOAD and SERVICE reach the web: refused unless --allow-service")
     before = len(graph)
     if is_store(graph):
+        if terms:
+            raise QueryError("an update on the store takes no parameters (Oxigraph binds values only into queries); "
+                             "bind them in a query, or give the update as plain SPARQL")
+
         def on_store() -> QueryResult:
-            graph.update(_with_prefixes(inline_values(text, terms)))
+            graph.update(_with_prefixes(text))
             return QueryResult(["update", "triples_before", "triples_after"], [(Literal(names), Literal(before), Literal(len(graph)))])
 
         return _with_timeout(on_store, timeout, "update")
@@ -241,90 +254,68 @@ _TOKENS = re.compile(
 )
 
 
-def inline_values(text: str, bindings: Mapping[str, Any]) -> str:
-    """Bind variables for Oxigraph as rdflib's ``initBindings`` does: a ``VALUES`` row at the start of every group.
+_VARNAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_AGGREGATES = frozenset({"COUNT", "SUM", "MIN", "MAX", "AVG", "SAMPLE", "GROUP_CONCAT"})
 
-    Oxigraph's own ``substitutions`` accept only projected variables, and a
-    trailing ``VALUES`` joins too late (``FILTER(!BOUND(?entity))`` would see
-    the variable unbound). A ``VALUES`` row in every group pattern (not in a
-    ``VALUES`` data block, a ``CONSTRUCT`` template or ``INSERT/DELETE DATA``)
-    binds the variable wherever it is used. The terms are written by
-    pyoxigraph (IRIs checked, literals escaped), never taken from query text.
+
+def project_bound(text: str, names: list[str]) -> tuple[str, list[str]]:
+    """Prepare ``text`` for Oxigraph's own binding (``substitutions``): its structure changes, never a value enters it.
+
+    pyoxigraph 0.5 binds a variable only when the outermost ``SELECT`` projects
+    it (ASK, CONSTRUCT and DESCRIBE take any), and its ``BOUND()`` does not see
+    a bound variable. So each bound variable the ``SELECT`` does not project is
+    added to the projection (and to ``GROUP BY`` when there is one), and
+    ``BOUND(?v)`` of a bound variable becomes ``true``. Returns the text and
+    the added columns, which the caller drops from the results. The values
+    travel as pyoxigraph terms (:meth:`kg.store.StoreGraph.select`).
     """
-    if not bindings:
-        return text
-    from kg.store import sparql_term
-
-    names = list(bindings)
-    row = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(sparql_term(bindings[n]) for n in names)}) }} "
-    out: list[str] = []
-    last_word = ""
-    for match in _TOKENS.finditer(text):
-        kind, token = match.lastgroup, match.group()
-        out.append(token)
-        if kind == "word":
-            last_word = token.upper()
-        elif kind == "open":
-            if last_word not in ("VALUES", "CONSTRUCT", "DATA"):
-                out.append(row)
-            last_word = ""
-        elif kind in ("iri", "pname", "string") or (kind == "var" and last_word != "VALUES"):
-            last_word = ""
-    return "".join(out)
-
-
-def substitute_bindings(text: str, bindings: Mapping[str, Any]) -> str | None:
-    """Bind variables for Oxigraph by writing their terms into the query (SPARQL-dev SEP-0007), or None when unsafe.
-
-    Each use of a bound variable becomes its term (written by pyoxigraph: IRIs
-    checked, literals escaped, never text from the query); ``BOUND(?v)``
-    becomes ``true``; ``?v`` projected by a ``SELECT`` becomes ``(term AS ?v)``;
-    in ``GROUP BY`` / ``ORDER BY`` it becomes ``(term)``. Oxigraph plans a
-    query with constants far better than one joined with ``VALUES`` (60x on
-    the corpus's ``evidence`` query). Returns None when the variable is
-    assigned (``AS ?v``, a ``VALUES`` header), where only :func:`inline_values` is right.
-    """
-    if not bindings:
-        return text
-    from kg.store import sparql_term
-
-    terms = {name: sparql_term(value) for name, value in bindings.items()}
-    out: list[str] = []
-    last_word, clause, depth = "", "", 0
-    for match in _TOKENS.finditer(text):
-        kind, token = match.lastgroup, match.group()
-        if kind == "var" and token[1:] in terms:
-            name = token[1:]
-            if last_word in ("AS", "VALUES"):
-                return None
-            if clause == "projection" and depth == 0:
-                out.append(f"({terms[name]} AS ?{name})")
-            elif clause == "modifier" and depth == 0:
-                out.append(f"({terms[name]})")
-            else:
-                out.append(f"\x00{name}\x00")
-            last_word = ""
-            continue
-        out.append(token)
-        if kind == "word":
-            word = token.upper()
-            if word == "SELECT":
-                clause, depth = "projection", 0
-            elif word in ("WHERE", "FROM") or (word == "BY" and last_word in ("GROUP", "ORDER")):
-                clause, depth = ("modifier" if word == "BY" else ""), 0
-            elif word in ("HAVING", "LIMIT", "OFFSET", "VALUES"):
-                clause = ""
-            last_word = word
-        elif kind == "open" or token == "}":
-            clause, last_word = "", ""
-        elif token == "(":
-            depth += 1
-        elif token == ")":
-            depth -= 1
-        elif kind in ("iri", "pname", "string") or (kind == "var" and last_word != "VALUES"):
-            last_word = ""
-    result = re.sub(r"(?i)\bBOUND\s*\(\s*\x00\w+\x00\s*\)", "true", "".join(out))
-    return re.sub("\x00(\\w+)\x00", lambda m: terms[m.group(1)], result)
+    if not names:
+        return text, []
+    for name in names:
+        if not _VARNAME.match(name):
+            raise QueryError(f"{name!r} is not a SPARQL variable name (letters, digits and _)")
+    tokens = [(m.lastgroup or "", m.group()) for m in _TOKENS.finditer(text)]
+    code = [i for i, (kind, token) in enumerate(tokens) if kind != "comment" and token.strip()]  # no space, no comment
+    braces = parens = 0
+    form, select_at, group_at = "", -1, -1
+    projected: set[str] = set()
+    star = aggregate = in_projection = False
+    for n, i in enumerate(code):
+        kind, token = tokens[i]
+        word = token.upper() if kind == "word" else ""
+        before = tokens[code[n - 1]][1].upper() if n else ""
+        braces += (kind == "open") - (token == "}")
+        parens += (token == "(") - (token == ")")
+        if braces == 0 and not form and word in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+            form, select_at, in_projection = word, i, word == "SELECT"
+        elif in_projection:
+            if word in ("DISTINCT", "REDUCED") and before == "SELECT":
+                select_at = i
+            elif word in ("WHERE", "FROM") or kind == "open":
+                in_projection = False
+            elif token == "*" and parens == 0:
+                star = True
+            elif word in _AGGREGATES:
+                aggregate = True
+            elif kind == "var" and (parens == 0 or before == "AS"):
+                projected.add(token[1:])
+        elif braces == 0 and word == "BY" and before == "GROUP":
+            group_at = i
+    added = [] if form != "SELECT" or star else [n for n in names if n not in projected]
+    if added and aggregate and group_at < 0:
+        raise QueryError(f"on the store, a parameter ({', '.join('?' + n for n in added)}) of an aggregate query without "
+                         "GROUP BY must be projected: add it to the SELECT clause and GROUP BY it")
+    out = [token for _, token in tokens]
+    for i in (select_at, group_at) if added else ():
+        if i >= 0:
+            out[i] += "".join(" ?" + n for n in added)
+    for n, i in enumerate(code[:-3]):  # BOUND ( ?v ) of a bound ?v
+        parts = [tokens[j][1] for j in code[n:n + 4]]
+        if parts[0].upper() == "BOUND" and parts[1] == "(" and parts[2][:1] in "?$" and parts[2][1:] in names and parts[3] == ")":
+            out[code[n]] = "true"
+            for j in range(code[n] + 1, code[n + 3] + 1):
+                out[j] = ""
+    return "".join(out), added
 
 
 _OPERATION_NAMES = {"InsertData": "INSERT DATA", "DeleteData": "DELETE DATA", "DeleteWhere": "DELETE WHERE",

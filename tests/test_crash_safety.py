@@ -146,3 +146,55 @@ def test_the_same_article_under_two_paths_adds_only_its_path(tmp_path, reuse_pip
     added = set(both.graph) - set(alone.graph)
     assert {(p, o) for _, p, o in added} == {(kg_ns().sourceFile, Literal(where))}
     assert set(alone.graph) <= set(both.graph)
+
+
+def _store_state(out: Path) -> bytes:
+    """The whole store (graph and bookkeeping) as sorted N-Quads."""
+    import io
+
+    from kg.store import StoreGraph, find_store
+
+    buffer = io.BytesIO()
+    with StoreGraph(find_store(out)) as store:
+        store.dump(buffer, "nq", with_ledger=True)
+    return b"\n".join(sorted(buffer.getvalue().splitlines()))
+
+
+def _kill_during_change(process: subprocess.Popen, out: Path, delay: float, deadline: float) -> str:
+    """SIGKILL ``process`` ``delay`` seconds after its copy of the store (a new ``.store-*`` folder) appears."""
+    before = {name for name in os.listdir(out) if name.startswith(".store-")}
+    started = time.monotonic()
+    while process.poll() is None and time.monotonic() - started < deadline:
+        if {name for name in os.listdir(out) if name.startswith(".store-")} - before:
+            time.sleep(delay)
+            break
+        time.sleep(0.001)
+    if process.poll() is not None:
+        return "finished"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    return "killed"
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
+def test_a_kg_remove_killed_at_any_moment_leaves_the_store_as_before_or_after(tmp_path, reuse_pipeline):
+    import shutil
+
+    out = tmp_path / "out"
+    build([_articles(tmp_path / "in", 30)], out, html=False, log=lambda m: None)
+    shutil.copytree(out, tmp_path / "ref", symlinks=True)
+    command = [sys.executable, "-m", "kg", "remove", *(f"a{n:03d}" for n in range(0, 30, 2)), "--graph", "", "-q",
+               "--no-html", "--store-only"]
+    before = _store_state(out)
+    assert subprocess.run([c or str(tmp_path / "ref") for c in command], timeout=300).returncode == 0
+    after = _store_state(tmp_path / "ref")
+    assert after != before
+    outcomes = []
+    for delay in (0.0, 0.01, 0.03, 0.06, 0.1, 0.2):
+        process = subprocess.Popen([c or str(out) for c in command], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                   start_new_session=True)
+        outcomes.append(_kill_during_change(process, out, delay, deadline=120))
+        assert _store_state(out) in (before, after), f"killed {delay} s into the change: the store is neither before nor after"
+        if _store_state(out) == after:
+            break
+    assert "killed" in outcomes, outcomes

@@ -102,3 +102,13 @@ def test_bad_executor_arguments_are_usage_errors(argv, capsys):
         main(argv)
     assert exit_info.value.code == 2
     assert "--jobs" in capsys.readouterr().err or "--executor" in argv
+
+
+def test_a_streamed_build_counts_its_articles_first_for_the_progress_bar(tmp_path, reuse_pipeline, monkeypatch):
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    folder = _folder(tmp_path, 6)
+    (folder / "copy.txt").write_text((folder / "s01.txt").read_text(encoding="utf-8"), encoding="utf-8")  # a duplicate
+    result = build([folder], tmp_path / "out", jobs=1, html=False, store=False, log=lambda m: None)
+    assert "6/6" in terminal.getvalue() and "words/s" in terminal.getvalue()
+    assert result.report["articles"]["read"] == 6 and result.report["articles"]["duplicates_merged"] == 1

@@ -97,3 +97,43 @@ def test_retracting_the_last_reading_removes_the_entity():
     entity = _stored("Jane_Roe", "Jane Roe", "Person", {"Person:Jane Roe": 1})
     kept, gone = retract([("Person:Jane Roe", "Person", ["Jane Roe"])], {"Person:Jane Roe": entity})
     assert kept == [] and gone == [entity]
+
+
+def _store_state(out) -> tuple[set, set]:
+    """The store's graph (file paths aside) and bookkeeping, as sets of triples."""
+    from kg.store import StoreGraph, find_store
+
+    with StoreGraph(find_store(out)) as store:
+        graph = {t for t in store.triples() if not str(t[1]).endswith("#sourceFile")}
+        return graph, set(store.ledger_select("SELECT ?s ?p ?o WHERE { GRAPH kgs:ledger { ?s ?p ?o } }"))
+
+
+@pytest.mark.parametrize("also_in_new", [False, True])
+def test_removing_the_only_article_behind_a_merge_made_by_kg_add_undoes_the_merge(tmp_path, monkeypatch, also_in_new):
+    from kg.extract.model import Evidence, Relation
+    from kg.incremental import add, remove
+
+    radio = Entity("MediaOrganization:radio liberty", "Radio Liberty", "MediaOrganization")
+    rferl = Entity("gaz:rferl", "Radio Free Europe/Radio Liberty", "MediaOrganization", "Q1752", ("RFE/RL", "Radio Liberty"))
+    prague = Entity("City:prague", "Prague", "City")
+
+    def based(entity: Entity, sentence: str) -> Relation:
+        return Relation(entity.key, "basedIn", prague.key, Evidence(sentence, 0, len(sentence), "test", 0.9, "asserted", "E"))
+
+    stories = {"old": ((radio, prague), based(radio, "Radio Liberty is based in Prague.")),
+               "new": ((rferl, prague) + ((radio,) if also_in_new else ()), based(rferl, "RFE/RL, based in Prague, said."))}
+    monkeypatch.setattr("kg.builder.extract_all", lambda articles, on_error, **options: [
+        Extraction(a.id, stories[a.name][0], relations=(stories[a.name][1],)) for a in articles])
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in stories:
+        (folder / f"{name}.txt").write_text(f"{name} story\n\n{stories[name][1].evidence.sentence}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    add([folder / "old.txt"], out, html=False, log=lambda m: None)
+    before = _store_state(out)
+    merged = add([folder / "new.txt"], out, html=False, log=lambda m: None)
+    assert [m["into"] for m in merged.report["change"]["merges"]] == ["gaz:rferl"]
+    graph, _ = _store_state(out)
+    assert not any("Radio_Liberty" == str(s).rsplit("/", 1)[-1] for s, _, _ in graph)  # merged and renamed
+    remove(["new"], out, html=False)
+    assert _store_state(out) == before
