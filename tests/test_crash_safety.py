@@ -59,16 +59,18 @@ def _kg_build(folder: Path, out: Path) -> subprocess.Popen:
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
 
 
-def _kill_when(process: subprocess.Popen, out: Path, trigger: str, deadline: float, before: set[str]) -> str:
-    """SIGKILL ``process`` when ``trigger`` holds: ``"after:SECONDS"``, or ``"file:PREFIX"`` (a new staged file appears)."""
+def _kill_when(process: subprocess.Popen, out: Path, trigger: str, deadline: float, before: set[str], delay: float = 0.0) -> str:
+    """SIGKILL ``process`` when ``trigger`` holds: ``"after:SECONDS"``, or ``"file:PREFIX"`` (a new staged file
+    appears; then ``delay`` seconds later)."""
     started = time.monotonic()
     kind, _, arg = trigger.partition(":")
     while process.poll() is None and time.monotonic() - started < deadline:
         if kind == "after" and time.monotonic() - started >= float(arg):
             break
         if kind == "file" and any(name.startswith(arg) and name not in before for name in os.listdir(out)):
+            time.sleep(delay)
             break
-        time.sleep(0.002 if kind == "file" else 0.01)
+        time.sleep(0.001 if kind == "file" else 0.01)
     if process.poll() is not None:
         return "finished"
     os.kill(process.pid, signal.SIGKILL)
@@ -163,17 +165,7 @@ def _store_state(out: Path) -> bytes:
 def _kill_during_change(process: subprocess.Popen, out: Path, delay: float, deadline: float) -> str:
     """SIGKILL ``process`` ``delay`` seconds after its copy of the store (a new ``.store-*`` folder) appears."""
     before = {name for name in os.listdir(out) if name.startswith(".store-")}
-    started = time.monotonic()
-    while process.poll() is None and time.monotonic() - started < deadline:
-        if {name for name in os.listdir(out) if name.startswith(".store-")} - before:
-            time.sleep(delay)
-            break
-        time.sleep(0.001)
-    if process.poll() is not None:
-        return "finished"
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
-    return "killed"
+    return _kill_when(process, out, "file:.store-", deadline, before, delay)
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
