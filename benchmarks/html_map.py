@@ -27,7 +27,7 @@ def main() -> None:
     corpus_build(args.graph)
 
     from kg.analytics import project
-    from kg.sparql import open_graph
+    from kg.graph_files import open_graph
     from kg.views import write_network_html
 
     store = open_graph(args.graph)

@@ -45,8 +45,9 @@ def main() -> None:
     args = parser.parse_args()
     corpus_build(args.graph)
 
+    from kg.graph_files import load_graph, open_graph
     from kg.named_queries import named_queries, run_named_query
-    from kg.sparql import load_graph, open_graph, run_query
+    from kg.sparql import run_query
 
     store = open_graph(args.graph)
     s, p, o, sl, ol = run_query(store, TOP_TRIPLE).rows[0]

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib import Graph
 
-from kg.sparql import QueryResult
+from kg.query_results import QueryResult
 
 if TYPE_CHECKING:
     import networkx
@@ -212,7 +212,7 @@ def build(paths: Any = None, out_dir: Any = "output", **options: Any) -> Knowled
 
 def load(path: Any = "output") -> KnowledgeGraph:
     """Load a built graph (a build folder or a graph file)."""
-    from kg.sparql import graph_file, load_graph
+    from kg.graph_files import graph_file, load_graph
 
     return KnowledgeGraph(load_graph(path), graph_file(path))
 

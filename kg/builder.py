@@ -54,7 +54,8 @@ from kg.nlp import build_pipeline
 from kg.parallel import MIN_PARALLEL_WORDS, extract_one, extract_outcomes, progress_bar, progress_shown
 from kg.report import build_report, dumps
 from kg.resolve import Resolution, resolve
-from kg.store import STORE_NAME, StoreGraph, open_store, write_new_store
+from kg.store import STORE_NAME, StoreGraph, open_store
+from kg.store_write import write_new_store
 from kg.validate import SHAPES_FILE, validate_graph
 from kg.views import write_graph_html
 

@@ -41,7 +41,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _cmd_query(args: argparse.Namespace) -> int:
-    from kg.sparql import graph_file, is_store, open_graph, run_query, save_graph
+    from kg.graph_files import graph_file, is_store, open_graph, save_graph
+    from kg.sparql import run_query
 
     if args.list or args.name or args.param:
         return _named_query(args)
@@ -65,7 +66,7 @@ def _cmd_query(args: argparse.Namespace) -> int:
 
 def _print_rows(result, args: argparse.Namespace) -> int:
     """Print query rows in the chosen format; say on stderr how many a --limit left out."""
-    from kg.sparql import format_result, rows_left_out
+    from kg.query_results import format_result, rows_left_out
 
     limit = args.limit if args.limit is not None else (200 if args.format == "table" else None)
     print(format_result(result, args.format, limit))
@@ -77,8 +78,8 @@ def _print_rows(result, args: argparse.Namespace) -> int:
 def _named_query(args: argparse.Namespace) -> int:
     """``kg query --list`` and ``kg query --name NAME --param KEY=VALUE ...``."""
     from kg.errors import NamedQueryError
+    from kg.graph_files import open_graph
     from kg.named_queries import format_query_list, named_queries, parse_params, run_named_query
-    from kg.sparql import open_graph
 
     if args.list:
         print(format_query_list(named_queries()))
@@ -149,8 +150,8 @@ def _cmd_push(args: argparse.Namespace) -> int:
 
 
 def _cmd_network(args: argparse.Namespace) -> int:
+    from kg.graph_files import graph_file, open_graph
     from kg.network import format_tables, network_report
-    from kg.sparql import graph_file, open_graph
 
     html_dir = None if args.no_html or args.html else graph_file(args.graph).parent
     report = network_report(open_graph(args.graph), args.view, entities=args.entities, hostile=args.hostile,
@@ -165,7 +166,7 @@ def _cmd_network(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from kg.sparql import graph_file, open_graph
+    from kg.graph_files import graph_file, open_graph
     from kg.validate import format_validation, validate_graph
 
     result = validate_graph(open_graph(args.graph))
@@ -175,7 +176,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     from kg.evaluate import evaluate, evaluation_json, format_evaluation, read_gold
-    from kg.sparql import open_graph
+    from kg.graph_files import open_graph
 
     gold = []
     for path in args.gold:

@@ -39,7 +39,8 @@ class ExportError(KGError):
 def export(graph_dir: Path | str, fmt: str, out: Path | str | None = None, *, construct: str | None = None,
            with_ledger: bool = False, stream: BinaryIO | None = None) -> list[Path]:
     """Export the graph of ``graph_dir`` (a build folder, store folder or graph file) as ``fmt``; return the files written."""
-    from kg.sparql import is_store, open_graph, run_query
+    from kg.graph_files import is_store, open_graph
+    from kg.sparql import run_query
 
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r} (choose one of {', '.join(FORMATS)})")

@@ -11,7 +11,7 @@ made (a stored name claimed by a new gazetteer entry, recorded as
 ``kgs:merged``) is undone when no article left reads the entry's side.
 
 Transactions: each command changes a copy of the store and swaps it in
-(:func:`kg.store.changing`, where the choice is measured), so a ``kg add`` or
+(:func:`kg.store_write.changing`, where the choice is measured), so a ``kg add`` or
 ``kg remove`` killed at any moment leaves the store as before or as after.
 The store is read with index lookups (``quads_for_pattern``) and written
 with pyoxigraph's ``remove``/``extend``: no value is ever written into query
@@ -22,6 +22,11 @@ are written again from the store (each atomically; the report then counts what
 the store holds and lists this change's problems). The store is the source of
 truth: a process killed after its swap leaves files one change behind, and
 the next ``kg add``/``kg remove`` (or ``kg export``) writes them again.
+
+This module is the two commands (reading the input, the transaction, the
+files after); what each change does to the store is in
+:mod:`kg.incremental_add` and :mod:`kg.incremental_remove`, with the lookups
+both use in :mod:`kg.incremental_shared`.
 """
 
 from __future__ import annotations
@@ -32,27 +37,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
-from rdflib.term import Identifier
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF
 
 from kg.articles import DEFAULT_MAX_BYTES, Article, one_line, read_articles
 from kg.errors import InputError, KGError
-from kg.extract.model import Extraction
 from kg.fsutil import commit, stage
-from kg.graph import RDFLIB_LIMIT, article_iri, clean, entity_triples, graph_triples, new_graph
-from kg.ledger import (KGS, LEDGER, entity_ledger, ledger_triples, merge_record, parse_readings, stored_entity, term_json,
-                       undo_merge, undone_name)
-from kg.ontology import ART, ENT, KG_URI, PLAIN_MODALITIES, PREDICATES, WD, symmetric_predicates
+from kg.graph import RDFLIB_LIMIT, new_graph
+from kg.incremental_add import add_to_store
+from kg.incremental_remove import remove_article
+from kg.incremental_shared import KG, subjects
+from kg.ontology import ART, KG_URI, PREDICATES
 from kg.parallel import MIN_PARALLEL_WORDS
 from kg.report import change_report, dumps
-from kg.resolve import ResolvedEntity, resolve_incremental, retract
-from kg.store import StoreGraph, changing, find_store, store_turtle, write_new_store
+from kg.store import StoreGraph, find_store, store_turtle
+from kg.store_write import changing, write_new_store
 
 GRAPH_FILE, HTML_FILE, REPORT_FILE = "graph.ttl", "graph.html", "report.json"
-_DESCRIPTION = (RDF.type, RDFS.label, SKOS.altLabel, OWL.sameAs)
-KG = Namespace(KG_URI)  # plain: kg_ns() would read the ontology at import time
-_PLAIN = {KG[m] for m in PLAIN_MODALITIES}
 
 
 class ArticleNotFoundError(KGError):
@@ -92,7 +93,7 @@ def add(
     min_parallel_words: int = MIN_PARALLEL_WORDS,
     files: bool = True,
 ) -> ChangeResult:
-    """Add the articles of ``paths`` that the store of ``graph_dir`` does not hold yet, all at once (:func:`kg.store.changing`).
+    """Add the articles of ``paths`` that the store of ``graph_dir`` does not hold yet, all at once (:func:`kg.store_write.changing`).
 
     A folder without a store gets a new one (the first ``kg add`` is a build).
     Then ``graph.ttl``, ``graph.html`` (unless not ``html``) and ``report.json`` are written from the store;
@@ -125,7 +126,7 @@ def add(
                                   quiet=quiet, min_parallel_words=min_parallel_words)
         done = {ex.article_id for ex in extractions}
         result.added = [a for a in new if a.id in done]
-        merges = _add_to_store(store, result.added, extractions, result.already_stored)
+        merges = add_to_store(store, result.added, extractions, result.already_stored)
     change = {"command": "add", "added": len(result.added), "already_stored": len(result.already_stored),
               "failed": len(new) - len(result.added) + sum(1 for p in read.problems if p.fatal),
               "merges": [{"key": a, "into": b, "why": why} for a, b, why in merges]}
@@ -151,89 +152,6 @@ def _stored_hashes(store: StoreGraph, hashes: Sequence[str]) -> set[str]:
     return {h for h in hashes if (None, KG.contentHash, Literal(h)) in store}
 
 
-def _subjects(store: StoreGraph, p: URIRef, values: Iterable[Identifier], graph: URIRef | None = None) -> set[URIRef]:
-    """Every subject of ``?s p value`` for each value (index lookups)."""
-    return {s for value in values for s, _, _ in store.match(None, p, value, graph)}
-
-
-def _stored_entities(store: StoreGraph, extractions: list[Extraction]) -> dict[str, ResolvedEntity]:
-    """The stored entities the new extractions can match: by key, Wikidata item, alias or label (see :mod:`kg.ledger`)."""
-    entities = [e for ex in extractions for e in ex.entities]
-    found = _subjects(store, KGS.key, {Literal(term_json(e.key)) for e in entities}, LEDGER)
-    found |= _subjects(store, OWL.sameAs, {WD[e.qid] for e in entities if e.qid and e.qid[1:].isdigit()})
-    found |= _subjects(store, KGS.aliasFold, {Literal(term_json(e.label.casefold())) for e in entities
-                                              if not e.key.startswith("gaz:")}, LEDGER)
-    found |= _subjects(store, KGS.labelFold, {Literal(term_json(n.casefold())) for e in entities if e.key.startswith("gaz:")
-                                              for n in set(e.aliases) | {e.label}}, LEDGER)
-    return _load_entities(store, found)
-
-
-def _first(store: StoreGraph, s: URIRef, p: URIRef, graph: URIRef | None = None) -> Identifier | None:
-    return next((o for _, _, o in store.match(s, p, None, graph)), None)
-
-
-def _load_entities(store: StoreGraph, iris: Iterable[URIRef]) -> dict[str, ResolvedEntity]:
-    """Stored entities (label, class, Wikidata item, tallies) by IRI name."""
-    entities = {}
-    for iri in sorted(iris):
-        label, cls, tally = _first(store, iri, RDFS.label), _first(store, iri, RDF.type), _first(store, iri, KGS.tally, LEDGER)
-        if label is None or cls is None or tally is None:
-            continue
-        qid = _first(store, iri, OWL.sameAs)
-        name = str(iri)[len(str(ENT)):]
-        entities[name] = stored_entity(name, str(label), str(cls)[len(KG_URI):], str(qid)[len(str(WD)):] if qid else "", str(tally))
-    return entities
-
-
-def _triples_of(store: StoreGraph, subjects: Iterable[URIRef], predicates: Sequence[URIRef] | None = None,
-                ledger: bool = False) -> list[tuple]:
-    graph = LEDGER if ledger else None
-    return [t for s in sorted(subjects) for p in (predicates or [None]) for t in store.match(s, p, None, graph)]
-
-
-def _rename(store: StoreGraph, old: URIRef, new: URIRef) -> None:
-    """Every triple of the default graph with ``old`` as object, then as subject, now with ``new``."""
-    for position in (2, 0):
-        found = list(store.match(*(old if i == position else None for i in range(3))))
-        store.remove(found)
-        store.add(tuple(new if i == position and term == old else term for i, term in enumerate(t)) for t in found)
-
-
-def _add_to_store(store: StoreGraph, articles: list[Article], extractions: list[Extraction],
-                  already: list[Article]) -> list[tuple[str, str, str]]:
-    """Resolve and write the new articles (into the copy :func:`kg.store.changing` swaps in); return the merges made."""
-    # an article already stored, found under another path: the path is recorded
-    store.add((article_iri(a), KG.sourceFile, Literal(clean(p))) for a in already for p in a.paths)
-    if not extractions:
-        return []
-    stored = _stored_entities(store, extractions)
-    before = {name: merge_record(entity) for name, entity in stored.items()}
-    inc = resolve_incremental(extractions, stored, lambda name: (ENT[name], None, None) in store)
-    touched = [ENT[name] for name in sorted(inc.stored | set(inc.renamed))]
-    records = _merge_records(store, touched)
-    store.remove(_triples_of(store, touched, _DESCRIPTION))
-    store.remove(_triples_of(store, touched, ledger=True), LEDGER)
-    for old_name, new_name in sorted(inc.renamed.items()):
-        _rename(store, ENT[old_name], ENT[new_name])
-        records[new_name] = records.pop(old_name, []) + [before[old_name]] + records.get(new_name, [])
-    new = list(dict.fromkeys(graph_triples(articles, extractions, inc.resolution)))
-    store.add(_without_reversed_duplicates(store, new))
-    store.add(ledger_triples(articles, extractions, inc.resolution), LEDGER)
-    store.add(((ENT[name], KGS.merged, record) for name, entity_records in records.items() for record in entity_records), LEDGER)
-    return inc.resolution.merges
-
-
-def _merge_records(store: StoreGraph, entities: Iterable[URIRef]) -> dict[str, list[Literal]]:
-    """The ``kgs:merged`` records of stored entities, by IRI name (kept when their bookkeeping is rewritten)."""
-    return {str(e)[len(str(ENT)):]: sorted(o for _, _, o in store.match(e, KGS.merged, None, LEDGER)) for e in entities}
-
-
-def _without_reversed_duplicates(store: StoreGraph, triples: list[tuple]) -> list[tuple]:
-    """Drop new symmetric triples the store already holds the other way round (stored once, either direction)."""
-    symmetric = {URIRef(KG_URI + p) for p in symmetric_predicates()}
-    return [(s, p, o) for s, p, o in triples if not (p in symmetric and isinstance(o, URIRef) and (o, p, s) in store)]
-
-
 # ------------------------------------------------------------------ kg remove
 
 def remove(articles: Sequence[str], graph_dir: Path | str = "output", *, html: bool = True, max_nodes: int = 2000,
@@ -249,7 +167,7 @@ def remove(articles: Sequence[str], graph_dir: Path | str = "output", *, html: b
     with changing(store_path) as store:
         iris = [_find_article(store, ident) for ident in articles]
         for iri in dict.fromkeys(iris):
-            _remove_article(store, iri)
+            remove_article(store, iri)
             result.removed.append(str(iri))
     change = {"command": "remove", "removed": [str(i)[len(str(ART)):] for i in result.removed]}
     result.report, result.files = refresh_outputs(out, change, [], html=html, max_nodes=max_nodes, files=files)
@@ -265,86 +183,15 @@ def _find_article(store: StoreGraph, ident: str) -> URIRef:
     if len(text) == 16 and (ART[text], RDF.type, None) in store:
         found = {ART[text]}
     elif len(text) == 64:
-        found = _subjects(store, KG.contentHash, [Literal(text)])
+        found = subjects(store, KG.contentHash, [Literal(text)])
     if not found:
-        found = {a for a in _subjects(store, DCTERMS.identifier, [Literal(ident.strip())]) if (a, RDF.type, KG.Article) in store}
+        found = {a for a in subjects(store, DCTERMS.identifier, [Literal(ident.strip())]) if (a, RDF.type, KG.Article) in store}
     if len(found) == 1:
         return found.pop()
     if found:
         raise ArticleNotFoundError(f"{ident!r} names {len(found)} articles ({', '.join(sorted(str(f)[len(str(ART)):] for f in found))}); "
                                    "give one of these ids")
     raise ArticleNotFoundError(f"{ident!r}: no such article in the store (give its id from graph.ttl, art:ID, its content hash or its name)")
-
-
-def _remove_article(store: StoreGraph, art: URIRef) -> None:
-    """Take one article out: its node, evidence, mentions, unsupported triples and entities, then recount the others."""
-    readings = parse_readings(_first(store, art, KGS.readings, LEDGER) or "[]")
-    owners = _owners(store, {key for key, _, _ in readings})
-    records = _merge_records(store, {ENT[e.iri_name] for e in owners.values()})
-    kept, gone = retract([r for r in readings if r[0] in owners], owners)
-    evidence = sorted(_subjects(store, KG.article, [art]))
-    dead = _unsupported(store, art, evidence)
-    for ev in evidence:
-        store.remove(list(store.match(ev)))
-    store.remove(list(store.match(art)))
-    store.remove(list(store.match(None, KG.mentionedIn, art)))
-    store.remove(list(store.match(art, None, None, LEDGER)), LEDGER)
-    store.remove(dead)
-    for entity in gone:
-        e = ENT[entity.iri_name]
-        store.remove(list(store.match(e)) + list(store.match(None, None, e)))
-        store.remove(list(store.match(e, None, None, LEDGER)), LEDGER)
-    touched = [ENT[e.iri_name] for e in kept]
-    store.remove(_triples_of(store, touched, _DESCRIPTION))
-    store.remove(_triples_of(store, touched, ledger=True), LEDGER)
-    for entity in kept:
-        entity_records = records.get(entity.iri_name, [])
-        undone = undo_merge(entity, entity_records)  # a merge only the removed articles supported is undone
-        if undone is not None:
-            old_name, entity_records = entity.iri_name, [r for r in entity_records if r is not undone]
-            entity.iri_name = _free(store, str(undone_name(undone)), entity.iri_name)
-            _rename(store, ENT[old_name], ENT[entity.iri_name])
-        store.add(entity_triples(entity))
-        store.add(entity_ledger(entity), LEDGER)
-        store.add(((ENT[entity.iri_name], KGS.merged, r) for r in entity_records), LEDGER)
-
-
-def _free(store: StoreGraph, wanted: str, current: str) -> str:
-    """``wanted`` as an entity's IRI name if no other entity has it, else ``current``."""
-    return wanted if wanted == current or (ENT[wanted], None, None) not in store else current
-
-
-def _unsupported(store: StoreGraph, art: URIRef, evidence: list[URIRef]) -> list[tuple]:
-    """The plain triples (both directions of a symmetric one) that only ``art``'s evidence supports."""
-    symmetric = {URIRef(KG_URI + p) for p in symmetric_predicates()}
-    claims = {_claim(store, ev) for ev in evidence} - {None}
-    dead = []
-    for s, p, o in sorted(claims):
-        others = (_subjects(store, RDF.subject, [s]) & _subjects(store, RDF.object, [o])) | \
-                 ((_subjects(store, RDF.subject, [o]) & _subjects(store, RDF.object, [s])) if p in symmetric else set())
-        if not any((ev, RDF.predicate, p) in store and _supports(store, ev, art) for ev in others):
-            dead += [(s, p, o), (o, p, s)] if p in symmetric else [(s, p, o)]
-    return dead
-
-
-def _claim(store: StoreGraph, ev: URIRef) -> tuple | None:
-    """``(subject, predicate, object)`` of an evidence node whose modality makes a plain triple, else None."""
-    if _first(store, ev, KG.modality) not in _PLAIN:
-        return None
-    s, p, o = (_first(store, ev, term) for term in (RDF.subject, RDF.predicate, RDF.object))
-    return (s, p, o) if None not in (s, p, o) else None
-
-
-def _supports(store: StoreGraph, ev: URIRef, art: URIRef) -> bool:
-    """Whether evidence ``ev`` of another article than ``art`` makes a plain triple."""
-    return _first(store, ev, KG.modality) in _PLAIN and any(a != art for _, _, a in store.match(ev, KG.article, None))
-
-
-def _owners(store: StoreGraph, keys: set[str]) -> dict[str, ResolvedEntity]:
-    """The stored entity each key is resolved to."""
-    owner = {key: e for key in keys for e, _, _ in store.match(None, KGS.key, Literal(term_json(key)), LEDGER)}
-    entities = _load_entities(store, set(owner.values()))
-    return {k: entities[str(e)[len(str(ENT)):]] for k, e in owner.items() if str(e)[len(str(ENT)):] in entities}
 
 
 # ------------------------------------------------------------------ the files, from the store

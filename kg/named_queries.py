@@ -39,9 +39,11 @@ from rdflib import RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.term import Identifier
 
 from kg.errors import EntityNotFoundError, NamedQueryError
+from kg.graph_files import is_store
 from kg.ontology import ENTITY_URI, KG_URI, ONTOLOGY_DIR, PREDICATES
 from kg.ledger import KGS, LEDGER, name_key
-from kg.sparql import QueryResult, internal_query, is_store, run_query
+from kg.query_results import QueryResult
+from kg.sparql import internal_query, run_query
 
 QUERIES_DIR = ONTOLOGY_DIR / "queries"
 KINDS = ("entity", "predicate", "text")

@@ -18,7 +18,7 @@ from typing import Any, Sequence
 from rdflib import Graph, Literal
 
 from kg.errors import EntityNotFoundError, NetworkError
-from kg.sparql import QueryResult, format_result
+from kg.query_results import QueryResult, format_result
 
 VIEWS = ("summary", "blocs", "centrality", "communities", "path", "ego")
 

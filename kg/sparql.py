@@ -1,16 +1,18 @@
-"""Load a built graph and answer SPARQL over it.
+"""Answer SPARQL over a loaded graph or store, safely.
 
-``kg query`` and the Python API go through :func:`load_graph` and
-:func:`run_query`. The project's prefixes (``kg:``, ``ent:``, ``rdfs:``, ...)
-are predeclared; values are bound as RDF terms (``bindings``), never pasted
-into query text.
+``kg query`` and the Python API go through :func:`run_query`: the graph comes
+from :mod:`kg.graph_files` (loading is a step of its own), the result goes
+to :mod:`kg.query_results` (rendering is too). The project's prefixes
+(``kg:``, ``ent:``, ``rdfs:``, ...) are predeclared; values are bound as RDF
+terms (``bindings``), never pasted into query text (on the store:
+:func:`project_bound`).
 
 Queries are safe by default. The text is parsed with rdflib's own SPARQL
 parsers (never matched with a regex): a SPARQL Update (INSERT, DELETE, LOAD,
 CLEAR, DROP, ...) is refused unless ``allow_update``; ``SERVICE`` (a remote
 endpoint) and ``FROM`` (a graph fetched from the web or disk) are refused
 unless ``allow_service``. A query runs in a worker thread and is stopped after
-``timeout`` seconds, because rdflib itself has no timeout.
+``timeout`` seconds, because rdflib itself has no timeout (:mod:`kg.query_timeout`).
 
 >>> from rdflib import Graph
 >>> result = run_query(Graph(), "SELECT ?s WHERE { ?s kg:visits ?o }")
@@ -20,16 +22,10 @@ unless ``allow_service``. A query runs in a worker thread and is stopped after
 
 from __future__ import annotations
 
-import csv
-import ctypes
-import io
-import json
 import re
-import threading
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Mapping, TypeVar
+from typing import Any, Mapping
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
@@ -37,74 +33,14 @@ from rdflib.plugins.sparql.parser import parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.processor import prepareUpdate
 
-from kg.errors import GraphNotFoundError, KGError, QueryError
+from kg.errors import KGError, QueryError
 from kg.graph import PREFIXES
+from kg.graph_files import is_store
+from kg.query_results import QueryResult
+from kg.query_timeout import with_timeout
 
-GRAPH_FILES = ("graph.trig", "graph.ttl")
-FORMATS = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld", ".rdf": "xml", ".xml": "xml"}
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
 DEFAULT_TIMEOUT = 30.0
-_T = TypeVar("_T")
-
-
-@dataclass(frozen=True)
-class QueryResult:
-    """Column names and rows of RDF terms (None where a variable is unbound)."""
-
-    columns: list[str]
-    rows: list[tuple[Any, ...]]
-
-    def records(self) -> list[dict[str, Any]]:
-        """Rows as dicts of plain Python values (for pandas: ``DataFrame(result.records())``)."""
-        return [{c: _plain(v) for c, v in zip(self.columns, row)} for row in self.rows]
-
-
-def _plain(value: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(value, Literal):
-        return value.toPython() if value.datatype else str(value)
-    return str(value)
-
-
-def graph_file(path: Path | str) -> Path:
-    """The graph file a ``--graph`` path means: a build folder or a graph file."""
-    path = Path(path)
-    if path.is_dir():
-        for name in GRAPH_FILES:
-            if (path / name).is_file():
-                return path / name
-        raise GraphNotFoundError(f"{path}: no graph here (no {' or '.join(GRAPH_FILES)}); run `kg build --out {path}` first")
-    if path.is_file():
-        return path
-    raise GraphNotFoundError(f"{path}: no such graph file or build folder; run `kg build` first")
-
-
-def load_graph(path: Path | str) -> Graph:
-    """Parse a built graph (a build's output folder or a graph file)."""
-    file = graph_file(path)
-    fmt = FORMATS.get(file.suffix.lower())
-    if fmt is None:
-        raise GraphNotFoundError(f"{file}: unknown graph format (expected one of {', '.join(sorted(FORMATS))})")
-    graph = Graph() if fmt not in ("trig", "nquads") else __import__("rdflib").Dataset(default_union=True)
-    try:
-        graph.parse(file, format=fmt)
-    except Exception as exc:  # rdflib raises many parser-specific types
-        raise GraphNotFoundError(f"{file}: not a readable {fmt} graph ({exc})") from exc
-    return graph
-
-
-def open_graph(path: Path | str, *, writable: bool = False) -> Any:
-    """What ``--graph`` means for queries: the build folder's Oxigraph store when it has one, else its graph file.
-
-    A store (``DIR/store/``, or the store folder itself) is returned as a
-    :class:`kg.store.StoreGraph`, read-only unless ``writable`` (``--allow-update``);
-    :func:`run_query` and the named queries treat it like an rdflib graph.
-    """
-    from kg.store import StoreGraph, find_store
-
-    store = find_store(path) if Path(path).is_dir() else None
-    return StoreGraph(store, writable=writable) if store is not None else load_graph(path)
 
 
 @lru_cache(maxsize=None)
@@ -157,7 +93,7 @@ def run_query(
             return QueryResult(["subject", "predicate", "object"], sorted(tuple(t) for t in result.graph))
         return QueryResult([str(v) for v in result.vars], [tuple(row) for row in result])
 
-    return _with_timeout(execute, timeout, "query")
+    return with_timeout(execute, timeout, "query")
 
 
 def _select_on_store(store: Any, text: str, terms: dict[str, Any], timeout: float | None) -> QueryResult:
@@ -197,13 +133,13 @@ def _run_update(graph: Graph, text: str, terms: dict, query_error: Exception, al
             graph.update(_with_prefixes(text))
             return QueryResult(["update", "triples_before", "triples_after"], [(Literal(names), Literal(before), Literal(len(graph)))])
 
-        return _with_timeout(on_store, timeout, "update")
+        return with_timeout(on_store, timeout, "update")
 
     def execute() -> QueryResult:
         graph.update(prepared, initBindings=terms)
         return QueryResult(["update", "triples_before", "triples_after"], [(Literal(names), Literal(before), Literal(len(graph)))])
 
-    return _with_timeout(execute, timeout, "update")
+    return with_timeout(execute, timeout, "update")
 
 
 def check_read_only(text: str) -> None:
@@ -227,11 +163,6 @@ def check_read_only(text: str) -> None:
 def _prepare(text: str) -> Any:
     """rdflib's parse of a query (cached: a named query is parsed once per process)."""
     return prepareQuery(text, initNs=PREFIXES)
-
-
-def is_store(graph: object) -> bool:
-    """Whether ``graph`` is a :class:`kg.store.StoreGraph` (Oxigraph) rather than an rdflib graph."""
-    return getattr(graph, "is_store", False) is True
 
 
 def _with_prefixes(text: str) -> str:
@@ -340,97 +271,3 @@ def _has_node(tree: Any, name: str) -> bool:
         elif isinstance(node, (list, tuple, set)):
             stack.extend(node)
     return False
-
-
-class QueryTimeout(Exception):
-    """Raised inside a query's worker thread to stop it."""
-
-
-def _with_timeout(work: Callable[[], _T], timeout: float | None, what: str) -> _T:
-    """Run ``work`` in a worker thread; stop it and raise :class:`QueryError` after ``timeout`` seconds.
-
-    rdflib evaluates SPARQL in pure Python, so the worker is stopped by raising
-    :class:`QueryTimeout` in it (``PyThreadState_SetAsyncExc``) rather than left
-    running; it is a daemon thread, so even a stuck worker never keeps the
-    process alive.
-    """
-    outcome: dict[str, Any] = {}
-
-    def target() -> None:
-        try:
-            outcome["value"] = work()
-        except BaseException as exc:  # handed to the caller's thread below
-            outcome["error"] = exc
-
-    if not timeout or timeout <= 0:
-        target()
-    else:
-        worker = threading.Thread(target=target, name=f"kg-{what}", daemon=True)
-        worker.start()
-        worker.join(timeout)
-        if worker.is_alive():
-            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(worker.ident), ctypes.py_object(QueryTimeout))
-            worker.join(2.0)
-            raise QueryError(f"the {what} ran longer than {timeout:g} s and was stopped (raise --timeout, or 0 for no limit)")
-    if "error" in outcome:
-        error = outcome["error"]
-        if isinstance(error, QueryError):
-            raise error
-        raise QueryError(f"the {what} failed: {error}") from error
-    return outcome["value"]
-
-
-def _short(value: Any, graph: Graph | None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, URIRef):
-        for prefix, uri in PREFIXES.items():
-            if str(value).startswith(uri):
-                return f"{prefix}:{str(value)[len(uri):]}"
-        return str(value)
-    return str(value)
-
-
-def rows_left_out(result: QueryResult, limit: int | None) -> int:
-    """How many rows a ``limit`` cuts from ``result`` (0 when there is no limit)."""
-    return max(0, len(result.rows) - limit) if limit is not None and limit > 0 else 0
-
-
-def format_result(result: QueryResult, fmt: str = "table", limit: int | None = None) -> str:
-    """Render as an aligned table, CSV or JSON; ``limit`` (> 0) keeps the first rows.
-
-    A table says in its last line how many rows there are and how many were left
-    out; CSV and JSON stay machine-readable, so the caller says it (see :func:`rows_left_out`).
-    """
-    rows = result.rows[:limit] if limit is not None and limit > 0 else result.rows
-    if fmt == "json":
-        shown = QueryResult(result.columns, rows)
-        return json.dumps(shown.records(), ensure_ascii=False, indent=2, default=str)
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(result.columns)
-        for row in rows:
-            writer.writerow(["" if v is None else str(v) for v in row])
-        return buffer.getvalue()
-    cells = [[_short(v, None).replace("\n", " ") for v in row] for row in rows]
-    widths = [min(60, max([len(c)] + [len(r[i]) for r in cells])) for i, c in enumerate(result.columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(result.columns, widths)), "  ".join("-" * w for w in widths)]
-    lines += ["  ".join((v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(r, widths)) for r in cells]
-    footer = f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''}"
-    if rows_left_out(result, limit):
-        footer += f", {rows_left_out(result, limit)} not shown; use --limit or --format csv"
-    return "\n".join(lines + [footer + ")"])
-
-
-def save_graph(graph: Graph, path: Path | str) -> Path:
-    """Write ``graph`` back to the graph file ``path`` (its format from the suffix), atomically."""
-    from kg.fsutil import write_atomically
-
-    path = Path(path)
-    if is_store(graph):  # the store changed: graph.ttl beside it is written again from it
-        from kg.incremental import store_graph_file
-
-        return write_atomically(graph.path.parent / "graph.ttl", store_graph_file(graph)[0])
-    fmt = FORMATS.get(path.suffix.lower(), "turtle")
-    return write_atomically(path, graph.serialize(format=fmt))

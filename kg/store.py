@@ -1,4 +1,4 @@
-"""The persistent store: an Oxigraph database in ``<out>/store/`` (the only module that imports pyoxigraph).
+"""The persistent store, read: an Oxigraph database in ``<out>/store/``, opened and queried with rdflib terms.
 
 Its default graph is the knowledge graph (the triples of ``graph.ttl``); the
 named graph :data:`kg.ledger.LEDGER` holds the bookkeeping ``kg add`` and
@@ -6,116 +6,44 @@ named graph :data:`kg.ledger.LEDGER` holds the bookkeeping ``kg add`` and
 rdflib, holds half the memory and answers SPARQL 10-100x faster (measured in
 ``../shared/spec/stack-findings.md``); rdflib stays the library for small graphs.
 
-Crash safety: a change never happens in place.
-
-* a build writes a new store in ``<out>/.store-<random>/`` and swaps it in by
-  replacing the symbolic link ``<out>/store`` (one atomic rename), so a killed
-  build leaves the previous store;
-* ``kg add`` and ``kg remove`` do the same with a copy (:func:`changing`):
-  Oxigraph's ``backup`` makes it with hard links to the store's immutable
-  files (2 ms on the corpus store), the change is applied to the copy
-  through pyoxigraph's own API (``remove``, ``extend``: terms, never SPARQL
-  text), the copy is flushed and closed, and the link is swapped. Killed at
-  any moment, the store is as before or as after; a killed change leaves
-  only a ``.store-*`` folder that the next build or change deletes. Why not
-  in place: pyoxigraph 0.5 has no multi-operation transaction in Python
-  (``extend`` only adds; each ``remove`` is its own transaction), and the one
-  transactional request that deletes, ``update``, takes its data only as
-  SPARQL text. Staging the data in a named graph with ``extend`` and moving it
-  with a fixed ``update`` takes two transactions (a kill between leaves the
-  staged graph behind) and was slower: 120-140 ms for 3,000 quads against
-  about 100 ms for copy, apply, close and swap (measured on the corpus store).
+The store is three modules along its data flow: :mod:`kg.store_terms`
+(rdflib <-> pyoxigraph terms; it and this module are the only ones that
+import pyoxigraph), this one (where a store is, opening it, queries and
+lookups: what every reader needs) and :mod:`kg.store_write` (a new store for
+a build, a copy-and-swap change for ``kg add``/``kg remove``: the crash-safety
+design is described there).
 
 Values never enter query text: SELECT/ASK take their terms through
 pyoxigraph's ``substitutions`` (see :func:`kg.sparql.project_bound`), simple
 lookups use ``quads_for_pattern``.
 
 One process writes at a time (Oxigraph locks the folder); readers open it read-only.
-
->>> from rdflib import URIRef
->>> str(to_ox(URIRef("https://w3id.org/newskg/entity/Kazakhstan")))
-'<https://w3id.org/newskg/entity/Kazakhstan>'
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-import secrets
-import shutil
-import time
 from pathlib import Path
-from contextlib import contextmanager
-from itertools import islice
 from typing import Any, Iterable, Iterator, Mapping
 
 import pyoxigraph as ox
-from rdflib import XSD, BNode, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.term import Identifier
 
 from kg.errors import GraphNotFoundError, KGError, QueryError
-from kg.fsutil import STALE_AFTER_SECONDS, fsync_dir
 from kg.graph import PREFIXES
-from kg.ledger import LEDGER, STORE_URI
+from kg.ledger import STORE_URI
+from kg.store_terms import Triple, from_ox, quads, to_ox
 
 STORE_NAME = "store"
-#: quads per bulk-load call when a store is written: memory stays bounded (one call of 900,000 quads peaked at
-#: 712 MiB, calls of 100,000 at 194 MiB, no slower)
-BULK_CHUNK = 100_000
-_XSD_STRING = str(XSD.string)
-_XSD_DECIMAL = str(XSD.decimal)
 RDF_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS,
                "trig": ox.RdfFormat.TRIG, "jsonld": ox.RdfFormat.JSON_LD, "rdf": ox.RdfFormat.RDF_XML}
 _QUAD_FORMATS = ("nq", "trig")
 
-Triple = tuple[Identifier, Identifier, Identifier]
-
 
 class StoreError(KGError):
     """The store cannot be opened (in use by another process, damaged) or written."""
-
-
-# ------------------------------------------------------------------ terms
-
-def to_ox(term: Identifier) -> Any:
-    """An rdflib term as a pyoxigraph term."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def from_ox(term: Any) -> Identifier | None:
-    """A pyoxigraph term as an rdflib term (plain literals stay plain, as rdflib parses them)."""
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        if datatype == _XSD_STRING:
-            return Literal(term.value)
-        if datatype == _XSD_DECIMAL and "." not in term.value:  # Oxigraph's canonical "1" is rdflib's "1.0"
-            return Literal(term.value + ".0", datatype=URIRef(datatype))
-        return Literal(term.value, datatype=URIRef(datatype))
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def quads(triples: Iterable[Triple], graph: URIRef | None = None) -> Iterator[Any]:
-    g = ox.NamedNode(str(graph)) if graph is not None else ox.DefaultGraph()
-    for s, p, o in triples:
-        yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), g)
 
 
 # ------------------------------------------------------------------ where the store is
@@ -140,7 +68,8 @@ def find_store(path: Path | str) -> Path | None:
     return None
 
 
-def _open(path: Path, read_only: bool) -> Any:
+def open_oxigraph(path: Path, read_only: bool) -> Any:
+    """The pyoxigraph ``Store`` at ``path`` (created when writable and absent); why it cannot be opened as :class:`StoreError`."""
     try:
         return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
     except (OSError, RuntimeError) as exc:
@@ -149,80 +78,6 @@ def _open(path: Path, read_only: bool) -> Any:
             raise StoreError(f"{path}: the store is in use by another process (kg add, kg remove, kg serve?); "
                              "try again when it has finished") from exc
         raise StoreError(f"{path}: cannot open the store ({text.splitlines()[0] if text else type(exc).__name__})") from exc
-
-
-# ------------------------------------------------------------------ writing a whole new store (kg build)
-
-def write_new_store(out: Path, triples: Iterable[Triple], ledger: Iterable[Triple]) -> Path:
-    """Load ``triples`` (default graph) and ``ledger`` into a new store and swap it in at ``<out>/store``.
-
-    The new store is complete on disk before the link moves; the previous one
-    is deleted after. Returns the store's path (``<out>/store``).
-    """
-    out = Path(out)
-    remove_stale_stores(out)
-    folder = out / f".store-{secrets.token_hex(8)}"
-    try:
-        store = _open(folder, read_only=False)
-        for part in (quads(triples), quads(ledger, LEDGER)):
-            while chunk := list(islice(part, BULK_CHUNK)):  # Oxigraph's bulk loader holds a whole call in memory
-                store.bulk_extend(chunk)
-        store.optimize()  # one compaction of the bulk-loaded files: 0.3 s, queries about 30% faster on the corpus
-        store.flush()
-        del store
-        _swap_in(out, folder)
-    except BaseException as exc:
-        shutil.rmtree(folder, ignore_errors=True)
-        if isinstance(exc, OSError):
-            raise StoreError(f"{out / STORE_NAME}: cannot write the store ({exc.strerror or exc}); the previous one is unchanged") from exc
-        raise
-    return out / STORE_NAME
-
-
-def _swap_in(out: Path, folder: Path, name: str = STORE_NAME, *, delete_old: bool = True) -> Path | None:
-    """Point ``<out>/<name>`` at ``folder`` with one rename; delete what it pointed at before (or return it)."""
-    link = out / name
-    old: Path | None = None
-    if link.is_symlink():
-        old = out / os.readlink(link)
-    elif link.exists():  # a real folder (e.g. made with `oxigraph load`): moved aside first
-        old = out / f".store-{secrets.token_hex(8)}-old"
-        os.rename(link, old)
-    try:
-        staged = out / f".store-link-{secrets.token_hex(8)}.tmp"
-        os.symlink(folder.name, staged)
-        os.replace(staged, link)
-    except (OSError, NotImplementedError):  # no symbolic links here (Windows without the privilege): rename
-        if link.is_symlink():
-            link.unlink()
-        os.rename(folder, link)
-    fsync_dir(out)
-    if old is None or old.resolve() == folder.resolve() or not old.exists():
-        return None
-    if delete_old:
-        shutil.rmtree(old, ignore_errors=True)
-    return old
-
-
-def remove_stale_stores(out: Path, older_than: float = STALE_AFTER_SECONDS) -> list[Path]:
-    """Delete ``.store-*`` folders and links a killed build left in ``out`` (not the current one, not recent ones)."""
-    out = Path(out)
-    link = out / STORE_NAME
-    current = (out / os.readlink(link)).name if link.is_symlink() else None
-    removed = []
-    limit = time.time() - older_than
-    for path in out.glob(".store-*"):
-        try:
-            if path.name == current or path.lstat().st_mtime >= limit:
-                continue
-            if path.is_symlink() or path.is_file():
-                path.unlink()
-            else:
-                shutil.rmtree(path)
-            removed.append(path)
-        except OSError:
-            continue
-    return removed
 
 
 # ------------------------------------------------------------------ reading
@@ -250,7 +105,7 @@ class StoreGraph:
         self.path = Path(path)
         if not is_store(self.path):
             raise GraphNotFoundError(f"{self.path}: not an Oxigraph store (no CURRENT file); run `kg build` first")
-        self._store = _open(self.path, read_only=not writable)
+        self._store = open_oxigraph(self.path, read_only=not writable)
 
     def __repr__(self) -> str:
         return f"<StoreGraph {self.path}>"
@@ -344,7 +199,7 @@ class StoreGraph:
             yield from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)
 
     def remove(self, triples: Iterable[Triple], graph: URIRef | None = None) -> None:
-        """Remove triples (absent ones are ignored); a store opened ``writable``, see :func:`changing`."""
+        """Remove triples (absent ones are ignored); a store opened ``writable``, see :func:`kg.store_write.changing`."""
         try:
             for quad in quads(triples, graph):
                 self._store.remove(quad)
@@ -352,7 +207,7 @@ class StoreGraph:
             raise StoreError(f"{self.path}: cannot write the store ({exc})") from exc
 
     def add(self, triples: Iterable[Triple], graph: URIRef | None = None) -> None:
-        """Add triples (present ones are kept once); a store opened ``writable``, see :func:`changing`."""
+        """Add triples (present ones are kept once); a store opened ``writable``, see :func:`kg.store_write.changing`."""
         try:
             self._store.extend(quads(triples, graph))
         except OSError as exc:
@@ -444,43 +299,3 @@ def open_store(path: Path | str, *, writable: bool = False) -> StoreGraph:
         raise GraphNotFoundError(f"{path}: no store here (no {STORE_NAME}/); run `kg build --out {path}` first")
     return StoreGraph(found, writable=writable)
 
-
-@contextmanager
-def changing(path: Path | str) -> Iterator[StoreGraph]:
-    """A change to the store at ``path`` (a build's ``store`` link or folder) that happens all at once or not at all.
-
-    Yields a writable :class:`StoreGraph` over a copy made by Oxigraph's
-    ``backup`` (hard links to the store's immutable files, beside it); when the
-    block ends, the copy is flushed, closed and swapped in with one rename and
-    the old store deleted. If the block raises (or the process dies), the
-    store is unchanged and the copy is deleted (now, or by the next change or
-    build: :func:`remove_stale_stores`). The original stays open for writing
-    meanwhile, so a second writer is refused ("in use").
-    """
-    path = Path(path)
-    out = path.parent
-    # by its real folder: RocksDB deletes the files it does not know in the folder it opened, and the link will move
-    original = StoreGraph(path.resolve(), writable=True)
-    remove_stale_stores(out)
-    folder = out / f".store-{secrets.token_hex(8)}"
-    copy: StoreGraph | None = None
-    try:
-        try:
-            original._store.backup(str(folder))
-        except OSError as exc:
-            raise StoreError(f"{path}: cannot copy the store to change it ({exc}); it is unchanged") from exc
-        copy = StoreGraph(folder, writable=True)
-        yield copy
-        copy.flush()
-        copy.close()
-        copy = None
-        old = _swap_in(out, folder, path.name, delete_old=False)  # the original stays locked until the link has moved
-    except BaseException:
-        if copy is not None:
-            copy.close()
-        original.close()
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
-    original.close()
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)

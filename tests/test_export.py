@@ -13,7 +13,7 @@ from rdflib.compare import isomorphic
 from kg.analytics import project
 from kg.cli import main
 from kg.export import export
-from kg.sparql import load_graph
+from kg.graph_files import load_graph
 
 # rdflib's own N-Quads parser uses an API rdflib deprecates; not ours to fix
 pytestmark = pytest.mark.filterwarnings("ignore:Dataset.default_context is deprecated:DeprecationWarning")

@@ -12,7 +12,8 @@ from rdflib import Graph
 
 from kg.cli import main
 from kg.errors import QueryError
-from kg.sparql import load_graph, run_query
+from kg.graph_files import load_graph
+from kg.sparql import run_query
 
 UPDATES = [
     "INSERT DATA { kg:a kg:b kg:c }",

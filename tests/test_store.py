@@ -17,10 +17,11 @@ from rdflib.compare import isomorphic
 from kg.builder import build
 from kg.cli import main
 from kg.errors import QueryError
+from kg.graph_files import load_graph, open_graph
 from kg.incremental import add, remove
 from kg.named_queries import named_queries, run_named_query
 from kg.ontology import KG_URI
-from kg.sparql import load_graph, open_graph, project_bound, run_query
+from kg.sparql import project_bound, run_query
 from kg.store import StoreError, StoreGraph, find_store
 
 SOURCE_FILE = URIRef(KG_URI + "sourceFile")
