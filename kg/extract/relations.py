@@ -18,16 +18,16 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.model import Evidence, Relation
 from kg.extract.modality import modality
-from kg.extract.roles import NO_HOLDER, role_relations
+from kg.extract.roles import NO_HOLDER, ORG_CLASSES, role_relations
+from kg.extract.slots import context_org, determiner_pronoun, expand_list, first_actor, in_list, possessed, role_possessor
 from kg.gazetteer import load_gazetteer
 from kg.nlp.dateline import Dateline
-from kg.nlp.names import role_at
 from kg.nlp.relation_matcher import RuleMatch
 from kg.nlp.dep_rules import DEP_RULES, as_rule
 from kg.nlp.rules import RULES
 from kg.ontology import symmetric_predicates
 
-ORG = frozenset({"Organization", "InternationalOrganization", "GovernmentBody", "Company", "MediaOrganization", "ArmedGroup"})
+ORG = ORG_CLASSES
 AGENT = ORG | {"Person", "Country"}
 ACTOR = ORG | {"Country"}
 LOC = frozenset({"Country", "City", "Place"})
@@ -63,9 +63,6 @@ PLACE_SLOTS = {("locatedIn", "S"), ("locatedIn", "O"), ("capitalOf", "S"), ("bas
 COUNTRY_SLOTS = {("visits", "O"), ("hasMilitaryPresenceIn", "O")}
 INDIRECT = frozenset({"pronoun", "description", "group"})
 RULES_BY_NAME = {rule.name: rule for rule in RULES} | {rule.name: as_rule(rule) for rule in DEP_RULES}
-LIST_JOINERS = frozenset({",", "and", "or", "&", "as", "well"})
-
-
 class Node:
     """One party of a relation: an entity key and its class, with how it was reached."""
 
@@ -73,30 +70,6 @@ class Node:
 
     def __init__(self, key: str, cls: str, indirect: bool) -> None:
         self.key, self.cls, self.indirect = key, cls, indirect
-
-
-def _family(token: Token) -> str:
-    cls = token.ent_type_
-    return "state" if cls in ("Country", "City") or token.ent_id_ == "demonym" else "org" if cls in ORG else cls
-
-
-def expand_list(doc: Doc, token: Token, direction: int) -> list[Token]:
-    """The token and its coordinated siblings: "Kyrgyzstan, Tajikistan and Kazakhstan"."""
-    items = [token]
-    family = _family(token)
-    i = token.i + direction
-    while 0 <= i < len(doc):
-        joined = False
-        while 0 <= i < len(doc) and (doc[i].lower_ in LIST_JOINERS or doc[i].text == "-") and not doc[i].ent_type_:
-            joined = True
-            i += direction
-        if not joined or not (0 <= i < len(doc)) or not doc[i].ent_type_ or _family(doc[i]) != family:
-            break
-        if doc[i].sent.start != token.sent.start:
-            break
-        items.append(doc[i])
-        i += direction
-    return items
 
 
 def _node(token: Token, predicate: str, slot: str) -> list[Node]:
@@ -122,29 +95,6 @@ def _node(token: Token, predicate: str, slot: str) -> list[Node]:
 
 
 LINK_PREDICATES = {"ally": "allyOf", "partner": "partnerOf", "neighbour": "borders", "neighbor": "borders"}
-
-
-def _possessed(doc: Doc, token: Token) -> Token:
-    """For an object "X's <entity>", the possessed entity is the object ("to Moscow's key ally",
-    "a meeting with Sri Lanka's Finance Minister Ronnie de Mel")."""
-    if token.i + 2 < len(doc) and doc[token.i + 1].norm_ == "'s":
-        if doc[token.i + 2].ent_id_ == "description":
-            return doc[token.i + 2]
-        found = role_at(doc, token.i + 2)
-        if found is not None and found[1] < len(doc) and doc[found[1]].ent_type_ == "Person":
-            return doc[found[1]]
-    return token
-
-
-def _determiner_pronoun(doc: Doc, token: Token) -> bool:
-    """ "his", "its" before a noun: a possessor inside the object's noun phrase, never the object."""
-    return token.ent_id_ == "pronoun" and token.lower_ in ("his", "her", "its", "their") and token.i + 1 < len(doc) \
-        and doc[token.i + 1].is_alpha and not doc[token.i + 1].ent_type_
-
-
-def _role_possessor(doc: Doc, token: Token) -> bool:
-    """ "talks with Turkey's ambassador": the party is the unnamed ambassador, not Turkey."""
-    return token.i + 2 < len(doc) and doc[token.i + 1].norm_ == "'s" and role_at(doc, token.i + 2) is not None
 
 
 def _state_nodes(token: Token, predicate: str) -> list[Node]:
@@ -196,17 +146,6 @@ def _home_state(doc: Doc, dateline: Dateline | None) -> str | None:
     return ranked[0][0]
 
 
-def _first_actor(doc: Doc, start: int) -> Token | None:
-    sent = doc[start].sent
-    quoted = False
-    for token in doc[sent.start:start]:
-        if token.text in ('"', "“", "”"):
-            quoted = not quoted if token.text == '"' else token.text == "“"
-        elif not quoted and token.ent_type_ in ACTOR | {"City", "Person"} and token.ent_id_ != "demonym":
-            return token  # the first agent outside a quotation: "'... the UK must ...', Johnson said"
-    return None
-
-
 def _contradicts_gazetteer(rel: Relation) -> bool:
     """A locatedIn the gazetteer rules out: the places of a list read as one inside the other.
 
@@ -225,37 +164,6 @@ def _contradicts_gazetteer(rel: Relation) -> bool:
     if b.country and b.country != a.country:
         return True
     return a.cls == b.cls == "Place" and a.country == b.country
-
-
-def _comma_items_before(doc: Doc, token: Token) -> int:
-    """How many entities precede ``token`` joined to it by commas alone ("A, B, token" -> 2)."""
-    count, i = 0, token.i
-    while i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ and doc[i - 2].sent.start == token.sent.start:
-        count += 1
-        i -= 2
-    return count
-
-
-def _in_list(doc: Doc, token: Token) -> bool:
-    """Is the entity one item of a coordinated list ("Russia, Turkey and Iran")?
-
-    Commas alone do not make a list: "Kenosha, Wisconsin" is a place and its state.
-    """
-    if _comma_items_before(doc, token) >= 2:
-        return True  # "..., Nebraska, New Jersey, New York, ...": a long list, whatever it ends with
-    items = [t for d in (1, -1) for t in expand_list(doc, token, d)]
-    if not any(t.ent_type_ == token.ent_type_ and t.i != token.i for t in items):
-        return False
-    first, last = min(t.i for t in items), max(t.i for t in items)
-    return any(t.lower_ in ("and", "or", "&", "nor") for t in doc[first:last])
-
-
-def _context_org(doc: Doc, before: int) -> Token | None:
-    sent = doc[before].sent
-    for token in reversed(doc[sent.start:before]):
-        if token.ent_type_ in ("InternationalOrganization", "Organization"):
-            return token
-    return None
 
 
 def _evidence(doc: Doc, start: int, end: int, rule: str, confidence: float, literal: frozenset[int], indirect: bool, predicate: str) -> Evidence:
@@ -330,7 +238,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             a, b = _node(token, rule.predicate, "S")
             subjects, objects = [a], [b]
         else:
-            s_token = doc[match.subject] if rule.subject == "slot" else _first_actor(doc, match.start)
+            s_token = doc[match.subject] if rule.subject == "slot" else first_actor(doc, match.start)
             if s_token is None or "|" in s_token.ent_kb_id_:
                 continue
             s_tokens = expand_list(doc, s_token, -1) if rule.subject == "slot" else [s_token]
@@ -338,18 +246,18 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             if rule.subject == "sentence":
                 subjects = [Node(n.key, n.cls, True) for n in subjects]
             if rule.object == "context":
-                o_token = _context_org(doc, s_tokens[-1].i if s_tokens else match.start)
+                o_token = context_org(doc, s_tokens[-1].i if s_tokens else match.start)
                 if o_token is None:
                     continue
                 objects = [Node(n.key, n.cls, True) for n in _node(o_token, rule.predicate, "O")]
             else:
-                o_token = _possessed(doc, doc[match.object])
-                if "|" in o_token.ent_kb_id_ or rule.predicate == "meetsWith" and _role_possessor(doc, o_token):
+                o_token = possessed(doc, doc[match.object])
+                if "|" in o_token.ent_kb_id_ or rule.predicate == "meetsWith" and role_possessor(doc, o_token):
                     continue
-                if _determiner_pronoun(doc, o_token):
+                if determiner_pronoun(doc, o_token):
                     continue  # "endorsed his former rival, Joe Biden": the rival is the object, not "his"
                 objects = [n for t in expand_list(doc, o_token, 1) for n in _node(t, rule.predicate, "O")]
-        if rule.no_list and any(_in_list(doc, doc[i]) for i in (match.subject, match.object) if i is not None):
+        if rule.no_list and any(in_list(doc, doc[i]) for i in (match.subject, match.object) if i is not None):
             continue
         if any(doc[i].ent_id_ == "party-adjective" for i in (match.subject, match.object) if i is not None):
             continue  # "Atlanta's Democratic mayor": a party label qualifies a person, it is no party to a relation

@@ -1,0 +1,110 @@
+"""Finding the tokens a relation's slots hold: lists, possessives, the sentence's agent.
+
+Rule matches point at one entity token per slot; these helpers widen or correct that
+choice before the relation stage (:mod:`kg.extract.relations`) maps tokens to entities:
+"Kyrgyzstan, Tajikistan and Kazakhstan" gives three subjects, "Sri Lanka's Finance Minister
+Ronnie de Mel" makes the minister the object, "his former rival" makes "his" none.
+Pure functions over a processed, entity-merged ``Doc``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.roles import ORG_CLASSES
+from kg.nlp.names import role_at
+
+ACTOR_CLASSES = ORG_CLASSES | {"Country"}
+
+
+LIST_JOINERS = frozenset({",", "and", "or", "&", "as", "well"})
+
+
+def family(token: Token) -> str:
+    """The kind of thing a list item must share with its siblings: a state (or its capital), an organisation, ..."""
+    cls = token.ent_type_
+    return "state" if cls in ("Country", "City") or token.ent_id_ == "demonym" else "org" if cls in ORG_CLASSES else cls
+
+
+def expand_list(doc: Doc, token: Token, direction: int) -> list[Token]:
+    """The token and its coordinated siblings: "Kyrgyzstan, Tajikistan and Kazakhstan"."""
+    items = [token]
+    kind = family(token)
+    i = token.i + direction
+    while 0 <= i < len(doc):
+        joined = False
+        while 0 <= i < len(doc) and (doc[i].lower_ in LIST_JOINERS or doc[i].text == "-") and not doc[i].ent_type_:
+            joined = True
+            i += direction
+        if not joined or not (0 <= i < len(doc)) or not doc[i].ent_type_ or family(doc[i]) != kind:
+            break
+        if doc[i].sent.start != token.sent.start:
+            break
+        items.append(doc[i])
+        i += direction
+    return items
+
+
+def possessed(doc: Doc, token: Token) -> Token:
+    """For an object "X's <entity>", the possessed entity is the object ("to Moscow's key ally",
+    "a meeting with Sri Lanka's Finance Minister Ronnie de Mel")."""
+    if token.i + 2 < len(doc) and doc[token.i + 1].norm_ == "'s":
+        if doc[token.i + 2].ent_id_ == "description":
+            return doc[token.i + 2]
+        found = role_at(doc, token.i + 2)
+        if found is not None and found[1] < len(doc) and doc[found[1]].ent_type_ == "Person":
+            return doc[found[1]]
+    return token
+
+
+def determiner_pronoun(doc: Doc, token: Token) -> bool:
+    """ "his", "its" before a noun: a possessor inside the object's noun phrase, never the object."""
+    return token.ent_id_ == "pronoun" and token.lower_ in ("his", "her", "its", "their") and token.i + 1 < len(doc) \
+        and doc[token.i + 1].is_alpha and not doc[token.i + 1].ent_type_
+
+
+def role_possessor(doc: Doc, token: Token) -> bool:
+    """ "talks with Turkey's ambassador": the party is the unnamed ambassador, not Turkey."""
+    return token.i + 2 < len(doc) and doc[token.i + 1].norm_ == "'s" and role_at(doc, token.i + 2) is not None
+
+
+def first_actor(doc: Doc, start: int) -> Token | None:
+    sent = doc[start].sent
+    quoted = False
+    for token in doc[sent.start:start]:
+        if token.text in ('"', "“", "”"):
+            quoted = not quoted if token.text == '"' else token.text == "“"
+        elif not quoted and token.ent_type_ in ACTOR_CLASSES | {"City", "Person"} and token.ent_id_ != "demonym":
+            return token  # the first agent outside a quotation: "'... the UK must ...', Johnson said"
+    return None
+
+
+def comma_items_before(doc: Doc, token: Token) -> int:
+    """How many entities precede ``token`` joined to it by commas alone ("A, B, token" -> 2)."""
+    count, i = 0, token.i
+    while i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ and doc[i - 2].sent.start == token.sent.start:
+        count += 1
+        i -= 2
+    return count
+
+
+def in_list(doc: Doc, token: Token) -> bool:
+    """Is the entity one item of a coordinated list ("Russia, Turkey and Iran")?
+
+    Commas alone do not make a list: "Kenosha, Wisconsin" is a place and its state.
+    """
+    if comma_items_before(doc, token) >= 2:
+        return True  # "..., Nebraska, New Jersey, New York, ...": a long list, whatever it ends with
+    items = [t for d in (1, -1) for t in expand_list(doc, token, d)]
+    if not any(t.ent_type_ == token.ent_type_ and t.i != token.i for t in items):
+        return False
+    first, last = min(t.i for t in items), max(t.i for t in items)
+    return any(t.lower_ in ("and", "or", "&", "nor") for t in doc[first:last])
+
+
+def context_org(doc: Doc, before: int) -> Token | None:
+    sent = doc[before].sent
+    for token in reversed(doc[sent.start:before]):
+        if token.ent_type_ in ("InternationalOrganization", "Organization"):
+            return token
+    return None
