@@ -65,6 +65,7 @@ class Gazetteer:
     entries: dict[str, GazEntry] = field(default_factory=dict)
     by_form: dict[str, str] = field(default_factory=dict)  # exact surface form -> entry id
     by_demonym: dict[str, str] = field(default_factory=dict)  # demonym -> country id
+    by_surname: dict[str, set[str]] | None = field(default=None, repr=False)  # built on first use
 
     def entry(self, entry_id: str) -> GazEntry:
         return self.entries[entry_id]
@@ -99,7 +100,7 @@ class Gazetteer:
         For a titled bare surname ("President Reagan") in an article that never gives the full
         name; two people with the surname (Ronald and Nancy Reagan) give none.
         """
-        if not hasattr(self, "_surnames"):
+        if self.by_surname is None:
             index: dict[str, set[str]] = {}
             for entry in self.entries.values():
                 if entry.cls == "Person":
@@ -107,8 +108,8 @@ class Gazetteer:
                         words = fold(form).split()
                         if len(words) >= 2:
                             index.setdefault(words[-1], set()).add(entry.id)
-            self._surnames = index
-        found = self._surnames.get(fold(surname), set())
+            self.by_surname = index
+        found = self.by_surname.get(fold(surname), set())
         return self.entries[next(iter(found))] if len(found) == 1 else None
 
     def country_of(self, entry_id: str) -> GazEntry | None:
