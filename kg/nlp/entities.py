@@ -244,6 +244,7 @@ def _defined_acronyms(doc: Doc, spans: list[Span]) -> tuple[list[Span], dict[int
 
 
 def _initials(name: str) -> str:
+    """The capitals of a name's words: "Reporters Sans Frontières" -> "RSF"."""
     return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
 
 
