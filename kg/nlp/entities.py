@@ -16,17 +16,18 @@ Demonyms become ``Country`` mentions with ``id_ == "demonym"``.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.gazetteer import GazEntry, fold, load_gazetteer
+from kg.gazetteer import GazEntry, load_gazetteer
 from kg.nlp.gazetteer_ruler import DEMONYM, SPANS_KEY as GAZ_KEY
-from kg.nlp.lexicon import ORG_HEADS
-from kg.nlp.names import NAMES_KEY, ROLES_KEY, is_cap
+from kg.nlp.name_resolution import (
+    ambiguous_surnames, defined_acronyms, person_canonical, propagate, titled_surnames,
+)
+from kg.nlp.names import NAMES_KEY
 from kg.nlp.parties import PARTY_ADJECTIVE, named_party_adjectives, party_adjectives, qualified_names
 
 #: trained-model NER label -> our class (GPE is refined through the gazetteer)
@@ -79,17 +80,17 @@ def merge_candidates(doc: Doc) -> Doc:
     candidates = (party_adjectives(doc, gaz_spans, {s.start for s in candidates if s.label_ == "Person"})
                   + qualified_names(doc, gaz_spans) + candidates)
     chosen = filter_spans(candidates)
-    chosen = _propagate(doc, chosen)
-    ambiguous = _ambiguous_surnames(chosen)
+    chosen = propagate(doc, chosen)
+    ambiguous = ambiguous_surnames(chosen)
     chosen = [s for s in chosen if not (s.label_ == "Person" and len(s) == 1 and s.text in ambiguous and s.id_ != "gazetteer")]
-    chosen = _titled_surnames(doc, chosen)
-    chosen, acronym_owner = _defined_acronyms(doc, chosen)
+    chosen = titled_surnames(doc, chosen)
+    chosen, acronym_owner = defined_acronyms(doc, chosen)
     adjectives, party_owner = named_party_adjectives(doc, chosen, {s.start for s in chosen if s.label_ == "Person"})
     if adjectives:
         chosen = sorted(chosen + adjectives, key=lambda span: span.start)
         acronym_owner.update(party_owner)
     infos: dict[str, EntityInfo] = {}
-    persons = _person_canonical(chosen)
+    persons = person_canonical(chosen)
     country_before = {s.end: s for s in doc.spans.get(GAZ_KEY, []) if s.label_ in ("Country", DEMONYM)}
     final: list[Span] = []
     for span in chosen:
@@ -127,182 +128,6 @@ def _qualified(doc: Doc, span: Span, name: str, country_before: dict[int, Span])
         return name
     entry = gaz.entries.get(owner.kb_id_)
     return f"{name} ({entry.name})" if entry is not None else name
-
-
-#: organisations a bare capitalised head word may refer back to ("the Council", "the Commission")
-BODY_CLASSES = frozenset({"GovernmentBody", "InternationalOrganization", "Organization"})
-
-
-def _propagate(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Mark every other occurrence of a name found once (and a person's surname)."""
-    full_surnames = {s[-1].text for s in spans if s.label_ == "Person" and len(s) >= 2}
-    # "Bloomberg" in a story about Michael Bloomberg is the man, not the firm named after him
-    spans = [s for s in spans if not (len(s) == 1 and s.id_ == "gazetteer" and s.label_ in ("Company", "MediaOrganization")
-                                      and s.text in full_surnames)]
-    covered = {i for s in spans for i in range(s.start, s.end)}
-    by_text: dict[tuple[str, ...], Span] = {}
-    surnames: dict[str, list[Span]] = {}
-    for span in spans:
-        if span.id_ in ("demonym",) or span.label_ in ("Country",):
-            continue
-        words = tuple(t.text for t in span)
-        by_text.setdefault(words, span)
-        if span.label_ == "Person" and len(span) >= 2 and is_cap(span[-1]):
-            surnames.setdefault(span[-1].text, []).append(span)
-        if span.label_ == "Person" and len(span) > 2 and span[1].lower_ in PATRONYMIC:
-            by_text.setdefault((span[0].text,), span)  # "Qaboos" after "Qaboos bin Said"
-    heads: dict[str, set[str]] = {}
-    for span in spans:  # "the Council" after "the European Council": the one body of the article with that head
-        if span.label_ in BODY_CLASSES and len(span) >= 2 and span[-1].lower_ in ORG_HEADS and span[-1].text[:1].isupper():
-            heads.setdefault(span[-1].text, set()).add(fold(span.text))
-            by_text.setdefault(("\0" + span[-1].text,), span)
-    for head, names in heads.items():
-        owner = by_text.pop(("\0" + head,))
-        if len(names) == 1:
-            by_text.setdefault((head,), owner)
-    for surname, owners in surnames.items():
-        owner = _dominant(owners)
-        if owner is not None:
-            by_text.setdefault((surname,), owner)
-    extra: list[Span] = []
-    folded = [fold(t.text) for t in doc]
-    for words, source in by_text.items():
-        n = len(words)
-        words = tuple(fold(w) for w in words)
-        for i in range(len(doc) - n + 1):
-            if i in covered or folded[i] != words[0] or tuple(folded[i:i + n]) != words:
-                continue
-            if any(k in covered for k in range(i, i + n)):
-                continue
-            if n == 1 and i + 1 < len(doc) and is_cap(doc[i + 1]) and not doc[i + 1].is_sent_start:
-                continue  # "Johnson" followed by another capitalised word is a different name
-            if n == 1 and i > 0 and is_cap(doc[i - 1]) and (i - 1) not in covered and not doc[i].is_sent_start and source.label_ == "Person":
-                continue  # "Lyndon Johnson" is not Boris Johnson
-            extra.append(Span(doc, i, i + n, label=source.label_, kb_id=source.kb_id_, span_id="propagated"))
-            covered.update(range(i, i + n))
-    return sorted(spans + extra, key=lambda s: s.start)
-
-
-def _dominant(owners: list[Span]) -> Span | None:
-    """The person a bare surname means when several full names share it, if one clearly dominates.
-
-    "Joe Biden" named five times (and known to the gazetteer), "Hunter Biden" once: "Biden"
-    is Joe Biden. Two equally present "Roosevelt"s leave "Roosevelt" unresolved.
-    """
-    counts = Counter(s.text for s in owners)
-    if len(counts) == 1:
-        return owners[0]
-    (top, n1), (_, n2) = counts.most_common(2)
-    first = next(s for s in owners if s.text == top)
-    known = first.id_ == "gazetteer" and not any(s.id_ == "gazetteer" for s in owners if s.text != top)
-    return first if n1 >= 2 * n2 and (known or n1 >= 3) else None
-
-
-def _titled_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "President Reagan" in an article that never writes "Ronald Reagan": the gazetteer's one Reagan.
-
-    Only a bare surname right after a title (the title says a public figure is meant), only when the
-    article names no other person with that surname, and only when the gazetteer knows exactly one.
-    """
-    gaz = load_gazetteer()
-    role_ends = {span.end for span in doc.spans.get(ROLES_KEY, [])}
-    surnames = {s[-1].text for s in spans if s.label_ == "Person" and len(s) >= 2}
-    out = []
-    for span in spans:
-        if span.label_ == "Person" and len(span) == 1 and not span.kb_id_ and span.start in role_ends \
-                and span.text not in surnames and (entry := gaz.person_by_surname(span.text)) is not None:
-            span = Span(doc, span.start, span.end, label="Person", kb_id=entry.id, span_id=span.id_)
-        out.append(span)
-    return out
-
-
-def _defined_acronyms(doc: Doc, spans: list[Span]) -> tuple[list[Span], dict[int, str]]:
-    """ "Reporters Without Borders (RSF)": in this article RSF is that organisation, whatever else it may mean."""
-    defined: dict[str, Span] = {}
-    for a in spans:
-        i = a.end
-        if a.label_ in ("Person", "Country") or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
-            continue
-        acronym = doc[i + 1].text
-        if len(acronym) >= 2 and acronym.isupper() and acronym.isalpha():
-            defined[acronym] = a
-    defined.update(_acronyms_by_initials(spans, defined))
-    if not defined:
-        return spans, {}
-    covered = {i for span in spans for i in range(span.start, span.end)}
-    spans = sorted(spans + [Span(doc, t.i, t.i + 1) for t in doc if t.text in defined and t.i not in covered],
-                   key=lambda span: span.start)  # an acronym the article defines is a mention wherever it appears
-    out, owner_text = [], {}
-    for span in spans:
-        owner = defined.get(span.text)
-        if owner is None:
-            out.append(span)
-            continue
-        out.append(Span(doc, span.start, span.end, label=owner.label_, kb_id=owner.kb_id_, span_id="acronym"))
-        owner_text[span.start] = " ".join(owner.text.split())  # the canonical name of an owner the gazetteer lacks
-    return out, owner_text
-
-
-def _initials(name: str) -> str:
-    """The capitals of a name's words: "Reporters Sans Frontières" -> "RSF"."""
-    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
-
-
-def _acronyms_by_initials(spans: list[Span], defined: dict[str, Span]) -> dict[str, Span]:
-    """ "RSF" in a story naming Reporters Without Borders (Reporters sans frontières) is that body, not
-    Sudan's Rapid Support Forces: an acronym goes to the organisation named in full whose name or
-    alias it abbreviates, when the gazetteer's own reading of it is not named in full."""
-    acronyms = [s for s in spans if len(s) == 1 and s.text.isupper() and s.text not in defined]
-    if not acronyms:
-        return {}
-    gaz = load_gazetteer()
-    named = {s.kb_id_ for s in spans if len(s) > 1 or not s.text.isupper()}
-    by_initials: dict[str, Span] = {}
-    for owner in spans:
-        if owner.label_ in ("Person", "Country") or len(owner) < 2:
-            continue  # an owner is named in full (the acronym's own gazetteer reading is no owner)
-        entry = gaz.entries.get(owner.kb_id_) if owner.kb_id_ else None
-        for form in [owner.text] + (list(entry.surface_forms) if entry else []):
-            by_initials.setdefault(_initials(form), owner)
-    out: dict[str, Span] = {}
-    for span in acronyms:
-        owner = by_initials.get(span.text)
-        if owner is not None and owner.kb_id_ != span.kb_id_ and span.kb_id_ not in named:
-            out[span.text] = owner
-    return out
-
-
-def _ambiguous_surnames(spans: list[Span]) -> set[str]:
-    """Surnames of two or more full names none of which dominates ("Roosevelt" for Theodore and Franklin):
-    a bare "President Roosevelt" then makes no node rather than a wrong one."""
-    owners: dict[str, list[Span]] = {}
-    for s in spans:
-        if s.label_ == "Person" and len(s) >= 2:
-            owners.setdefault(s[-1].text, []).append(s)
-    return {name for name, full in owners.items() if len({fold(s.text) for s in full}) >= 2 and _dominant(full) is None}
-
-
-#: particles of a patronymic name ("Qaboos bin Said"), whose bearer is called by the first word
-PATRONYMIC = frozenset({"bin", "ibn", "bint", "ould", "wuld"})
-
-
-def _person_canonical(spans: list[Span]) -> dict[str, str]:
-    """Surface form -> canonical full name for the persons of one document."""
-    fulls = [s.text for s in spans if s.label_ == "Person" and len(s) >= 2]
-    canonical: dict[str, str] = {}
-    for span in spans:
-        if span.label_ != "Person":
-            continue
-        text = span.text
-        words = set(fold(text).split())
-        longer = {f for f in fulls if f != text and fold(f).endswith(" " + fold(text).split()[-1]) and words <= set(fold(f).split())}
-        if not longer and len(span) == 1:  # "Qaboos" for "Qaboos bin Said": Arabic names go by the given name
-            longer = {f for f in fulls if len(f.split()) > 2 and f.split()[1].lower() in PATRONYMIC and f.split()[0] == text}
-        if len(longer) >= 1:
-            best = max(sorted(longer), key=len)
-            if all(best.endswith(f) or f in best for f in longer):
-                canonical[text] = best
-    return canonical
 
 
 @Language.component("kg_merge", requires=["doc.ents"])
