@@ -91,7 +91,8 @@ def _reporting(doc: Doc, sent: Span, token: Token) -> bool:
     return token.tag_ in ("", "VBD", "VBZ", "VBP") and bool(nxt) and (nxt[0].ent_type_ != "" or nxt[0].lower_ in ("the", "a", "an", "it", "he", "she", "they"))
 
 
-def _in_quotes(doc: Doc, sent: Span, i: int) -> bool:
+def in_quotes(doc: Doc, sent: Span, i: int) -> bool:
+    """Is token ``i`` inside a quotation of its sentence (an odd number of quote marks before it)?"""
     opening = sum(1 for t in doc[sent.start:i] if t.text in QUOTES or t.text in ("'",) and t.i == sent.start)
     return opening % 2 == 1
 
@@ -114,6 +115,6 @@ def modality(doc: Doc, start: int, end: int, literal: frozenset[int] = frozenset
     for token in sent:
         if token.lower_ in REPORT and not (start <= token.i < end) and _reporting(doc, sent, token):
             return "reported", _speaker(doc, sent, token)
-    if _in_quotes(doc, sent, start):
+    if in_quotes(doc, sent, start):
         return "reported", None
     return "asserted", None

@@ -19,9 +19,10 @@ from spacy.tokens import Doc, Token
 from kg.extract.model import Evidence, Relation
 from kg.extract.modality import modality
 from kg.extract.roles import NO_HOLDER, ORG_CLASSES, role_relations
-from kg.extract.slots import context_org, determiner_pronoun, expand_list, first_actor, in_list, possessed, role_possessor
+from kg.extract.slots import ACTOR_CLASSES, context_org, determiner_pronoun, expand_list, first_actor, in_list, possessed, role_possessor
 from kg.gazetteer import load_gazetteer
 from kg.nlp.dateline import Dateline
+from kg.nlp.parties import PARTY_ADJECTIVE
 from kg.nlp.relation_matcher import RuleMatch
 from kg.nlp.dep_rules import DEP_RULES, as_rule
 from kg.nlp.rules import RULES
@@ -29,7 +30,7 @@ from kg.ontology import symmetric_predicates
 
 ORG = ORG_CLASSES
 AGENT = ORG | {"Person", "Country"}
-ACTOR = ORG | {"Country"}
+ACTOR = ACTOR_CLASSES
 LOC = frozenset({"Country", "City", "Place"})
 #: predicate -> (subject classes, object classes), checked after metonymy
 SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
@@ -259,7 +260,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                 objects = [n for t in expand_list(doc, o_token, 1) for n in _node(t, rule.predicate, "O")]
         if rule.no_list and any(in_list(doc, doc[i]) for i in (match.subject, match.object) if i is not None):
             continue
-        if any(doc[i].ent_id_ == "party-adjective" for i in (match.subject, match.object) if i is not None):
+        if any(doc[i].ent_id_ == PARTY_ADJECTIVE for i in (match.subject, match.object) if i is not None):
             continue  # "Atlanta's Democratic mayor": a party label qualifies a person, it is no party to a relation
         if rule.subject == "slot" and rule.object == "slot" and rule.predicate in symmetric_predicates():
             items = expand_list(doc, doc[match.subject], 1)

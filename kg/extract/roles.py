@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from kg.nlp.lexicon import MAX_PORTFOLIO_LEN, MAX_ROLE_LEN, PAST_ROLE_MARKERS
 from kg.nlp.names import portfolio_end, role_at
+from kg.nlp.parties import PARTY_ADJECTIVE
 
 HOLDER_CLASSES = frozenset({"Country", "City", "Place", "Organization", "InternationalOrganization", "GovernmentBody",
                             "Company", "MediaOrganization", "ArmedGroup", "Person"})
@@ -36,7 +37,7 @@ def _holder(token: Token) -> bool:
 
 def _predicate(kind: str, holder: Token, unit: bool) -> str | None:
     """leaderOf / worksFor for a role kind held for ``holder`` (``unit``: "X's <unnamed unit>")."""
-    if holder.ent_id_ == "party-adjective":
+    if holder.ent_id_ == PARTY_ADJECTIVE:
         return "memberOf"  # "Republican Senator X", "Democratic presidential nominee X"
     if kind == "honorific":
         return None
@@ -101,9 +102,9 @@ def _own_party(doc: Doc, person: Token) -> list[RoleHit]:
 def _party_label(doc: Doc, person: Token) -> list[RoleHit]:
     """ "Republican Mitt Romney" and "Tony Evers, a Democrat," (party adjectives: kg.nlp.parties)."""
     before, after = person.i - 1, person.i + 3
-    if before >= 0 and doc[before].ent_id_ == "party-adjective":
+    if before >= 0 and doc[before].ent_id_ == PARTY_ADJECTIVE:
         return [(person.i, "memberOf", before, "party-label")]
-    if after < len(doc) and doc[person.i + 1].text == "," and doc[after].ent_id_ == "party-adjective":
+    if after < len(doc) and doc[person.i + 1].text == "," and doc[after].ent_id_ == PARTY_ADJECTIVE:
         return [(person.i, "memberOf", after, "party-apposition")]
     return []
 

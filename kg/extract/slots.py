@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.modality import in_quotes
 from kg.extract.roles import ORG_CLASSES
 from kg.nlp.names import role_at
 
@@ -70,11 +71,9 @@ def role_possessor(doc: Doc, token: Token) -> bool:
 
 def first_actor(doc: Doc, start: int) -> Token | None:
     sent = doc[start].sent
-    quoted = False
     for token in doc[sent.start:start]:
-        if token.text in ('"', "“", "”"):
-            quoted = not quoted if token.text == '"' else token.text == "“"
-        elif not quoted and token.ent_type_ in ACTOR_CLASSES | {"City", "Person"} and token.ent_id_ != "demonym":
+        if token.ent_type_ in ACTOR_CLASSES | {"City", "Person"} and token.ent_id_ != "demonym" \
+                and not in_quotes(doc, sent, token.i):
             return token  # the first agent outside a quotation: "'... the UK must ...', Johnson said"
     return None
 

@@ -21,6 +21,8 @@ it like a name and the evidence level becomes C.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -105,6 +107,11 @@ class Resolver:
             role = ends.get(ent.start)
             if ent.label_ == "Person" and role is not None:
                 self.titles.setdefault(ent.kb_id_, set()).update(t.lower_ for t in role)
+
+    @cached_property
+    def story_country(self) -> str | None:
+        """The country the story is set in (:func:`kg.nlp.parties.story_country`), counted once per document."""
+        return story_country(list(self.doc.spans[GAZ_KEY]) if GAZ_KEY in self.doc.spans else [])
 
     def _titled(self, i: int, j: int) -> int | None:
         """ "the president", "the Kremlin aide", "the Russian foreign minister" -> the person with that title."""
@@ -297,7 +304,7 @@ class Resolver:
             return None  # "the state of Texas", "the Union Jack": not a bare description
         if head in ("government", "regime") and not adjectives:
             # the government of the country the story is set in; else of the one country just named
-            country = story_country(list(doc.spans[GAZ_KEY]) if GAZ_KEY in doc.spans else [])
+            country = self.story_country
             recent = {m.kb_id_ for m in self._before(i, {"Country"}, 1) if "|" not in m.kb_id_}
             key = f"gaz:{country}" if country is not None else recent.pop() if len(recent) == 1 else None
             if key is not None:

@@ -95,6 +95,18 @@ def qualified_names(doc: Doc, gaz_spans: list[Span]) -> list[Span]:
     return spans
 
 
+#: words between a party adjective and the title it qualifies ("Democratic presidential nominee")
+TITLE_MODIFIERS = frozenset({"presidential", "vice-presidential", "state", "former"})
+
+
+def _qualifies_person(doc: Doc, nxt: int, person_starts: set[int]) -> bool:
+    """Does what follows an adjective at ``nxt - 1`` name a person: a name, a title, "presidential nominee"?"""
+    if nxt >= len(doc):
+        return False
+    return nxt in person_starts or role_at(doc, nxt) is not None or (
+        doc[nxt].lower_ in TITLE_MODIFIERS and nxt + 1 < len(doc) and role_at(doc, nxt + 1) is not None)
+
+
 def party_adjectives(doc: Doc, gaz_spans: list[Span], person_starts: set[int]) -> list[Span]:
     """Spans for "Republican" / "Democrat(ic)" qualifying a person in a US story (see module doc)."""
     if not any(t.lower_ in US_PARTIES for t in doc) or not us_story(gaz_spans):
@@ -109,9 +121,7 @@ def party_adjectives(doc: Doc, gaz_spans: list[Span], person_starts: set[int]) -
         if nxt < len(doc) and doc[nxt].text == "Party" and token.lower_ != "democrat":
             spans.append(Span(doc, i, i + 2, label="Organization", kb_id=party, span_id=US_PARTY_NAME))
             continue  # "the Democratic Party" in a US story is the US party
-        before_person = nxt < len(doc) and (nxt in person_starts or role_at(doc, nxt) is not None
-                                            or (doc[nxt].lower_ in ("presidential", "vice-presidential", "state", "former")
-                                                and nxt + 1 < len(doc) and role_at(doc, nxt + 1) is not None))
+        before_person = _qualifies_person(doc, nxt, person_starts)
         apposition = (i >= 2 and doc[i - 1].lower_ in ("a", "an") and doc[i - 2].text == ","
                       and (nxt >= len(doc) or doc[nxt].is_punct))
         if (before_person or apposition) and not (nxt < len(doc) and is_cap(doc[nxt]) and nxt not in person_starts
@@ -141,8 +151,7 @@ def named_party_adjectives(doc: Doc, spans: list[Span], person_starts: set[int])
         nxt = token.i + 1
         if party is None or token.i in covered or not token.text[:1].isupper() or nxt >= len(doc):
             continue
-        if nxt in person_starts or role_at(doc, nxt) is not None or (
-                doc[nxt].lower_ in ("presidential", "vice-presidential", "former") and nxt + 1 < len(doc) and role_at(doc, nxt + 1) is not None):
+        if _qualifies_person(doc, nxt, person_starts):
             out.append(Span(doc, token.i, token.i + 1, label="Organization", kb_id=party.kb_id_, span_id=PARTY_ADJECTIVE))
             if not party.kb_id_:
                 owners[token.i] = party.text
