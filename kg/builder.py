@@ -55,7 +55,7 @@ from kg.parallel import MIN_PARALLEL_WORDS, extract_one, extract_outcomes, progr
 from kg.report import build_report, dumps
 from kg.resolve import Resolution, resolve
 from kg.store import STORE_NAME, StoreGraph, open_store
-from kg.store_write import write_new_store
+from kg.store_write import drop_store, write_new_store
 from kg.validate import SHAPES_FILE, validate_graph
 from kg.views import write_graph_html
 
@@ -386,4 +386,6 @@ def build(
         raise
     if store:
         files["store"] = out / STORE_NAME
+    elif (kept := drop_store(out)) is not None:
+        log(f"note: {out / STORE_NAME} did not come from this build; moved to {kept} so that queries read the new graph")
     return BuildResult(out, graph, kept, readings, resolution, report, files)

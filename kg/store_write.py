@@ -102,6 +102,29 @@ def _swap_in(out: Path, folder: Path, name: str = STORE_NAME, *, delete_old: boo
     return old
 
 
+def drop_store(out: Path) -> Path | None:
+    """Take away ``<out>/store`` after a build that wrote no store (``kg build --no-store``).
+
+    The store would still hold the previous build, and queries, ``kg evaluate``
+    and the endpoint read the store before ``graph.ttl``: stale answers with
+    no warning. A store this project wrote (the link and its ``.store-*``
+    folder) is deleted; a real folder someone put there is kept, renamed to
+    ``store.stale-<random>``, which is returned.
+    """
+    link = Path(out) / STORE_NAME
+    if link.is_symlink():
+        target = link.parent / os.readlink(link)
+        link.unlink()
+        fsync_dir(link.parent)
+        shutil.rmtree(target, ignore_errors=True)
+        return None
+    if link.exists():
+        kept = link.parent / f"{STORE_NAME}.stale-{secrets.token_hex(4)}"
+        os.rename(link, kept)
+        return kept
+    return None
+
+
 def remove_stale_stores(out: Path, older_than: float = STALE_AFTER_SECONDS) -> list[Path]:
     """Delete ``.store-*`` folders and links a killed build left in ``out`` (not the current one, not recent ones)."""
     out = Path(out)

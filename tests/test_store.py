@@ -62,6 +62,29 @@ def test_the_build_s_store_holds_exactly_graph_ttl(sample_build):
         assert len(store) == len(sample_build.graph)
 
 
+def test_a_build_without_store_takes_the_old_store_away(tmp_path, reuse_pipeline):
+    """``kg build --no-store`` over an earlier build: queries must read the new graph.ttl, not the old store."""
+    out = tmp_path / "out"
+    build(SAMPLES[:2], out, html=False, log=lambda m: None)
+    assert find_store(out) is not None
+    result = build(SAMPLES[:1], out, html=False, store=False, log=lambda m: None)
+    assert find_store(out) is None
+    assert not list(out.glob(".store-*"))
+    graph = open_graph(out)  # no store: graph.ttl, as an rdflib graph
+    assert isinstance(graph, Graph) and isomorphic(graph, result.graph)
+
+
+def test_a_store_folder_made_by_someone_else_is_kept_aside(tmp_path, reuse_pipeline):
+    out = tmp_path / "out"
+    (out / "store").mkdir(parents=True)
+    (out / "store" / "theirs.txt").write_text("keep me", encoding="utf-8")
+    messages: list[str] = []
+    build([SAMPLES[0]], out, html=False, store=False, log=messages.append)
+    kept = list(out.glob("store.stale-*"))
+    assert [p.joinpath("theirs.txt").read_text(encoding="utf-8") for p in kept] == ["keep me"]
+    assert any("did not come from this build" in m for m in messages)
+
+
 def _into_graph(triples) -> Graph:
     graph = Graph()
     for triple in triples:

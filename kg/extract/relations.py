@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.model import Evidence, Relation
 from kg.extract.modality import modality
-from kg.extract.roles import NO_HOLDER, ORG_CLASSES, role_relations
+from kg.extract.roles import LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, role_relations
 from kg.extract.slots import ACTOR_CLASSES, context_org, determiner_pronoun, expand_list, first_actor, in_list, possessed, role_possessor
 from kg.gazetteer import load_gazetteer
 from kg.nlp.dateline import Dateline
@@ -51,7 +51,7 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "inConflictWith": (AGENT, AGENT),
     "hasMilitaryPresenceIn": (ACTOR, frozenset({"Country", "Place"})),
     "borders": (frozenset({"Country"}), frozenset({"Country"})),
-    "leaderOf": (frozenset({"Person", "Country"}), ACTOR),
+    "leaderOf": (frozenset({"Person", "Country"}), ACTOR | {"City", "Place"}),  # places: governors and mayors
     "worksFor": (frozenset({"Person"}), AGENT),
     "capitalOf": (frozenset({"City"}), frozenset({"Country"})),
     "locatedIn": (frozenset({"City", "Place"}), frozenset({"Country", "Place", "City"})),
@@ -74,7 +74,10 @@ class Node:
 
 
 def _node(token: Token, predicate: str, slot: str) -> list[Node]:
-    """The entities a slot token stands for, after metonymy (a group gives two)."""
+    """The entities a slot token stands for, after metonymy (a group gives two).
+
+    ``slot`` is "S" or "O", or "place" for a holder that is read as the place it names (a mayor's city).
+    """
     gaz = load_gazetteer()
     indirect = token.ent_id_ in INDIRECT
     keys = token.ent_kb_id_.split("|")
@@ -86,7 +89,8 @@ def _node(token: Token, predicate: str, slot: str) -> list[Node]:
             cls = "Country"
         if cls in ("City", "Place") and key.startswith("gaz:"):
             entry = gaz.entries.get(key[4:])
-            to_country = (predicate, slot) in COUNTRY_SLOTS or (entry is not None and entry.metonym and (predicate, slot) not in PLACE_SLOTS)
+            to_country = (predicate, slot) in COUNTRY_SLOTS or (entry is not None and entry.metonym and (predicate, slot) not in PLACE_SLOTS
+                                                                and slot != "place")
             if entry is not None and entry.country and to_country:
                 state = gaz.state_at(entry, entry.country, token.doc.user_data.get("kg_date"))
                 nodes.append(Node(f"gaz:{state}", "Country", True))
@@ -292,7 +296,10 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             _emit(out, predicate, _node(doc[person], predicate, "S"), [Node(state, "Country", True)], evidence)
             continue
         evidence = Evidence(text, offset, offset + len(text), rule_name, 0.85, "asserted", "E", None)
-        _emit(out, predicate, _node(doc[person], predicate, "S"), _node(doc[holder], predicate, "O"), evidence)
+        slot = "O"
+        if predicate == LOCAL_LEADER:
+            predicate, slot = "leaderOf", "place"
+        _emit(out, predicate, _node(doc[person], predicate, "S"), _node(doc[holder], predicate, slot), evidence)
     homes = home_countries(doc, out)
     out[:] = [r for r in out if not (r.predicate == "visits" and r.object in homes.get(r.subject, ())) and not _contradicts_gazetteer(r)]
     if dateline and dateline.country is not None:

@@ -28,6 +28,9 @@ from kg.nlp.parties import PARTY_ADJECTIVE
 HOLDER_CLASSES = frozenset({"Country", "City", "Place", "Organization", "InternationalOrganization", "GovernmentBody",
                             "Company", "MediaOrganization", "ArmedGroup", "Person"})
 ORG_CLASSES = frozenset({"Organization", "InternationalOrganization", "GovernmentBody", "Company", "MediaOrganization", "ArmedGroup"})
+#: leaderOf held by a mayor or governor: its holder is the city or province itself ("the mayor of Moscow"
+#: leads Moscow, not Russia), so the relation stage reads it without metonymy
+LOCAL_LEADER = "leaderOf/local"
 RoleHit = tuple[int, str, int, str]
 
 
@@ -49,8 +52,12 @@ def _predicate(kind: str, holder: Token, unit: bool) -> str | None:
         return "worksFor" if holder.ent_type_ in ORG_CLASSES else None
     if kind == "leader":
         return None if holder.ent_type_ == "Person" else "leaderOf"
-    if kind == "local":  # a mayor or governor leads a city or a province (no state), or an organisation
-        return "leaderOf" if holder.ent_type_ in ORG_CLASSES and holder.ent_id_ != "demonym" else None
+    if holder.ent_id_ == "demonym" and kind in ("local", "local-staff"):
+        return None  # "a Kenyan governor": a county of Kenya, not Kenya
+    if kind == "local":  # a mayor or governor leads a city, a province or an organisation, never a state
+        return LOCAL_LEADER if holder.ent_type_ in ORG_CLASSES | {"City", "Place"} else None
+    if kind == "local-staff":  # "the deputy governor of the central bank"; a councillor of a city works for no agent
+        return "worksFor" if holder.ent_type_ in ORG_CLASSES else None
     return "worksFor"
 
 

@@ -117,7 +117,7 @@ class Resolver:
         """ "the president", "the Kremlin aide", "the Russian foreign minister" -> the person with that title."""
         doc = self.doc
         found = role_at(doc, j)
-        if found is None or found[0] not in ("leader", "local", "staff"):
+        if found is None or found[0] not in ("leader", "local", "local-staff", "staff"):
             return None
         kind, end = found
         if end < len(doc) and (doc[end].lower_ in ("of", "'s") or doc[end].text[:1].isupper()):

@@ -19,8 +19,11 @@ LEADER_ROLES = frozenset({
 })
 #: Local offices: they lead a city or a province, which is no country ("the mayor of Moscow" leads no state),
 #: or an organisation ("the governor of the Bank of England").
-LOCAL_ROLES = frozenset({("mayor",), ("governor",), ("deputy", "mayor"), ("lord", "mayor"), ("councillor",),
-                         ("councilor",), ("alderman",), ("sheriff",), ("deputy", "governor")})
+LOCAL_ROLES = frozenset({("mayor",), ("governor",), ("lord", "mayor")})
+#: Local offices that lead nothing: their holders serve a city or province, or work for an organisation
+#: ("the deputy governor of the central bank").
+LOCAL_STAFF_ROLES = frozenset({("deputy", "mayor"), ("councillor",), ("councilor",), ("alderman",), ("sheriff",),
+                               ("deputy", "governor")})
 #: Role phrases that make the person work for the country/organisation named with them.
 STAFF_ROLES = frozenset({
     ("minister",), ("foreign", "minister"), ("defence", "minister"), ("defense", "minister"),
@@ -82,7 +85,7 @@ HONORIFICS = frozenset({
     ("businessman",), ("businesswoman",), ("entrepreneur",), ("actor",), ("actress",), ("singer",),
     ("author",), ("writer",), ("player",), ("striker",), ("midfielder",), ("defender",), ("goalkeeper",),
 })
-ALL_ROLES = LEADER_ROLES | LOCAL_ROLES | STAFF_ROLES | EXPERT_ROLES | MEMBER_ROLES | HONORIFICS
+ALL_ROLES = LEADER_ROLES | LOCAL_ROLES | LOCAL_STAFF_ROLES | STAFF_ROLES | EXPERT_ROLES | MEMBER_ROLES | HONORIFICS
 MAX_ROLE_LEN = max(len(r) for r in ALL_ROLES)
 
 #: Words before a role that make it no longer current ("former President X"): no relation.

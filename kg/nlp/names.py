@@ -28,7 +28,7 @@ from kg.gazetteer import load_given_names
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.places import places_after_nouns, places_before_regions
 from kg.nlp.lexicon import (
-    EXPERT_ROLES, HONORIFICS, LEADER_ROLES, MAX_ROLE_LEN, FACILITY_HEADS, LOCAL_ROLES, MAX_PORTFOLIO_LEN, MEMBER_ROLES, NAME_PARTICLES, ORG_HEADS,
+    EXPERT_ROLES, HONORIFICS, LEADER_ROLES, MAX_ROLE_LEN, FACILITY_HEADS, LOCAL_ROLES, LOCAL_STAFF_ROLES, MAX_PORTFOLIO_LEN, MEMBER_ROLES, NAME_PARTICLES, ORG_HEADS,
     PLACE_HEADS, PORTFOLIOS, STAFF_ROLES, TYPE_NOUNS, WORD_GIVEN_NAMES,
 )
 from kg.metadata import MONTHS
@@ -43,7 +43,7 @@ NOT_NAMES = WEEKDAYS | frozenset(MONTHS) | STOP_WORDS | frozenset({
 #: function words that may sit inside an apposition's noun phrase before the role ("its former chief")
 APPOSITION_WORDS = frozenset({"and", "of", "former", "first", "last", "top", "own", "one", "two", "three", "its",
                               "his", "her", "their", "then", "new", "now", "also"})
-ROLE_KINDS = (("leader", LEADER_ROLES), ("local", LOCAL_ROLES), ("staff", STAFF_ROLES), ("expert", EXPERT_ROLES), ("member", MEMBER_ROLES),
+ROLE_KINDS = (("leader", LEADER_ROLES), ("local", LOCAL_ROLES), ("local-staff", LOCAL_STAFF_ROLES), ("staff", STAFF_ROLES), ("expert", EXPERT_ROLES), ("member", MEMBER_ROLES),
               ("honorific", HONORIFICS))
 MAX_NAME = 5
 #: capitalised words that end a personal name: buildings, institutions, places named after people
@@ -194,7 +194,7 @@ class NameFinder:
         doc, i = self.doc, 0
         while i < len(doc):
             found = role_at(doc, i)
-            if not found or not (doc[i].text[:1].isupper() or found[0] in ("staff", "expert", "leader", "local", "member")):
+            if not found or not (doc[i].text[:1].isupper() or found[0] in ("staff", "expert", "leader", "local", "local-staff", "member")):
                 i += 1
                 continue
             kind, end = found
@@ -336,14 +336,19 @@ def extended_organisations(finder: "NameFinder") -> None:
             finder.add_name(span.start, end, span.label_, "org-extended")
 
 
+def _ends_role(doc: Doc, end: int) -> bool:
+    """Whether a title ends just before token ``end`` ("Mayor" before "Michael Bloomberg")."""
+    return any((found := role_at(doc, k)) is not None and found[1] == end for k in range(max(0, end - MAX_ROLE_LEN), end))
+
+
 def persons_by_given_name(finder: "NameFinder") -> None:
     """ "Morgan Tsvangirai said ...": a common given name followed by a capitalised word is a person."""
     doc, given = finder.doc, load_given_names()
     for i, token in enumerate(doc[:-1]):
         known = token.text in given or token.text in WORD_GIVEN_NAMES and not token.is_sent_start and not doc[i - 1].is_space
         if not known or i in finder.gaz_at or (i > 0 and is_cap(doc[i - 1]) and not token.is_sent_start
-                                               and doc[i - 1].lower_ not in PARTY_DESCRIPTORS):
-            continue
+                                               and doc[i - 1].lower_ not in PARTY_DESCRIPTORS and not _ends_role(doc, i)):
+            continue  # "Mayor Michael Bloomberg": a title before the given name is no part of the name
         end = finder.name_from(i, min_len=2)
         if end is not None and end - i <= 4 and not any(k in finder.gaz_at for k in range(i, end)):
             finder.add_name(i, end, "Person", "given-name")
