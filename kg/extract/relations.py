@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Token
 from kg.extract.model import Evidence, Relation
 from kg.extract.modality import modality
 from kg.extract.roles import LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, role_relations
-from kg.extract.slots import ACTOR_CLASSES, context_org, determiner_pronoun, expand_list, first_actor, in_list, possessed, role_possessor
+from kg.extract.slots import (ACTOR_CLASSES, context_org, determiner_pronoun, expand_list, first_actor, in_list, object_of_earlier_verb,
+                            possessed, role_possessor)
 from kg.gazetteer import load_gazetteer
 from kg.nlp.dateline import Dateline
 from kg.nlp.parties import PARTY_ADJECTIVE
@@ -152,18 +153,21 @@ def _home_state(doc: Doc, dateline: Dateline | None) -> str | None:
 
 
 def _contradicts_gazetteer(rel: Relation) -> bool:
-    """A locatedIn the gazetteer rules out: the places of a list read as one inside the other.
+    """A locatedIn or basedIn the gazetteer rules out: the places of a list read as one inside the other.
 
     "Alabama, Georgia, North Carolina, Ohio": Alabama is known to be in the United States, so not
     in the country Georgia; two regions of one country are siblings, not one inside the other.
-    A historical state stays possible ("MOSCOW, USSR").
+    A historical state stays possible ("MOSCOW, USSR"). Likewise a basedIn in another country than the
+    gazetteer's for the organisation: "Argentina's National Congress" is no United States Congress.
     """
-    if rel.predicate != "locatedIn" or not (rel.subject.startswith("gaz:") and rel.object.startswith("gaz:")):
+    if rel.predicate not in ("locatedIn", "basedIn") or not (rel.subject.startswith("gaz:") and rel.object.startswith("gaz:")):
         return False
     gaz = load_gazetteer()
     a, b = gaz.entry(rel.subject[4:]), gaz.entry(rel.object[4:])
     if not a.country:
         return False
+    if rel.predicate == "basedIn":
+        return (b.id if b.cls == "Country" else b.country) not in (a.country, "") and not b.historical
     if b.cls == "Country":
         return b.id != a.country and not b.historical
     if b.country and b.country != a.country:
@@ -246,7 +250,13 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             s_token = doc[match.subject] if rule.subject == "slot" else first_actor(doc, match.start)
             if s_token is None or "|" in s_token.ent_kb_id_:
                 continue
-            s_tokens = expand_list(doc, s_token, -1) if rule.subject == "slot" else [s_token]
+            # a list runs away from the words that match: a subject before them ends its list ("Kyrgyzstan and
+            # Tajikistan want to join"), one that ends the match starts it ("was attacked by Russia and Belarus")
+            last = match.object is not None and match.subject is not None and match.object < match.subject == match.end - 1
+            if rule.subject == "slot" and not last and match.object is not None and match.subject < match.object \
+                    and object_of_earlier_verb(doc, s_token, match.object):
+                continue
+            s_tokens = expand_list(doc, s_token, 1 if last else -1) if rule.subject == "slot" else [s_token]
             subjects = [n for t in s_tokens for n in _node(t, rule.predicate, "S")]
             if rule.subject == "sentence":
                 subjects = [Node(n.key, n.cls, True) for n in subjects]

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp.lexicon import MAX_PORTFOLIO_LEN, MAX_ROLE_LEN, PAST_ROLE_MARKERS
-from kg.nlp.names import portfolio_end, role_at
+from kg.nlp.names import portfolio_end, portfolio_start, role_at
 from kg.nlp.parties import PARTY_ADJECTIVE
 
 HOLDER_CLASSES = frozenset({"Country", "City", "Place", "Organization", "InternationalOrganization", "GovernmentBody",
@@ -166,7 +166,7 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
     kind, start = found
     while (outer := _role_ending_at(doc, start)) is not None:  # "Commandant Admiral X": the outer title counts
         kind, start = outer
-    i = start - 1
+    i = portfolio_start(doc, start) - 1  # "Venezuelan energy and mines minister X"
     if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":
         i -= 3  # "Organisation of Islamic Cooperation (OIC) head X"
     if i >= 0 and doc[i].norm_ == "'s":

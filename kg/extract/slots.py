@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.modality import in_quotes
 from kg.extract.roles import ORG_CLASSES
-from kg.nlp.names import role_at
+from kg.nlp.lexicon import MAX_PORTFOLIO_LEN
+from kg.nlp.names import portfolio_start, role_at
 
 ACTOR_CLASSES = ORG_CLASSES | {"Country"}
 
@@ -52,9 +53,9 @@ def possessed(doc: Doc, token: Token) -> Token:
     if token.i + 2 < len(doc) and doc[token.i + 1].norm_ == "'s":
         if doc[token.i + 2].ent_id_ == "description":
             return doc[token.i + 2]
-        found = role_at(doc, token.i + 2)
-        if found is not None and found[1] < len(doc) and doc[found[1]].ent_type_ == "Person":
-            return doc[found[1]]
+        end = _possessed_role_end(doc, token)
+        if end is not None and end < len(doc) and doc[end].ent_type_ == "Person":
+            return doc[end]
     return token
 
 
@@ -64,9 +65,21 @@ def determiner_pronoun(doc: Doc, token: Token) -> bool:
         and doc[token.i + 1].is_alpha and not doc[token.i + 1].ent_type_
 
 
+def _possessed_role_end(doc: Doc, token: Token) -> int | None:
+    """ "Ecuador's oil minister ...": the end of a role (portfolio included) just after "<token>'s"."""
+    first = token.i + 2
+    if first >= len(doc) or doc[token.i + 1].norm_ != "'s":
+        return None
+    for start in range(first, min(first + MAX_PORTFOLIO_LEN + 2, len(doc))):
+        found = role_at(doc, start)
+        if found is not None and portfolio_start(doc, start) == first:
+            return found[1]
+    return None
+
+
 def role_possessor(doc: Doc, token: Token) -> bool:
-    """ "talks with Turkey's ambassador": the party is the unnamed ambassador, not Turkey."""
-    return token.i + 2 < len(doc) and doc[token.i + 1].norm_ == "'s" and role_at(doc, token.i + 2) is not None
+    """ "talks with Turkey's (oil) minister": the party is the unnamed minister, not Turkey."""
+    return _possessed_role_end(doc, token) is not None
 
 
 def first_actor(doc: Doc, start: int) -> Token | None:
@@ -107,3 +120,25 @@ def context_org(doc: Doc, before: int) -> Token | None:
         if token.ent_type_ in ("InternationalOrganization", "Organization"):
             return token
     return None
+
+
+#: words that make the noun phrase after them an object, not a subject
+GOVERNING = frozenset({"with", "to", "by", "for", "from", "on", "at", "of", "against", "about", "into", "between"})
+
+
+def object_of_earlier_verb(doc: Doc, subject: Token, trigger: int) -> bool:
+    """ "will hold talks with Prime Minister Thatcher and meet Queen Elizabeth": the one who meets the
+    Queen is the sentence's subject, not Thatcher, who is the object of "with" before "and meet"."""
+    def verb_after(k: int) -> bool:  # "and (later) meet": a second verb phrase, not a second name
+        k += 1
+        while k < trigger and doc[k].lower_ in ("later", "then", "also", "will", "would", "to"):
+            k += 1
+        return k <= trigger and doc[k].is_lower and doc[k].is_alpha and not doc[k].ent_type_ \
+            and doc[k].lower_ not in ("the", "a", "an", "his", "her", "its", "their")
+
+    if not any(t.lower_ == "and" and verb_after(t.i) for t in doc[subject.i + 1:trigger]):
+        return False
+    j = subject.i - 1
+    while j >= 0 and not doc[j].ent_type_ and (doc[j].lower_ in ("the", "a", "an") or doc[j].is_title and doc[j].is_alpha):
+        j -= 1  # the person's title: "Prime Minister"
+    return j >= 0 and doc[j].lower_ in GOVERNING

@@ -49,8 +49,25 @@ class GazetteerRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for match_id, start, end in self.matcher(doc):
+        matches = self.matcher(doc)
+        known = {i for _, start, end in matches for i in range(start, end)}
+        for match_id, start, end in matches:
+            if _inside_compound(doc, start, end, known):
+                continue
             label, entry_id = self.labels[match_id]
             spans.append(Span(doc, start, end, label=label, kb_id=entry_id))
         doc.spans[SPANS_KEY] = filter_spans(spans)
         return doc
+
+
+def _inside_compound(doc: Doc, start: int, end: int, known: set[int]) -> bool:
+    """An acronym glued by a hyphen to an unknown capitalised word is part of a longer name: "CBN" in
+    "ABS-CBN" is no Central Bank of Nigeria. Two known names stay ("US-UK deal", "EU-US summit")."""
+    if end - start != 1 or not doc[start].text.isupper():
+        return False
+
+    def glued(hyphen: int, other: int) -> bool:
+        return doc[hyphen].text == "-" and not any(t.whitespace_ for t in doc[min(start, other):max(start, other)]) \
+            and doc[other].text.isupper() and doc[other].is_alpha and other not in known
+
+    return (start >= 2 and glued(start - 1, start - 2)) or (end + 1 < len(doc) and glued(end, end + 1))

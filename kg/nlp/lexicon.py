@@ -13,7 +13,7 @@ LEADER_ROLES = frozenset({
     ("chairman",), ("chairwoman",), ("chairperson",), ("chair",), ("secretary", "general"),
     ("secretary", "-", "general"), ("director", "general"), ("director", "-", "general"),
     ("ceo",), ("chief", "executive"), ("head",), ("monarch",), ("dictator",), ("taoiseach",),
-    ("crown", "prince"), ("grand", "duke"), ("shah",), ("pope",), ("chief",), ("boss",), ("founder",),
+    ("grand", "duke"), ("shah",), ("pope",), ("chief",), ("boss",), ("founder",),
     ("chief", "minister"), ("first", "minister"), ("general", "manager"),
     ("managing", "director"), ("commandant",),
 })
@@ -26,6 +26,7 @@ LOCAL_STAFF_ROLES = frozenset({("deputy", "mayor"), ("councillor",), ("councilor
                                ("deputy", "governor")})
 #: Role phrases that make the person work for the country/organisation named with them.
 STAFF_ROLES = frozenset({
+    ("crown", "prince"),  # an heir serves the state; the monarch leads it
     ("minister",), ("foreign", "minister"), ("defence", "minister"), ("defense", "minister"),
     ("finance", "minister"), ("interior", "minister"), ("economy", "minister"), ("trade", "minister"),
     ("energy", "minister"), ("health", "minister"), ("justice", "minister"), ("deputy", "minister"),

@@ -18,6 +18,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import fold, load_gazetteer
+from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.lexicon import ORG_HEADS
 from kg.nlp.names import ROLES_KEY, is_cap
 
@@ -95,15 +96,19 @@ def titled_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "President Reagan" in an article that never writes "Ronald Reagan": the gazetteer's one Reagan.
 
     Only a bare surname right after a title (the title says a public figure is meant), only when the
-    article names no other person with that surname, and only when the gazetteer knows exactly one.
+    article names no other person with that surname, only when the gazetteer knows exactly one, and
+    only when the article names that person's country ("Prince Abdullah" in a Saudi story is no
+    Abdullah Abdullah of Afghanistan).
     """
     gaz = load_gazetteer()
     role_ends = {span.end for span in doc.spans.get(ROLES_KEY, [])}
     surnames = {s[-1].text for s in spans if s.label_ == "Person" and len(s) >= 2}
+    countries = {gaz.country_of(s.kb_id_).id for s in doc.spans.get(GAZ_KEY, []) if gaz.country_of(s.kb_id_) is not None}
     out = []
     for span in spans:
         if span.label_ == "Person" and len(span) == 1 and not span.kb_id_ and span.start in role_ends \
-                and span.text not in surnames and (entry := gaz.person_by_surname(span.text)) is not None:
+                and span.text not in surnames and (entry := gaz.person_by_surname(span.text)) is not None \
+                and entry.country in countries:
             span = Span(doc, span.start, span.end, label="Person", kb_id=entry.id, span_id=span.id_)
         out.append(span)
     return out

@@ -83,6 +83,21 @@ def portfolio_end(doc: Doc, end: int) -> int:
     return end
 
 
+def portfolio_start(doc: Doc, start: int) -> int:
+    """Before a role starting at ``start``, skip portfolios: "energy and mines minister", "Oil Minister"."""
+    i = start
+    while i > 0:
+        words = [t.lower_ for t in doc[max(0, i - MAX_PORTFOLIO_LEN):i]]
+        length = next((n for n in range(len(words), 0, -1) if tuple(words[-n:]) in PORTFOLIOS), 0)
+        if not length or any(t.ent_type_ for t in doc[i - length:i]):
+            break
+        i -= length
+        if i > 1 and doc[i - 1].lower_ in ("and", ",", "&") and start - i < 8:
+            i -= 1  # "energy and mines": another portfolio must come before "and"
+            continue
+    return i if i == start or doc[i].lower_ not in ("and", ",", "&") else i + 1
+
+
 def is_cap(token: Token) -> bool:
     """A capitalised word that can be part of a name."""
     text = token.text

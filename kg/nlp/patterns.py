@@ -49,6 +49,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "STATED": STATE + CITY + ("Demonym",),
     "AGENTD": PERSON + STATE + CITY + ORGS + ("Demonym",),
     "ORGA": ORGS + ("Agreement",),
+    "BODY": ("GovernmentBody", "Organization", "InternationalOrganization"),  # bodies one is elected to
+    "PARTY": ("Organization", "InternationalOrganization", "ArmedGroup"),  # what a person joins as a member
     "ANY": PERSON + STATE + CITY + PLACE + ORGS + ("Agreement", "Demonym"),
 }
 #: Clause words a strict filler may not cross.

@@ -62,6 +62,7 @@ RULES: tuple[Rule, ...] = (
     Rule("meet-with", "meetsWith", f"S:AGENT ~4 {MEET_N} ~3. with ~3[np] O:AGENT", 0.8),
     Rule("meet-verb", "meetsWith", "S:AGENT ~2. met|meets|meet|meeting|hosted|hosts|host|hosting|received|receives ~2[np] O:AGENT", 0.75),
     Rule("meet-pair", "meetsWith", f"S:AGENT and ?the O:AGENT ~4 {MEET_N}|discussed|discuss|discusses|discussing", 0.75),
+    Rule("meet-between", "meetsWith", "talks|meeting|meetings|negotiations|summit|consultations|discussions ~2 between ?the S:AGENT and ?the O:AGENT", 0.75),
     Rule("meet-group", "meetsWith", f"S:AGENT ~4 {MEET_N}|discuss|discussed|discusses|discussing", 0.7, subject="group"),
     # signsAgreementWith -------------------------------------------------------------------
     Rule("sign-with", "signsAgreementWith", f"S:AGENT ~4 {SIGN} ~6 with ~3[np] O:AGENT", 0.8),
@@ -104,6 +105,8 @@ RULES: tuple[Rule, ...] = (
     Rule("conflict-at-war", "inConflictWith", "S:ACTOR ~3. at war with ~3[np] O:ACTOR", 0.85),
     Rule("conflict-fight", "inConflictWith", "S:ACTOR ~2. fought|fights|fight|fighting|battled|battles|battling ~1 against|with ?the O:ACTOR", 0.7),
     Rule("conflict-fight-direct", "inConflictWith", "S:ACTOR ~2. fought|fights|fighting|battled|battles|battling ?the O:ACTOR", 0.7),
+    Rule("conflict-enemy-apposition", "inConflictWith", "S:ACTOR , ~1 O:ACTOR 's ~3 enemy|enemies|foe|foes|adversary|arch-enemy", 0.75),
+    Rule("conflict-enemy", "inConflictWith", "S:ACTOR 's ~3 enemy|foe|adversary|arch-enemy ?, O:ACTOR", 0.75),
     Rule("conflict-compound", "inConflictWith", "S:STATED -|–|/ O:STATED ?border|civil|territorial war|conflict|standoff|stand-off|hostilities", 0.75, not_followed_by=frozenset({"crossing", "crossings", "town", "region", "area", "trade", "guards", "agreement", "treaty", "talks", "commission"})),
     # providesAidTo ------------------------------------------------------------------------
     Rule("aid-supplied", "providesAidTo", f"O:AGENTD ~2 {USE} *3 S:STATED - {SUPPLIED}", 0.75),
@@ -111,6 +114,10 @@ RULES: tuple[Rule, ...] = (
     # memberOf / seeksMembership / refusesToJoin / leaves ----------------------------------
     Rule("member-of", "memberOf", f"S:AGENT ~3. {BE} ~2 a|an|the ~3 {MEMBER} ~2 of|in ~4[np] O:IGO", 0.85),
     Rule("member-no-object", "memberOf", f"S:ACTOR {BE} ~1 a|an ~2 member|members", 0.7, object="context", not_followed_by=frozenset({"of", "in", "state", "states", "country", "countries"})),
+    Rule("member-title", "memberOf", "?fellow O:IGO ?member member|members|state|states|country|countries|nation|nations S:ACTOR", 0.8),
+    Rule("member-apposition", "memberOf", "S:AGENT , a|an|the ~4 O:IGO member|members", 0.75),
+    Rule("member-elected", "memberOf", "S:PER ~3. elected|re-elected ~1 to ?the O:BODY", 0.8),
+    Rule("member-joined-person", "memberOf", "S:PER ~2. joined|joins|rejoined ?the O:PARTY", 0.75),
     Rule("member-joined", "memberOf", f"S:ACTOR ~2. {JOINED} ~1 to ~3[np] O:IGO", 0.8),
     Rule("member-joined-direct", "memberOf", f"S:ACTOR ~2. {JOINED} ~3[np] O:IGO", 0.8),
     Rule("seek-join", "seeksMembership", f"S:ACTOR ~2. {SEEK} ~2 to join|joining|membership|become ~5 O:IGO", 0.8),
@@ -125,6 +132,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ally-of", "allyOf", f"S:ACTOR ~2. {BE} ~1 a|an|the ~4 ally of ~3[np] O:ACTOR", 0.8),
     Rule("ally-apposition-of", "allyOf", "S:ACTOR , ~1 a|an|the ~3 ally|allies of ~3[np] O:ACTOR", 0.75),
     Rule("ally-apposition", "allyOf", "S:ACTOR 's ~3 ally ?, O:ACTOR", 0.75),
+    Rule("ally-possessive-apposition", "allyOf", "S:ACTOR , ~1 O:ACTOR 's ~3 ally|allies", 0.75),
     Rule("ally-as", "allyOf", "S:ACTOR ~5 have|has|had|having|see|sees|saw|consider|considers|regard|regards O:ACTOR as ~1 a|an|their|its ~3 ally", 0.7),
     Rule("partner-of", "partnerOf", f"S:ACTOR ~2. {BE} ~1 a|an|the ~5 partner|partners of|to|with ~3[np] O:ACTOR", 0.8),
     Rule("partner-pair", "partnerOf", "S:ACTOR and ?the O:ACTOR ~3. are|were|remain|remained|became|become ~4 partners", 0.8),
