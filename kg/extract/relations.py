@@ -265,6 +265,11 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                 if o_token is None:
                     continue
                 objects = [Node(n.key, n.cls, True) for n in _node(o_token, rule.predicate, "O")]
+            elif rule.object == "dateline":  # "the visiting Polish leader", "arrived here": the dateline's place
+                place: Dateline | None = getattr(doc._, "kg_dateline", None)
+                if place is None:
+                    continue
+                objects = [Node(n.key, n.cls, True) for n in _node(doc[place.place], rule.predicate, "O")]
             else:
                 o_token = possessed(doc, doc[match.object])
                 if "|" in o_token.ent_kb_id_ or rule.predicate == "meetsWith" and role_possessor(doc, o_token):

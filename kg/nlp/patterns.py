@@ -42,6 +42,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "BASED": ("Company", "MediaOrganization", "GovernmentBody", "Organization", "ArmedGroup"),
     "AGENT": PERSON + STATE + CITY + ORGS,
     "ACTOR": STATE + CITY + ORGS,  # states and organisations (not persons)
+    "ACTORD": STATE + CITY + ORGS + ("Demonym",),  # also "Iraqi forces"
     "LOC": STATE + CITY + PLACE,
     "CITY": CITY + PLACE,
     "COUNTRY": STATE,
@@ -85,7 +86,8 @@ WORD_SETS: dict[str, frozenset[str]] = {
                        "north-western", "south-eastern", "south-western", "far", "remote", "rural", "mainland"}),
     # words inside a noun phrase before its head: "the Kyrgyz capital", "two Central Asian states"
     "np": frozenset({"the", "a", "an", "its", "his", "her", "their", "two", "three", "four", "five", "capital",
-                     "city", "of", ",", "neighbouring", "neighboring", "former", "soviet", "republic", "state"}),
+                     "city", "of", ",", "neighbouring", "neighboring", "former", "soviet", "republic", "state", "visiting",
+                     "outgoing", "incoming", "new", "top", "senior"}),
 }
 
 
@@ -98,7 +100,8 @@ class Rule:
     parties) or ``"sentence"`` (the first agent of the sentence, for a
     coordinated verb: "It retains bases ... and maintains guards ...").
     ``object`` likewise: ``"context"`` takes the nearest organisation before
-    the subject in the sentence ("the CIS Customs Union - Kazakhstan is a member").
+    the subject in the sentence ("the CIS Customs Union - Kazakhstan is a member"), ``"dateline"`` the
+    place of the story's dateline ("TOKYO - ... the visiting Polish leader", "arrived here").
     """
 
     name: str
