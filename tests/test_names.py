@@ -24,6 +24,7 @@ def ents(nlp):
     pytest.param("Protests spread to the Tunisian port city of Sfax.", "Sfax", "Place", id="city-of"),
     pytest.param("Fishermen on the Italian island of Lampedusa rescued forty people.", "Lampedusa", "Place", id="island-of"),
     pytest.param("Yemen's Minister of Information Moammar al-Eryani denied it.", "Moammar al-Eryani", "Person", id="portfolio-and-particle"),
+    pytest.param("'No,' Foreign Ministry spokesman Per Paust told reporters.", "Per Paust", "Person", id="stop-word-given-name-after-title"),
     pytest.param("A shell killed Al Jazeera cameraman Omar al-Khatib.", "Omar al-Khatib", "Person", id="media-role"),
     pytest.param("Green Party presidential candidate Howie Hawkins spoke.", "Howie Hawkins", "Person", id="lower-case-candidate"),
     pytest.param("Asked about it, Mark Trent said no.", "Mark Trent", "Person", id="word-given-name-mid-sentence"),
@@ -61,6 +62,23 @@ def test_not_typed(ents, text, name, wrong):
 ])
 def test_qualified_name_follows_the_story_country(nlp, text, entity):
     assert entity in {e.kb_id_ for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    pytest.param("Norway banned trade. In Oslo, Norway, the Foreign Ministry said so.", "GovernmentBody:foreign ministry (norway)",
+                 id="generic-body-of-the-story-country"),
+    pytest.param("Yemen is at war. In Aden, Yemen, the Southern Transitional Council took power.",
+                 "GovernmentBody:southern transitional council", id="proper-body-keeps-its-name"),
+])
+def test_government_body_named_without_its_state(nlp, text, key):
+    assert key in {e.kb_id_ for e in nlp(text).ents}
+
+
+def test_qualified_body_and_royal_keep_their_other_names(nlp):
+    doc = nlp("Norway banned trade. In Oslo, Norway, the Foreign Ministry said Prince Haakon would visit Kenya.")
+    forms = {info.label: info.forms for info in doc._.kg_entities.values()}
+    assert "Norwegian Foreign Ministry" in forms["Foreign Ministry (Norway)"]
+    assert "Prince Haakon" in forms["Haakon"]
 
 
 def test_qualified_name_needs_a_story_country(nlp):

@@ -161,6 +161,9 @@ def _title_of_before(doc: Doc, person: Token) -> list[RoleHit]:
 
 def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit]:
     found = _role_ending_at(doc, person.i)
+    if not found and person.i >= 3 and doc[person.i - 2].lower_ in ("to", "in", "at") and doc[person.i - 1].ent_type_ \
+            and doc[person.i - 1].ent_type_ != "Person":
+        found = _role_ending_at(doc, person.i - 2)  # "Egyptian ambassador to Moscow Salah Bassiouni": the sender's
     if not found:
         return _title_of_before(doc, person)
     kind, start = found
@@ -181,6 +184,11 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
         if _holder(doc[target]):
             predicate = _predicate(kind, doc[target], unit=False)
             return [(person.i, predicate, target, "title-of")] if predicate else []
+    # "Soviet leader Mikhail Gorbachev and Foreign Minister Eduard Shevardnadze": the state of the first title
+    if start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].ent_type_ == "Person" and doc[start - 2].i != person.i:
+        for _, _, holder, _ in _title_before(doc, doc[start - 2], skip):
+            if holder != NO_HOLDER and doc[holder].ent_type_ == "Country" and (predicate := _predicate(kind, doc[holder], unit=False)):
+                return [(person.i, predicate, holder, f"title-{kind}-shared")]
     # "Kazakhstan's ambassador to Russia, Tair Mansurov" is handled where the role starts
     return _bare_state_title(doc, person, start, "title-bare")
 
@@ -197,8 +205,8 @@ def _bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> li
     if found is None or found[0] not in ("leader", "staff"):
         return []
     words = {t.lower_ for t in doc[role_start:found[1]]}
-    if not words & STATE_TITLES or "vice" in words or "deputy" in words and found[0] == "leader":
-        return []
+    if not words & STATE_TITLES or ("vice" in words or "deputy" in words) and (found[0] == "leader" or doc[role_start].is_lower):
+        return []  # "Vice President George Bush" serves the state; a lower-case "vice president" may be a firm's
     if role_start > 0 and doc[role_start - 1].lower_ in PAST_ROLE_MARKERS:
         return []
     if role_start > 0 and (doc[role_start - 1].text[:1].isupper() or doc[role_start - 1].text in (")", "'s", "’s")) \

@@ -27,8 +27,9 @@ from kg.nlp.gazetteer_ruler import DEMONYM, SPANS_KEY as GAZ_KEY
 from kg.nlp.name_resolution import (
     ambiguous_surnames, defined_acronyms, person_canonical, propagate, titled_surnames,
 )
+from kg.nlp.lexicon import ORG_HEADS, PORTFOLIOS
 from kg.nlp.names import NAMES_KEY
-from kg.nlp.parties import PARTY_ADJECTIVE, named_party_adjectives, party_adjectives, qualified_names
+from kg.nlp.parties import PARTY_ADJECTIVE, named_party_adjectives, party_adjectives, qualified_names, story_country
 
 #: trained-model NER label -> our class (GPE is refined through the gazetteer)
 MODEL_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
@@ -92,7 +93,9 @@ def merge_candidates(doc: Doc) -> Doc:
     infos: dict[str, EntityInfo] = {}
     persons = person_canonical(chosen)
     country_before = {s.end: s for s in doc.spans.get(GAZ_KEY, []) if s.label_ in ("Country", DEMONYM)}
+    story = story_country(list(doc.spans.get(GAZ_KEY, [])))
     final: list[Span] = []
+    also: str | None = None  # another name of a government body qualified by its state ("Tunisian Parliament")
     for span in chosen:
         entry = gaz.entries.get(span.kb_id_) if span.kb_id_ else None
         if entry is None and span.label_ == "Person":
@@ -101,7 +104,7 @@ def merge_candidates(doc: Doc) -> Doc:
         else:
             canonical = entry.name if entry else acronym_owner.get(span.start, " ".join(span.text.split()))
             if entry is None and span.label_ == "GovernmentBody":
-                canonical = _qualified(doc, span, canonical, country_before)
+                canonical, also = _qualified(doc, span, canonical, country_before, story)
         cls = entry.cls if entry else span.label_
         if span.id_ == "demonym":
             cls = "Country"
@@ -109,25 +112,43 @@ def merge_candidates(doc: Doc) -> Doc:
         info = infos.setdefault(key, EntityInfo(key, entry.name if entry else canonical, cls, entry.qid if entry else "", entry.id if entry else ""))
         if span.id_ not in ("demonym", PARTY_ADJECTIVE):
             info.forms.add(" ".join(span.text.split()))
+        if also:
+            info.forms.add(also)
+            also = None
+        if cls == "Person" and span.start > 0 and doc[span.start - 1].lower_ in ROYAL_TITLES and doc[span.start - 1].is_title:
+            info.forms.add(f"{doc[span.start - 1].text} {' '.join(span.text.split())}")  # "Prince Charles" is its name too
         final.append(Span(doc, span.start, span.end, label=cls, kb_id=key, span_id=span.id_))
     doc.ents = final
     doc._.kg_entities = infos
     return doc
 
 
-def _qualified(doc: Doc, span: Span, name: str, country_before: dict[int, Span]) -> str:
+#: titles that are part of how a royal is called ("Prince Charles", "King Fahd"): kept as an altLabel
+ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "emir", "sultan", "sheikh", "duke", "duchess", "shah"})
+#: words of a government body's name that every state's body of that kind shares ("Foreign Ministry")
+GENERIC_BODY_WORDS = frozenset(ORG_HEADS) | frozenset(word for portfolio in PORTFOLIOS for word in portfolio) | frozenset({
+    "national", "supreme", "central", "federal", "state", "foreign", "constitutional", "high", "general", "public",
+    "armed", "legislative", "upper", "lower", "of", "the", "and", "for", "people's", "presidential", "royal", "prime",
+    "minister's", "office", "electoral", "election", "elections", "cabinet", "government", "defence", "defense"})
+
+
+def _qualified(doc: Doc, span: Span, name: str, country_before: dict[int, Span], story: str | None) -> tuple[str, str | None]:
     """ "Thailand's Commerce Ministry" -> "Commerce Ministry (Thailand)": one node per state's ministry.
 
     A government body named without its state ("Central Bank", "Foreign Ministry")
-    would otherwise merge with every other state's body of that name.
+    would otherwise merge with every other state's body of that name; with no state
+    before it, it is the body of the state the story is set in (when there is one).
+    Returns the name and, when qualified, its demonym form ("Norwegian Foreign Ministry").
     """
     gaz = load_gazetteer()
     end = span.start - 1 if span.start > 0 and doc[span.start - 1].norm_ == "'s" else span.start
     owner = country_before.get(end)
-    if owner is None:
-        return name
-    entry = gaz.entries.get(owner.kb_id_)
-    return f"{name} ({entry.name})" if entry is not None else name
+    if owner is None and not all(word in GENERIC_BODY_WORDS for word in name.lower().split()):
+        return name, None  # "Southern Transitional Council" names one body; "Foreign Ministry" one per state
+    entry = gaz.entries.get(owner.kb_id_) if owner is not None else gaz.entries.get(story or "")
+    if entry is None:
+        return name, None
+    return f"{name} ({entry.name})", f"{entry.demonyms[0]} {name}" if entry.demonyms else None
 
 
 @Language.component("kg_merge", requires=["doc.ents"])

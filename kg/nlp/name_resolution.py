@@ -104,14 +104,16 @@ def titled_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
     role_ends = {span.end for span in doc.spans.get(ROLES_KEY, [])}
     surnames = {s[-1].text for s in spans if s.label_ == "Person" and len(s) >= 2}
     countries = {gaz.country_of(s.kb_id_).id for s in doc.spans.get(GAZ_KEY, []) if gaz.country_of(s.kb_id_) is not None}
-    out = []
+    linked: dict[str, str] = {}
     for span in spans:
         if span.label_ == "Person" and len(span) == 1 and not span.kb_id_ and span.start in role_ends \
                 and span.text not in surnames and (entry := gaz.person_by_surname(span.text)) is not None \
                 and entry.country in countries:
-            span = Span(doc, span.start, span.end, label="Person", kb_id=entry.id, span_id=span.id_)
-        out.append(span)
-    return out
+            linked[span.text] = entry.id
+    # once "President Reagan" is the gazetteer's Reagan, so is every bare "Reagan" of the article
+    return [Span(doc, span.start, span.end, label="Person", kb_id=linked[span.text], span_id=span.id_)
+            if span.label_ == "Person" and len(span) == 1 and not span.kb_id_ and span.text in linked else span
+            for span in spans]
 
 
 def defined_acronyms(doc: Doc, spans: list[Span]) -> tuple[list[Span], dict[int, str]]:

@@ -226,6 +226,8 @@ class NameFinder:
                 continue
             # a lower-case "candidate" / "member" is a weak cue: only a full name (two words) follows it
             name_end = self.name_from(j, min_len=2 if kind == "member" and not doc[i].text[:1].isupper() else 1)
+            if name_end is None and kind != "honorific" and _stop_word_given_name(doc, j):
+                name_end = self.name_from(j + 1, min_len=1)  # "spokesman Per Paust", "minister Will Hodgman"
             if name_end:
                 self.add_name(j, name_end, "Person", "title")
             i = end
@@ -349,6 +351,12 @@ def extended_organisations(finder: "NameFinder") -> None:
             end += 1
         if end > span.end and not (end < len(doc) and (is_cap(doc[end]) or doc[end].norm_ == "'s")):
             finder.add_name(span.start, end, span.label_, "org-extended")
+
+
+def _stop_word_given_name(doc: Doc, i: int) -> bool:
+    """A capitalised stop word right after a title and before a capitalised word: a given name ("Per")."""
+    return i + 1 < len(doc) and doc[i].is_title and doc[i].is_alpha and doc[i].lower_ in STOP_WORDS \
+        and not doc[i].is_sent_start and is_cap(doc[i + 1]) and doc[i + 1].lower_ not in NOT_NAMES
 
 
 def _ends_role(doc: Doc, end: int) -> bool:
