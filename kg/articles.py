@@ -316,6 +316,17 @@ def _json_field(value: object) -> str | None:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
+def _with_dateline(text: str, dateline: str | None) -> str:
+    """The story with its dateline in front, for records that keep it apart (Reuters-21578: "SALVADOR, Feb 26 -").
+
+    The dateline is part of the story: it says where it was filed ("arrived here"), and wire copy
+    wrapped with it loses its first full line without it.
+    """
+    if not dateline or not dateline.strip() or text.lstrip().startswith(dateline.strip().rstrip("-").strip()):
+        return text
+    return f"{dateline.strip()} {text.lstrip()}"
+
+
 def _read_jsonl(path: Path, max_bytes: int, problems: list[ReadProblem]) -> Iterator[Article]:
     with path.open("rb") as fh:
         head = fh.read(4096)
@@ -350,7 +361,7 @@ def _read_jsonl(path: Path, max_bytes: int, problems: list[ReadProblem]) -> Iter
                 report(problem)
                 continue
 
-            text, _ = strip_markup(normalise_text(record["text"]))
+            text, _ = strip_markup(normalise_text(_with_dateline(record["text"], _json_field(record.get("dateline")))))
             if not text.strip():
                 report(ReadProblem(where, "no text left after removing markup"))
                 continue

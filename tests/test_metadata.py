@@ -82,3 +82,20 @@ def test_the_date_line_wins_over_a_date_in_the_body():
 def test_a_date_in_the_lead_paragraph_is_not_the_publication_date():
     text = "Treaty anniversary\n\nAFP- The treaty signed on 15 May 1992 in Tashkent is still in force, officials said."
     assert parse_metadata(text).date is None
+
+
+def test_a_jsonl_dateline_kept_apart_goes_back_in_front_of_the_text(tmp_path):
+    """Reuters-21578 keeps "SALVADOR, Feb 26 -" apart; the story reads it ("arrived here"), once."""
+    import json
+
+    from kg.articles import read_articles
+
+    records = [
+        {"id": "a", "dateline": "CARACAS, March 3 -", "text": "Ecuador's minister arrived here last night\nfor talks."},
+        {"id": "b", "dateline": "CARACAS, March 3 -", "text": "CARACAS, March 3 - Ecuador's minister arrived here."},
+    ]
+    path = tmp_path / "wire.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    texts = [a.text for a in read_articles([path]).articles]
+    assert texts[0].startswith("CARACAS, March 3 - Ecuador's minister arrived here")
+    assert texts[1].count("CARACAS") == 1

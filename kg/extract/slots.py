@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.modality import in_quotes
 from kg.extract.roles import ORG_CLASSES
-from kg.nlp.lexicon import MAX_PORTFOLIO_LEN
+from kg.nlp.lexicon import MAX_PORTFOLIO_LEN, MAX_ROLE_LEN
 from kg.nlp.names import portfolio_start, role_at
 
 ACTOR_CLASSES = ORG_CLASSES | {"Country"}
@@ -35,9 +35,17 @@ def expand_list(doc: Doc, token: Token, direction: int) -> list[Token]:
     i = token.i + direction
     while 0 <= i < len(doc):
         joined = False
+        if direction < 0 and family(token) == kind and doc[items[-1].i].ent_type_ == "Person" and not doc[i].ent_type_:
+            title = next((k for k in range(max(0, i - MAX_ROLE_LEN + 1), i + 1)
+                          if (found := role_at(doc, k)) is not None and found[1] == i + 1), None)
+            if title is not None:
+                i = title - 1  # "Prince Charles and Princess Diana": the title before a name is no joiner
         while 0 <= i < len(doc) and (doc[i].lower_ in LIST_JOINERS or doc[i].text == "-") and not doc[i].ent_type_:
             joined = True
             i += direction
+        if joined and direction > 0 and 0 <= i < len(doc) and not doc[i].ent_type_ and kind == family(token) \
+                and (found := role_at(doc, i)) is not None and found[1] < len(doc) and doc[found[1]].ent_type_ == "Person":
+            i = found[1]  # "Prince Charles and Princess Diana": a title before the next name
         if not joined or not (0 <= i < len(doc)) or not doc[i].ent_type_ or family(doc[i]) != kind:
             break
         if doc[i].sent.start != token.sent.start:
