@@ -114,6 +114,20 @@ class Rule:
     no_list: bool = False  # the slots may not be items of a list ("Izmir, Turkey" yes; "Russia, Turkey and Iran" no)
 
 
+def insertion_variant(pattern: str) -> str | None:
+    """The pattern with room for an insertion after its leading subject, or None.
+
+    Only for "S:GROUP ~N. verb ..." patterns (a subject, then a strict gap before the verb):
+    "Youssri Mustapha, who leaves for Moscow on Tuesday, met Hosni Mubarak". The insertion starts
+    with a lower-case word (a relative pronoun, a preposition, "the ..."), so that "In Tehran, Iran,
+    officials met ..." is no insertion after "Tehran".
+    """
+    parts = pattern.split()
+    if len(parts) < 3 or not parts[0].startswith("S:") or not (parts[1].startswith("~") and parts[1].endswith(".")):
+        return None
+    return " ".join([parts[0], ",", "^lower", "*8", ",", *parts[1:]])
+
+
 def compile_pattern(pattern: str) -> tuple[list[dict], dict[str, int]]:
     """Compile a rule pattern to Matcher token dicts and the pattern index of each slot."""
     tokens: list[dict] = []
@@ -126,6 +140,10 @@ def compile_pattern(pattern: str) -> tuple[list[dict], dict[str, int]]:
                 slots[slot] = len(tokens) - 1
         elif part.startswith(("~", "*")):
             tokens.append(_filler(part))
+        elif part == "^lower":  # one lower-case word that is no entity
+            tokens.append({"IS_LOWER": True, "ENT_TYPE": ""})
+        elif part == ",":
+            tokens.append({"ORTH": ","})
         elif part == "'s":
             tokens.append({"NORM": "'s"})
         elif part == "?'s":

@@ -16,7 +16,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from kg.nlp.lexicon import ALL_ROLES
-from kg.nlp.patterns import CLAUSE_WORDS, FILL_FLAGS, HARD_PUNCT, LOOSE, STRICT, WORD_SETS, compile_pattern
+from kg.nlp.patterns import CLAUSE_WORDS, FILL_FLAGS, HARD_PUNCT, LOOSE, STRICT, WORD_SETS, compile_pattern, insertion_variant
 from kg.nlp.rules import RULES
 
 COMPOUND_MODIFIERS = frozenset({"led", "backed", "based", "owned", "supplied", "made", "run", "brokered", "sponsored",
@@ -119,6 +119,9 @@ def make_relation_matcher(nlp: Language, name: str) -> "RelationMatcher":
     return RelationMatcher(nlp)
 
 
+VARIANT = "|insertion"  # the Matcher key of a rule's insertion variant
+
+
 class RelationMatcher:
     """Compiled relation rules."""
 
@@ -131,6 +134,10 @@ class RelationMatcher:
             tokens, slots = compile_pattern(rule.pattern)
             self.matcher.add(rule.name, [tokens])
             self.slots[rule.name] = slots
+            if (variant := insertion_variant(rule.pattern)) is not None:  # "X, who ..., met Y": same rule
+                tokens, slots = compile_pattern(variant)
+                self.matcher.add(f"{rule.name}{VARIANT}", [tokens])
+                self.slots[f"{rule.name}{VARIANT}"] = slots
 
     def __call__(self, doc: Doc) -> Doc:
         write_fill_codes(doc)
@@ -139,11 +146,12 @@ class RelationMatcher:
         for match_id, start, end, alignments in self.matcher(doc, with_alignments=True):
             if doc[start].sent.start != doc[end - 1].sent.start:
                 continue
-            name = doc.vocab.strings[match_id]
+            pattern_name = doc.vocab.strings[match_id]
+            name = pattern_name.removesuffix(VARIANT)
             rule = self.rules[name]
             if rule.not_followed_by and end < len(doc) and doc[end].lower_ in rule.not_followed_by:
                 continue
-            slots = self.slots[name]
+            slots = self.slots[pattern_name]
             subject = obj = None
             for offset, pattern_index in enumerate(alignments):
                 if pattern_index == slots.get("S"):
