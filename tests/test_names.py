@@ -25,6 +25,11 @@ def ents(nlp):
     pytest.param("Fishermen on the Italian island of Lampedusa rescued forty people.", "Lampedusa", "Place", id="island-of"),
     pytest.param("Yemen's Minister of Information Moammar al-Eryani denied it.", "Moammar al-Eryani", "Person", id="portfolio-and-particle"),
     pytest.param("'No,' Foreign Ministry spokesman Per Paust told reporters.", "Per Paust", "Person", id="stop-word-given-name-after-title"),
+    pytest.param("Doug Miller of Milltech Marine, a firm specialising in AIS, said so.", "Milltech Marine", "Company", id="firm-apposition"),
+    pytest.param("Orbital Dynamics, a Kenyan firm based in Nairobi, bought it.", "Orbital Dynamics", "Company", id="firm-apposition-demonym"),
+    pytest.param("The network said ABS-CBN CEO Carlo Katigbak would appeal.", "ABS-CBN", "Company", id="company-before-ceo"),
+    pytest.param("Jamel Msallem, the president of the Tunisian League for the Defence of Human Rights, spoke.",
+                 "Tunisian League for the Defence of Human Rights", "Organization", id="organisation-for-the"),
     pytest.param("A shell killed Al Jazeera cameraman Omar al-Khatib.", "Omar al-Khatib", "Person", id="media-role"),
     pytest.param("Green Party presidential candidate Howie Hawkins spoke.", "Howie Hawkins", "Person", id="lower-case-candidate"),
     pytest.param("Asked about it, Mark Trent said no.", "Mark Trent", "Person", id="word-given-name-mid-sentence"),
@@ -72,6 +77,16 @@ def test_qualified_name_follows_the_story_country(nlp, text, entity):
 ])
 def test_government_body_named_without_its_state(nlp, text, key):
     assert key in {e.kb_id_ for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize(("text", "name", "key"), [
+    pytest.param("Argentina's National Congress passed the bill.", "National Congress", "GovernmentBody:national congress (argentina)",
+                 id="possessive-state"),
+    pytest.param("Argentine Congress members voted.", "Congress", "GovernmentBody:congress (argentina)", id="demonym-state"),
+    pytest.param("The US Congress passed the bill.", "US Congress", "gaz:us-congress", id="the-gazetteer-s-own"),
+])
+def test_a_state_s_body_is_not_another_state_s(nlp, text, name, key):
+    assert {e.text: e.kb_id_ for e in nlp(text).ents}.get(name) == key
 
 
 def test_qualified_body_and_royal_keep_their_other_names(nlp):

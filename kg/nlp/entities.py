@@ -98,6 +98,8 @@ def merge_candidates(doc: Doc) -> Doc:
     also: str | None = None  # another name of a government body qualified by its state ("Tunisian Parliament")
     for span in chosen:
         entry = gaz.entries.get(span.kb_id_) if span.kb_id_ else None
+        if entry is not None and entry.cls == "GovernmentBody" and (own := _other_state_body(doc, span, entry, country_before)) is not None:
+            entry, span = None, Span(doc, own, span.end, label="GovernmentBody", span_id=span.id_)  # "Argentina's National Congress"
         if entry is None and span.label_ == "Person":
             canonical = persons.get(span.text, span.text)
             entry = gaz.lookup(canonical)
@@ -130,6 +132,21 @@ GENERIC_BODY_WORDS = frozenset(ORG_HEADS) | frozenset(word for portfolio in PORT
     "national", "supreme", "central", "federal", "state", "foreign", "constitutional", "high", "general", "public",
     "armed", "legislative", "upper", "lower", "of", "the", "and", "for", "people's", "presidential", "royal", "prime",
     "minister's", "office", "electoral", "election", "elections", "cabinet", "government", "defence", "defense"})
+
+
+def _other_state_body(doc: Doc, span: Span, entry: GazEntry, country_before: dict[int, Span]) -> int | None:
+    """ "Argentina's National Congress": a state's own body, not the gazetteer's body of another state.
+
+    Returns where the body's name starts (after the possessive, its capitalised words included), or None.
+    """
+    start = span.start
+    while start > 0 and span.start - start < 2 and doc[start - 1].is_title and start not in country_before:
+        start -= 1  # "National" in "Argentina's National Congress"; not past "Argentine" in "Argentine Congress"
+    end = start - 1 if start > 0 and doc[start - 1].norm_ == "'s" else start
+    owner = country_before.get(end)
+    if not entry.country or owner is None or owner.kb_id_ == entry.country:
+        return None
+    return start
 
 
 def _qualified(doc: Doc, span: Span, name: str, country_before: dict[int, Span], story: str | None) -> tuple[str, str | None]:

@@ -214,6 +214,8 @@ class NameFinder:
                 continue
             kind, end = found
             self.roles.append(Span(doc, i, end, label=kind))
+            if tuple(t.lower_ for t in doc[i:end]) in CORPORATE_ROLES:
+                self._company_before(i)  # "ABS-CBN CEO Carlo Katigbak"
             j = portfolio_end(doc, end)  # "Minister of Information Moammar al-Eryani"
             # "expert on Central Asia Bruce Pannier", "ambassador to Russia Tair Mansurov"
             if j < len(doc) and doc[j].lower_ in ("on", "of", "for", "at", "to") and j + 1 in self.gaz_at:
@@ -272,8 +274,10 @@ class NameFinder:
                     break  # "Council spokesperson ..." ends the name ("General Services Administration" does not)
                 start -= 1
             end = i + 1
-            if end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "on") and (is_cap(doc[end + 1]) or end + 1 in self.gaz_at):
-                end += 1
+            the = end + 2 < len(doc) and doc[end].lower_ in ("of", "for", "on") and doc[end + 1].lower_ == "the" \
+                and is_cap(doc[end + 2]) and end + 2 not in self.gaz_at and i > start  # "League for the Defence of ..."
+            if the or end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "on") and (is_cap(doc[end + 1]) or end + 1 in self.gaz_at):
+                end += 2 if the else 1
                 while end < len(doc) and (is_cap(doc[end]) or end in self.gaz_at or doc[end].lower_ in ("and", "of")) and not self._breaks(end):
                     end += 1
                 while doc[end - 1].lower_ in ("and", "of"):
@@ -302,12 +306,34 @@ class NameFinder:
             if start < i:
                 self.add_name(start, i + 1, "Place", "facility")
 
+    def _company_before(self, role: int) -> None:
+        """Capitalised words right before a corporate title name the company ("ABS-CBN CEO X", "Acme Corp chairman Y")."""
+        doc, start = self.doc, role
+        while start > 0 and role - start < 4 and (start - 1) not in self.gaz_at and not doc[start - 1].ent_type_ \
+                and (is_cap(doc[start - 1]) or _acronym(doc[start - 1])
+                     or doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and start - 2 >= 0 and not doc[start - 2].whitespace_):
+            start -= 1
+        while start < role and doc[start].text == "-":
+            start += 1
+        if start == role or role_at(doc, start) is not None or any(t.lower_ in NOT_NAMES for t in doc[start:role]) \
+                or doc[start].is_sent_start and role - start == 1 and not _acronym(doc[start]):
+            return  # "Former CEO X": a sentence's first word may be capitalised for no name
+        self.add_name(start, role, "Company", "org-before-role")
+
+    def _typed_before_comma(self, comma: int, cls: str) -> None:
+        """The capitalised name before ``comma`` is of ``cls``, unless it is a person's (a known given name first)."""
+        start = self.name_before(comma)
+        if start is None or start == comma or any(k in self.gaz_at for k in range(start, comma)) \
+                or self.doc[start].text in load_given_names():
+            return
+        self.add_name(start, comma, cls, "type-noun-apposition")
+
     def typed_by_nouns(self) -> None:
         """ "the newspaper Respublika", "Izvestia newspaper", "the Baikonur space station"."""
         doc = self.doc
         lower = [t.lower_ for t in doc]
         for i in range(len(doc)):
-            if lower[i] not in TYPE_NOUN_FIRSTS and lower[i] not in PLACE_HEADS:
+            if lower[i] not in TYPE_NOUN_FIRSTS and lower[i] not in PLACE_HEADS and lower[i] not in APPOSITION_NOUNS:
                 continue  # most tokens
             for length in (2, 1):
                 words = tuple(lower[i:i + length])
@@ -323,6 +349,11 @@ class NameFinder:
                 if start is not None and (start == 0 or not doc[start].is_sent_start or i - start > 1):
                     self.add_name(start, i, cls, "type-noun-after")
                 break
+            cls = APPOSITION_NOUNS.get(lower[i])
+            article = next((k for k in range(i - 1, max(0, i - 4), -1) if doc[k].lower_ in ("a", "an")), None)
+            if cls and article is not None and article >= 1 and doc[article - 1].text == "," and _heads_apposition(doc, i) \
+                    and all(t.is_lower or t.i in self.gaz_at and self.gaz_at[t.i].label_ == "Demonym" for t in doc[article + 1:i]):
+                self._typed_before_comma(article - 1, cls)  # "Milltech Marine, a firm ...", "Sampit, a small port town"
             if lower[i] in PLACE_HEADS and not doc[i].text[:1].isupper():
                 j = i
                 while j > 0 and doc[j - 1].is_lower and doc[j - 1].is_alpha and i - j < 2 and doc[j - 1].lower_ not in STOP_WORDS:
@@ -357,6 +388,27 @@ def _stop_word_given_name(doc: Doc, i: int) -> bool:
     """A capitalised stop word right after a title and before a capitalised word: a given name ("Per")."""
     return i + 1 < len(doc) and doc[i].is_title and doc[i].is_alpha and doc[i].lower_ in STOP_WORDS \
         and not doc[i].is_sent_start and is_cap(doc[i + 1]) and doc[i + 1].lower_ not in NOT_NAMES
+
+
+#: nouns that type the name before them in "X, a (small) port town ...", "Y, a Kenyan firm ..."
+APPOSITION_NOUNS = {
+    **dict.fromkeys(["town", "city", "village", "port", "island", "district", "province", "region", "suburb"], "Place"),
+    **dict.fromkeys(["company", "firm", "corporation", "conglomerate", "startup", "bank", "airline", "carmaker", "automaker",
+                     "insurer", "lender", "retailer", "manufacturer", "subsidiary"], "Company"),
+    **dict.fromkeys(["newspaper", "broadcaster", "magazine", "tabloid", "daily", "weekly"], "MediaOrganization"),
+}
+#: titles that only a company gives: the capitalised words before them name it
+CORPORATE_ROLES = frozenset({("ceo",), ("chief", "executive"), ("chief", "executive", "officer"), ("chairman",), ("chairwoman",),
+                             ("founder",), ("co-founder",), ("managing", "director"), ("cfo",), ("coo",)})
+#: words that may follow the head noun of "X, a firm ...": the apposition ends or goes on with a clause
+APPOSITION_HEAD_FOLLOWERS = frozenset({",", ".", ";", "that", "which", "whose", "based", "specialising", "specializing",
+                                       "in", "of", "on", "near", "with", "owned", "founded", "from", "known", "headquartered", "run",
+                                       "operating", "making", "listed", "controlled", "set"})
+
+
+def _heads_apposition(doc: Doc, i: int) -> bool:
+    """Is token ``i`` the head noun of its apposition ("a firm specialising in ..."), not a modifier ("a company spokesman")?"""
+    return i + 1 >= len(doc) or doc[i + 1].lower_ in APPOSITION_HEAD_FOLLOWERS
 
 
 def _ends_role(doc: Doc, end: int) -> bool:
