@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.extract.entities import entities_from_doc
+from kg.extract.entities import entities_from_doc, implied_state
 from kg.extract.model import Entity, Evidence, Extraction, Mention, Relation
 from kg.extract.relations import relations_from_doc
 
@@ -31,8 +31,13 @@ def extract(doc: Doc, article_id: str, date: str | None = None) -> Extraction:
     if date:
         doc.user_data["kg_date"] = date
     entities, mentions = entities_from_doc(doc)
+    found = relations_from_doc(doc)
     known = {e.key for e in entities}
-    relations = tuple(r for r in relations_from_doc(doc) if r.subject in known and r.object in known)
+    implied = {key: state for r in found for key in (r.subject, r.object)
+               if key not in known and (state := implied_state(key)) is not None}
+    entities = tuple(sorted((*entities, *implied.values()), key=lambda e: e.key))
+    known |= set(implied)
+    relations = tuple(r for r in found if r.subject in known and r.object in known)
     dateline = getattr(doc._, "kg_dateline", None)
     place = doc[dateline.place].ent_kb_id_ if dateline else None
     return Extraction(article_id, entities, mentions, relations, place if place in known else None)

@@ -50,3 +50,15 @@ def entities_from_doc(doc: Doc) -> tuple[tuple[Entity, ...], tuple[Mention, ...]
         aliases = tuple(sorted(f for f in forms if f != label))
         entities.append(Entity(key, label, cls, qid, aliases, key in named))
     return tuple(entities), tuple(mentions)
+
+
+def implied_state(key: str) -> Entity | None:
+    """The gazetteer country ``key`` names, as an entity the article implies but never names.
+
+    "King Fahd of Saudi Arabia" -> leaderOf Saudi Arabia: the relation needs the state as a
+    node even when the article names it only inside the person's name (or through a title).
+    """
+    entry = load_gazetteer().entries.get(key[4:]) if key.startswith("gaz:") else None
+    if entry is None or entry.cls != "Country":
+        return None
+    return Entity(key, entry.name, entry.cls, entry.qid, tuple(sorted(entry.aliases)), named=False)

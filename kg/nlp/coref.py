@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
-from kg.nlp.lexicon import PERSON_PRONOUNS, THING_PRONOUNS
+from kg.nlp.lexicon import LEADER_ROLES, PERSON_PRONOUNS, THING_PRONOUNS
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.names import ROLES_KEY, role_at
 from kg.nlp.parties import story_country
@@ -113,8 +113,12 @@ class Resolver:
         """The country the story is set in (:func:`kg.nlp.parties.story_country`), counted once per document."""
         return story_country(list(self.doc.spans[GAZ_KEY]) if GAZ_KEY in self.doc.spans else [])
 
-    def _titled(self, i: int, j: int) -> int | None:
-        """ "the president", "the Kremlin aide", "the Russian foreign minister" -> the person with that title."""
+    def _titled(self, i: int, j: int, state: str | None = None) -> int | None:
+        """ "the president", "the Kremlin aide", "the Russian foreign minister" -> the person with that title.
+
+        A generic head ("the Saudi leader", "the ruler") means the person last introduced with a leader's
+        title; a demonym (``state``, an entity key) must be that person's state when the gazetteer knows it.
+        """
         doc = self.doc
         found = role_at(doc, j)
         if found is None or found[0] not in ("leader", "local", "local-staff", "staff"):
@@ -124,10 +128,15 @@ class Resolver:
             return None  # "the president of Brazil", "the President Lula": not a bare title
         head = doc[end - 1].lower_
         for mention in reversed(self._before(i, PERSON_CLASSES, DESCRIPTION_LOOKBACK)):
-            if head in self.titles.get(mention.kb_id_, ()):
-                self.add(i, end, mention.kb_id_, "Person", "description")
-                return end
+            titles = self.titles.get(mention.kb_id_, set())
+            if not (head in titles or head in GENERIC_LEADER_HEADS and titles & LEADER_WORDS):
+                continue
+            if state is not None and self._state_of(mention) not in (mention.kb_id_, state):
+                continue  # "the Saudi leader" is no British leader (a person the gazetteer does not know may be)
+            self.add(i, end, mention.kb_id_, "Person", "description")
+            return end
         return None
+
 
     def _before(self, i: int, classes: frozenset[str] | set[str], lookback: int = LOOKBACK_SENTENCES) -> list[Span]:
         """Mentions of ``classes`` before token ``i``, within the look-back window, nearest last."""
@@ -286,16 +295,18 @@ class Resolver:
                 self.add(i, j + 2, "|".join(sorted(k for k, _ in keys)), keys[0][1], "group")
                 return j + 2
             return None
-        while j < len(doc) and j - i <= 3 and doc[j].text[:1].isupper() and doc[j].is_alpha and (doc[j].ent_type_ == "" or doc[j].ent_id_ == "demonym"):
+        while j < len(doc) and j - i <= 3 and doc[j].text[:1].isupper() and doc[j].is_alpha and (doc[j].ent_type_ == "" or doc[j].ent_id_ == "demonym") \
+                and role_at(doc, j) is None:  # "The Crown Prince": a capitalised title is no adjective
             adjectives.append(doc[j].text)
             j += 1
-        if adjectives and " ".join(adjectives).lower() not in REGION_ADJECTIVES and any(doc[k].ent_type_ for k in range(i + 1, j)):
-            return None  # "the Russian government": a demonym alone is the country itself, not a description
         if j >= len(doc):
             return None
-        titled = self._titled(i, j)
+        state = next((doc[k].ent_kb_id_ for k in range(i + 1, j) if doc[k].ent_id_ == "demonym"), None)
+        titled = self._titled(i, j, state)  # "the president", "the Saudi leader"
         if titled is not None:
             return titled
+        if adjectives and " ".join(adjectives).lower() not in REGION_ADJECTIVES and any(doc[k].ent_type_ for k in range(i + 1, j)):
+            return None  # "the Russian government": a demonym alone is the country itself, not a description
         if doc[j].ent_type_:
             return None  # "the Government" already names a body ("the U.K. Government" before it)
         head = doc[j].lower_
@@ -325,6 +336,9 @@ class Resolver:
 
 
 PERSON_CLASSES = frozenset({"Person"})
+#: heads that name any leader ("the Saudi leader", "the ruler"), and the title words that make one
+GENERIC_LEADER_HEADS = frozenset({"leader", "ruler", "monarch", "head"})
+LEADER_WORDS = frozenset(word for role in LEADER_ROLES for word in role) - {"vice", "deputy", "chief", "head", "general"}
 RELATION_NOUNS = frozenset({"ally", "partner", "neighbour", "neighbor"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 

@@ -166,6 +166,7 @@ RULES: tuple[Rule, ...] = (
     Rule("border-between", "borders", f"{BORDER_N} between S:COUNTRY and O:COUNTRY", 0.85),
     # leaderOf (organisations led by a state) -------------------------------------------------
     Rule("led-by-compound", "leaderOf", f"S:STATED - {LED} ~3[np] O:IGO", 0.8),
+    Rule("leader-ruled", "leaderOf", "S:PER ~2. ruled|rules|ruling|governed|governs ~1 O:COUNTRY", 0.75, not_followed_by=frozenset({"'s", "-"})),
     # capitalOf ----------------------------------------------------------------------------
     Rule("capital-demonym", "capitalOf", "O:STATED capital ?, S:CITY", 0.9),
     Rule("capital-of", "capitalOf", "S:CITY , ~1 the|its capital ?city of ~1 O:COUNTRY", 0.9),
