@@ -40,9 +40,13 @@ def expand_list(doc: Doc, token: Token, direction: int) -> list[Token]:
                           if (found := role_at(doc, k)) is not None and found[1] == i + 1), None)
             if title is not None:
                 i = title - 1  # "Prince Charles and Princess Diana": the title before a name is no joiner
+        words = []
         while 0 <= i < len(doc) and (doc[i].lower_ in LIST_JOINERS or doc[i].text == "-") and not doc[i].ent_type_:
             joined = True
+            words.append(doc[i].lower_)
             i += direction
+        if joined and direction < 0 and len(items) == 1 and words == [","]:
+            break  # "Before meeting with Bush, the Crown Prince paid": a list's last item follows "and", not a lone comma
         if joined and direction > 0 and 0 <= i < len(doc) and not doc[i].ent_type_ and kind == family(token) \
                 and (found := role_at(doc, i)) is not None and found[1] < len(doc) and doc[found[1]].ent_type_ == "Person":
             i = found[1]  # "Prince Charles and Princess Diana": a title before the next name

@@ -21,7 +21,7 @@ TRAVEL = "flew|flies|fly|flying|travelled|traveled|travels|travel|travelling|tra
 MEET_N = "talks|talk|meeting|meetings|met|meets|meet|spoke|speaks|speak|call|calls|conversation|negotiations|negotiated|negotiating|discussions|discussed|summit|consultations"
 SIGN = "sign|signs|signed|signing"
 DOCS = "documents|document|agreement|agreements|deal|deals|accord|accords|treaty|treaties|memorandum|memoranda|pact|contract|contracts|declaration"
-CRITICIZE = "condemned|condemns|condemn|condemning|denounced|denounces|denounce|criticized|criticised|criticizes|criticises|criticize|criticise|accused|accuses|accuse|accusing|blamed|blames|blame|blaming|slammed|slams|rebuked|rebukes|censured|insulted|insults|mocked|mocks|ridiculed|derided|lambasted|lambasts|blasted|blasts|chided|scolded|berated|castigated|decried|decries|deplored|deplores|vilified|disparaged"
+CRITICIZE = "opposed|opposes|oppose|opposing|condemned|condemns|condemn|condemning|denounced|denounces|denounce|criticized|criticised|criticizes|criticises|criticize|criticise|accused|accuses|accuse|accusing|blamed|blames|blame|blaming|slammed|slams|rebuked|rebukes|censured|insulted|insults|mocked|mocks|ridiculed|derided|lambasted|lambasts|blasted|blasts|chided|scolded|berated|castigated|decried|decries|deplored|deplores|vilified|disparaged"
 SUPPORT = "praised|praises|praise|praising|endorsed|endorses|endorse|backed|backs|supported|supports|support|hailed|hails|lauded|lauds|recognized|recognised|recognizes|recognises|recognize|recognise"
 SANCTION = "sanctioned|sanctions|sanction|sanctioning|banned|bans|banning|embargoed|expelled|expels|expel|expelling|blacklisted"
 IMPOSE = "imposed|imposes|impose|imposing|slapped|slaps|levied|announced|introduced|extended|tightened|approved|approves|adopted|adopts|passed|ordered"
@@ -31,6 +31,7 @@ FIRE = "fired|firing|fires|fire|launched|launching|launches|launch"
 WAR_N = "war|conflict|standoff|hostilities|fighting|clashes|confrontation|dispute|stand-off"
 OFFENSIVE = "offensive|invasion|occupation|war|aggression|incursion"
 STRIKE_N = "attack|attacks|strike|strikes|airstrike|airstrikes|bombardment|bombing|assault|raid|raids|shelling"
+OUSTER = "resignation|ouster|removal|impeachment|arrest|prosecution|dismissal|overthrow"
 TARGETS = "platform|platforms|ship|ships|tanker|tankers|vessel|vessels|position|positions|base|bases|troops|forces|soldiers|embassy|targets|territory|town|towns|city|cities|village|villages|convoy|aircraft|jet|jets|plane|planes"
 USE = "firing|fired|fires|using|used|uses|deploying|deployed|received|receives|receiving|got|operating|operates|fielding"
 SUPPLIED = "supplied|provided|donated|funded|financed|delivered|gifted|sent"
@@ -83,6 +84,13 @@ RULES: tuple[Rule, ...] = (
     Rule("criticize-attack-verbal", "criticizes", "S:PER ~2. attacked|attacks|attacking ~2[np] O:AGENT", 0.7),
     Rule("criticize-critic", "criticizes", "O:ANY ?- critic ?and ~5[np] S:PER", 0.7),
     Rule("criticize-critic-apposition", "criticizes", "S:PER , a|an ~2 O:ANY ?- critic", 0.7),
+    Rule("criticize-passive", "criticizes", "O:AGENT ~2. is|are|was|were|been|being ~1 criticized|criticised|condemned|denounced|accused|blamed|attacked|slammed|rebuked|censured by ~3[np] S:AGENT", 0.75),
+    Rule("criticize-drew", "criticizes", "O:AGENT ~3. drew|draws|drawing|faced|faces|facing|received|receives|attracted ~2 criticism|condemnation|rebuke|rebukes from ~3[np] S:AGENT", 0.7),
+    Rule("criticize-resign", "criticizes", "S:AGENT ~2. called|calls|calling|urged|urges|urging|told|tells ~1 on|for ?the O:PER to resign|quit|step", 0.7),
+    Rule("criticize-resignation", "criticizes", f"S:AGENT ~2. called|calls|calling|demanded|demands|demanding ?for ~2[np] {OUSTER} of ~2[np] O:AGENT", 0.7),
+    Rule("criticize-resignation-possessive", "criticizes", f"S:AGENT ~2. called|calls|calling|demanded|demands|demanding ?for O:AGENT 's {OUSTER}", 0.7),
+    Rule("support-supporter", "supports", "O:ANY ?- supporter|supporters|loyalist|loyalists ?and ~5[np] S:PER", 0.7),
+    Rule("support-supporter-apposition", "supports", "S:PER , a|an ~2 supporter|backer|loyalist|admirer|ally of ~3[np] O:AGENT", 0.7),
     Rule("support-verb", "supports", f"S:AGENT ~2. {SUPPORT} ~2[np] O:AGENT", 0.75),
     Rule("support-passive", "supports", "O:AGENT ~2. is|are|was|were|been|being ~1 backed|supported|endorsed|funded|armed by ~2[np] S:ACTOR", 0.75),
     Rule("support-compound", "supports", "S:STATED - backed ~4[np] O:AGENT", 0.75),
