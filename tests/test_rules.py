@@ -454,6 +454,8 @@ PRECISION_CASES = [
     absent("Kenya called on Uganda to release the prisoners.", ("Kenya", "criticizes", "Uganda"), id="a-call-is-no-criticism"),
     absent("Before meeting with Boris Johnson, Narendra Modi paid a courtesy call on Joe Biden.", ("Boris Johnson", "meetsWith", "Joe Biden"),
            present=("Narendra Modi", "meetsWith", "Joe Biden"), id="a-lone-comma-makes-no-list"),
+    absent("Brazil said the increase covers its loans to Ecuador, which Pedro Malan said will be repaid.", ("Brazil", "providesAidTo", "Pedro Malan"),
+           id="a-loan-noun-lends-to-nobody"),
     absent("Sam Woods, the deputy governor of the Bank of England, spoke.", ("Sam Woods", "leaderOf", "Bank of England"),
            id="deputy-governor-leads-nothing"),
     absent("A Kenyan governor, John Mruttu, was arrested in Nairobi.", ("John Mruttu", "leaderOf", "Kenya"),

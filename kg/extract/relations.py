@@ -64,6 +64,7 @@ PLACE_SLOTS = {("locatedIn", "S"), ("locatedIn", "O"), ("capitalOf", "S"), ("bas
 #: slots where a city stands for its country whether or not it is a seat of government
 COUNTRY_SLOTS = {("visits", "O"), ("hasMilitaryPresenceIn", "O")}
 INDIRECT = frozenset({"pronoun", "description", "group"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 RULES_BY_NAME = {rule.name: rule for rule in RULES} | {rule.name: as_rule(rule) for rule in DEP_RULES}
 class Node:
     """One party of a relation: an entity key and its class, with how it was reached."""
@@ -276,6 +277,8 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                     continue
                 if determiner_pronoun(doc, o_token):
                     continue  # "endorsed his former rival, Joe Biden": the rival is the object, not "his"
+                if o_token.ent_id_ == "pronoun" and o_token.lower_ in SUBJECT_PRONOUNS:
+                    continue  # "loans which he expects": a subject pronoun is nobody's object
                 objects = [n for t in expand_list(doc, o_token, 1) for n in _node(t, rule.predicate, "O")]
         if rule.no_list and any(in_list(doc, doc[i]) for i in (match.subject, match.object) if i is not None):
             continue

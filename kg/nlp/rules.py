@@ -128,7 +128,7 @@ RULES: tuple[Rule, ...] = (
     # providesAidTo ------------------------------------------------------------------------
     Rule("aid-supplied", "providesAidTo", f"O:AGENTD ~2 {USE} *3 S:STATED - {SUPPLIED}", 0.75),
     Rule("aid-supplier", "providesAidTo", f"S:ACTOR ~2. {BE} ~3 arms|weapons|military|aid|oil|food ~1 supplier|suppliers|donor|donors|provider|lender|creditor to|of ~3[np] O:AGENT", 0.75),
-    Rule("aid-lend", "providesAidTo", "S:ACTOR ~3. lend|lends|lent|lending|loaned|loans ~1 O:AGENT", 0.75),
+    Rule("aid-lend", "providesAidTo", "S:ACTOR ~3. lend|lends|lent|lending|loaned ~1 O:AGENT", 0.75),
     Rule("aid-sale", "providesAidTo", "S:STATED ~1 arms|weapons|missile|military sale|sales|shipment|shipments|deliveries to ~3[np] O:AGENT", 0.7),
     Rule("aid-provide", "providesAidTo", f"S:ACTOR ~2. {PROVIDE} ~6 {AID} ~3 to ~3[np] O:AGENT", 0.75),
     # memberOf / seeksMembership / refusesToJoin / leaves ----------------------------------
