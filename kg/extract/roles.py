@@ -99,9 +99,12 @@ def _own_party(doc: Doc, person: Token) -> list[RoleHit]:
         i += 1
     elif person.lower_ not in ("his", "her"):
         return []
-    if i < len(doc) and doc[i].lower_ in ("own", "ruling", "governing"):
+    if i < len(doc) and doc[i].lower_ in ("own", "ruling", "governing", "former"):
         i += 1
-    if i < len(doc) and _holder(doc[i]) and doc[i].ent_type_ in ORG_CLASSES and doc[i].lower_.split()[-1] == "party":
+    named = i + 1 < len(doc) and doc[i].lower_ == "party" and not doc[i].ent_type_  # "Adamowicz's former party Civic Platform"
+    if named:
+        i += 2 if doc[i + 1].text == "," and i + 2 < len(doc) else 1
+    if i < len(doc) and _holder(doc[i]) and doc[i].ent_type_ in ORG_CLASSES and (named or doc[i].lower_.split()[-1] == "party"):
         return [(person.i, "memberOf", i, "own-party")]
     return []
 
@@ -258,6 +261,11 @@ def _apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
             if k + 1 < len(doc) and doc[k].lower_ in ("for", "at", "of") and _holder(doc[k + 1]) and doc[k + 1].ent_type_ in ORG_CLASSES:
                 hits.append((person.i, "worksFor", k + 1, f"apposition-{kind}-unit"))
             break
+        if end + 1 < len(doc) and doc[end].lower_ in ("of", "the") and (place := _place_named_after(doc, end + 1)) is not None:
+            predicate = _predicate(kind, doc[place], unit=False)  # "mayor of the Polish city of Gdańsk"
+            if predicate:
+                hits.append((person.i, predicate, place, f"apposition-{kind}"))
+            break
         if end + 1 < len(doc) and doc[end].lower_ in ("of", "at", "for", "with", "the") and _holder(doc[end + 1]):
             target = doc[end + 1]
             unit = end + 2 < len(doc) and doc[end + 2].norm_ == "'s" and not (end + 3 < len(doc) and doc[end + 3].ent_type_)
@@ -269,6 +277,18 @@ def _apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
                 hits.append((person.i, predicate, target.i, f"apposition-{kind}"))
         break
     return hits
+
+
+PLACE_NOUNS = frozenset({"city", "town", "village", "province", "state", "region", "district", "county", "municipality", "port"})
+
+
+def _place_named_after(doc: Doc, i: int) -> int | None:
+    """ "(the) Polish city of Gdańsk" starting at ``i``: the token of the place named after "of"."""
+    if i < len(doc) and doc[i].ent_id_ == "demonym":
+        i += 1
+    if i + 2 < len(doc) and doc[i].lower_ in PLACE_NOUNS and doc[i + 1].lower_ == "of" and doc[i + 2].ent_type_ in ("City", "Place"):
+        return i + 2
+    return None
 
 
 def _role_then_name(doc: Doc, person: Token) -> list[RoleHit]:
