@@ -91,6 +91,22 @@ class Evaluation:
     articles: int = 0
     articles_missing: list[str] = field(default_factory=list)
 
+    @classmethod
+    def combine(cls, parts: list["Evaluation"]) -> "Evaluation":
+        """One evaluation of several (gold files scored against different graphs): counts add up."""
+        out = cls()
+        for part in parts:
+            for total, score in [(out.overall, part.overall)] + \
+                    [(out.by_predicate[k], v) for k, v in part.by_predicate.items()] + [(out.by_level[k], v) for k, v in part.by_level.items()]:
+                total.tp, total.fp, total.fn = total.tp + score.tp, total.fp + score.fp, total.fn + score.fn
+            out.misses += part.misses
+            out.false_positives += part.false_positives
+            out.negatives_violated += part.negatives_violated
+            out.negatives += part.negatives
+            out.articles += part.articles
+            out.articles_missing += part.articles_missing
+        return out
+
 
 def norm(name: str) -> str:
     """Fold case, accents, quotes and a leading "the" for name comparison."""

@@ -27,3 +27,14 @@ def test_recall_of_single_clause_relations(seed_score):
 def test_no_negative_line_is_a_plain_triple(seed_score):
     assert seed_score.negatives > 0
     assert seed_score.negatives_violated == []
+
+
+def test_evaluations_of_several_graphs_combine_by_adding_counts(seed_score):
+    from kg.evaluate import Evaluation
+
+    both = Evaluation.combine([seed_score, seed_score])
+    assert (both.overall.tp, both.overall.fp, both.overall.fn) == (2 * seed_score.overall.tp, 2 * seed_score.overall.fp,
+                                                                  2 * seed_score.overall.fn)
+    assert both.by_level["E"].tp == 2 * seed_score.by_level["E"].tp
+    assert both.articles == 2 * seed_score.articles and both.negatives == 2 * seed_score.negatives
+    assert both.overall.precision == seed_score.overall.precision

@@ -53,12 +53,13 @@ def entities_from_doc(doc: Doc) -> tuple[tuple[Entity, ...], tuple[Mention, ...]
 
 
 def implied_state(key: str) -> Entity | None:
-    """The gazetteer country ``key`` names, as an entity the article implies but never names.
+    """The gazetteer country (or state body) ``key`` names, as an entity the article implies but never names.
 
-    "King Fahd of Saudi Arabia" -> leaderOf Saudi Arabia: the relation needs the state as a
-    node even when the article names it only inside the person's name (or through a title).
+    "King Fahd of Saudi Arabia" -> leaderOf Saudi Arabia, "Senator Mitt Romney" -> memberOf the
+    United States Senate: the relation needs the node even when the article names it only inside
+    a person's name or through a title.
     """
     entry = load_gazetteer().entries.get(key[4:]) if key.startswith("gaz:") else None
-    if entry is None or entry.cls != "Country":
+    if entry is None or entry.cls not in ("Country", "GovernmentBody"):
         return None
     return Entity(key, entry.name, entry.cls, entry.qid, tuple(sorted(entry.aliases)), named=False)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.model import Evidence, Relation
 from kg.extract.modality import modality
-from kg.extract.roles import LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, role_relations
+from kg.extract.roles import LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, role_relations
 from kg.extract.slots import (ACTOR_CLASSES, context_org, determiner_pronoun, expand_list, first_actor, in_list, object_of_earlier_verb,
                             possessed, role_possessor)
 from kg.gazetteer import load_gazetteer
@@ -124,6 +124,14 @@ def _link_relations(doc: Doc, out: list[Relation]) -> None:
         predicate = LINK_PREDICATES[noun]
         evidence = _evidence(doc, owner.i, description.i + 1, f"possessed-{noun}", 0.7, frozenset({description.i}), True, predicate)
         _emit(out, predicate, _node(description, predicate, "S"), _state_nodes(owner, predicate), evidence)
+
+
+def _chamber(state: str, name: str) -> str | None:
+    """The gazetteer's chamber of ``state`` (an entity key) whose name has ``name`` ("senate"), if exactly one."""
+    gaz = load_gazetteer()
+    found = [e.id for e in gaz.entries.values() if e.cls == "GovernmentBody" and f"gaz:{e.country}" == state
+             and name in e.name.lower() and "committee" not in e.name.lower()]
+    return f"gaz:{found[0]}" if len(found) == 1 else None
 
 
 def _person_state(token: Token) -> str | None:
@@ -311,6 +319,11 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             if state is None:
                 continue
             evidence = Evidence(text, offset, offset + len(text), rule_name, 0.7, "asserted", "C", None)
+            if predicate.startswith(LEGISLATURE):  # "Senator Mitt Romney" in a US story: the United States Senate
+                chamber = _chamber(state, predicate.removeprefix(LEGISLATURE))
+                if chamber is not None:
+                    _emit(out, "memberOf", _node(doc[person], "memberOf", "S"), [Node(chamber, "GovernmentBody", True)], evidence)
+                continue
             _emit(out, predicate, _node(doc[person], predicate, "S"), [Node(state, "Country", True)], evidence)
             continue
         evidence = Evidence(text, offset, offset + len(text), rule_name, 0.85, "asserted", "E", None)

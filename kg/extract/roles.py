@@ -179,7 +179,10 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
         i -= 1
     if i >= 0 and _holder(doc[i]) and i not in skip and doc[i].i != person.i:
         predicate = _predicate(kind, doc[i], unit=False)
-        return [(person.i, predicate, i, f"title-{kind}")] if predicate else []
+        hits = [(person.i, predicate, i, f"title-{kind}")] if predicate else []
+        if doc[i].ent_id_ == PARTY_ADJECTIVE:  # "Republican Senator Mitt Romney": the party, and the state's chamber
+            hits += [hit for hit in _bare_state_title(doc, person, start, "title-bare") if hit[1].startswith(LEGISLATURE)]
+        return hits
     # "President Emmanuel Macron of France"
     after = person.i + 1
     if after + 1 < len(doc) and doc[after].lower_ == "of":
@@ -198,8 +201,11 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
 
 #: titles that, with no holder named, can only mean an office of a state ("President X", "the Defence Secretary")
 STATE_TITLES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "amir", "sultan",
-                          "minister", "secretary", "taoiseach", "monarch", "shah"})
+                          "minister", "secretary", "taoiseach", "monarch", "shah", "senator", "congressman", "congresswoman"})
 NO_HOLDER = -1  # holder token for a bare state title: the relation stage finds the state
+#: members of a chamber: the title names the chamber of the state (the relation stage finds both)
+LEGISLATORS = {"senator": "senate", "congressman": "house of representatives", "congresswoman": "house of representatives"}
+LEGISLATURE = "memberOf/chamber:"  # predicate marker: memberOf the state's chamber named after the colon
 
 
 def _bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> list[RoleHit]:
@@ -213,8 +219,10 @@ def _bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> li
     if role_start > 0 and doc[role_start - 1].lower_ in PAST_ROLE_MARKERS:
         return []
     if role_start > 0 and (doc[role_start - 1].text[:1].isupper() or doc[role_start - 1].text in (")", "'s", "’s")) \
-            and not doc[role_start].is_sent_start:
+            and not doc[role_start].is_sent_start and doc[role_start - 1].ent_id_ != PARTY_ADJECTIVE:
         return []  # "UCPB president Ramon Sy": a holder we could not name, not the state
+    if found[1] - role_start == 1 and doc[role_start].lower_ in LEGISLATORS:  # "Senator Mitt Romney"
+        return [(person.i, f"{LEGISLATURE}{LEGISLATORS[doc[role_start].lower_]}", NO_HOLDER, rule)]
     return [(person.i, "leaderOf" if found[0] == "leader" else "worksFor", NO_HOLDER, rule)]
 
 
