@@ -315,7 +315,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             # story about Japan is no Japanese president
             info = (doc._.kg_entities or {}).get(doc[person].ent_kb_id_)
             full = info is not None and len(info.label.split()) >= 2
-            state = _person_state(doc[person]) or (home if not others and full else None)
+            state = _person_state(doc[person]) or (home if not others and full and rule_name != "administration" else None)
             if state is None:
                 continue
             evidence = Evidence(text, offset, offset + len(text), rule_name, 0.7, "asserted", "C", None)

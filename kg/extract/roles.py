@@ -82,12 +82,26 @@ def role_relations(doc: Doc, skip: frozenset[int] = frozenset()) -> list[RoleHit
         if person.ent_type_ != "Person" or person.ent_id_ in ("pronoun", "group"):
             continue
         hits.extend(_title_before(doc, person, skip))
+        hits.extend(_administration(doc, person))
         hits.extend(_apposition_after(doc, person))
         hits.extend(_copular_role(doc, person))
         if not hits or hits[-1][0] != person.i:
             hits.extend(_of_organisation(doc, person))
         hits.extend(_party_label(doc, person))
     return hits
+
+
+def _administration(doc: Doc, person: Token) -> list[RoleHit]:
+    """ "the Reagan administration", "Nkurunziza's government": the person heads a state's government.
+
+    Only for a person the gazetteer ties to a state (the relation stage reads the state from there).
+    """
+    i = person.i + 1
+    if i < len(doc) and doc[i].norm_ == "'s":
+        i += 1
+    if i < len(doc) and doc[i].lower_ in ("administration", "government", "regime", "cabinet") and person.ent_kb_id_.startswith("gaz:"):
+        return [(person.i, "leaderOf", NO_HOLDER, "administration")]
+    return []
 
 
 def _own_party(doc: Doc, person: Token) -> list[RoleHit]:

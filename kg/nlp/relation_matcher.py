@@ -130,6 +130,8 @@ class RelationMatcher:
         self.matcher = Matcher(nlp.vocab)
         self.slots: dict[str, dict[str, int]] = {}
         self.rules = {rule.name: rule for rule in RULES}
+        #: rules whose object is the subject of a passive clause ("X was attacked by Y")
+        self.passives = {rule.name for rule in RULES if rule.pattern.startswith("O:") and " by " in rule.pattern}
         for rule in RULES:
             tokens, slots = compile_pattern(rule.pattern)
             self.matcher.add(rule.name, [tokens])
@@ -161,6 +163,8 @@ class RelationMatcher:
             subject_first = obj is None or (subject is not None and subject < obj)
             if subject is not None and subject_first and rule.predicate not in PLACE_PREDICATES and _object_of_preposition(doc, subject):
                 continue
+            if obj is not None and not subject_first and name in self.passives and _object_of_preposition(doc, obj):
+                continue  # "which belonged to Syria and was occupied by Israel": Syria is no subject of "was occupied"
             key = (name, subject, obj)
             if key in seen:
                 continue

@@ -165,6 +165,9 @@ RULES: tuple[Rule, ...] = (
     Rule("presence", "hasMilitaryPresenceIn", f"S:ACTOR ~2. {PRESENCE_V} ~4 {FORCES} ~3. {LOCATE_PREP} ~3[np] O:LOC", 0.8),
     Rule("presence-protect", "hasMilitaryPresenceIn", f"S:ACTOR ~2. {PRESENCE_V} ~4 {FORCES} to protect|guard|defend|patrol ~2[np] O:LOC", 0.75),
     Rule("presence-coordinated", "hasMilitaryPresenceIn", f"and {PRESENCE_V} ~4 {FORCES} ~3. {LOCATE_PREP}|protect|guard|defend|patrol ~3[np] O:LOC", 0.7, subject="sentence"),
+    Rule("presence-occupy", "hasMilitaryPresenceIn", "S:ACTOR ~2. occupies|occupied|occupying|occupy|annexed|annexes ~2[np] O:LOC", 0.75),
+    Rule("presence-occupied-by", "hasMilitaryPresenceIn", "O:LOC ~3. is|are|was|were|been|remains|remained ~1 occupied|annexed by ~2[np] S:ACTOR", 0.75),
+    Rule("presence-occupied-compound", "hasMilitaryPresenceIn", "S:STATED - occupied|controlled|held ~2[np] O:LOC", 0.75),
     Rule("presence-noun", "hasMilitaryPresenceIn", f"S:STATED ~1 {FORCES} ~2. {LOCATE_PREP} ~2[np] O:LOC", 0.7),
     # borders ------------------------------------------------------------------------------
     Rule("border-possessive", "borders", f"S:COUNTRY 's ~3 {BORDER_N} with ~3[np] O:COUNTRY", 0.85),
