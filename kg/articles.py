@@ -322,8 +322,8 @@ def _with_dateline(text: str, dateline: str | None) -> str:
     The dateline is part of the story: it says where it was filed ("arrived here"), and wire copy
     wrapped with it loses its first full line without it.
     """
-    if not dateline or not dateline.strip() or text.lstrip().startswith(dateline.strip().rstrip("-").strip()):
-        return text
+    if not dateline or not dateline.strip() or not text.strip() or text.lstrip().startswith(dateline.strip().rstrip("-").strip()):
+        return text  # a record with no story stays one with no story
     return f"{dateline.strip()} {text.lstrip()}"
 
 

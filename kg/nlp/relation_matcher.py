@@ -7,6 +7,7 @@ into relations with modality and evidence. A match must stay inside one sentence
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy
@@ -16,7 +17,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from kg.nlp.lexicon import ALL_ROLES
-from kg.nlp.patterns import CLAUSE_WORDS, FILL_FLAGS, HARD_PUNCT, LOOSE, STRICT, WORD_SETS, compile_pattern, insertion_variant
+from kg.nlp.patterns import CLAUSE_WORDS, FILL_FLAGS, HARD_PUNCT, INSERTION, LOOSE, STRICT, WORD_SETS, compile_pattern, insertion_variant
 from kg.nlp.rules import RULES
 
 COMPOUND_MODIFIERS = frozenset({"led", "backed", "based", "owned", "supplied", "made", "run", "brokered", "sponsored",
@@ -92,7 +93,27 @@ def fill_codes(texts: list[str], lowers: list[str], ent_types: list[str], ent_id
         # a demonym fills any modifier slot ("Russia's Kazakh partner"); a pronoun only where its word fits ("its")
         compound = ent_ids[i] == "demonym" or modifier or (text == "-" and 0 < i < n - 1) or (i > 0 and texts[i - 1] == "-" and lower in COMPOUND_MODIFIERS)
         codes.append(code + "".join(flag for flag, words in FILL_SETS.items() if compound or lower in words))
+    for start, end in _insertions(texts, lowers, ent_types):
+        for k in range(start, end):
+            codes[k] += INSERTION
     return codes
+
+
+MAX_INSERTION = 8
+
+
+def _insertions(texts: list[str], lowers: list[str], ent_types: list[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each ", <lower-case word> ... ," right after an entity (both commas included)."""
+    n = len(texts)
+    for i in range(n - 3):
+        if not ent_types[i] or texts[i + 1] != "," or ent_types[i + 2] or not (lowers[i + 2].isalpha() and texts[i + 2].islower()):
+            continue
+        for j in range(i + 3, min(n, i + 3 + MAX_INSERTION)):
+            if texts[j] == ",":
+                yield i + 1, j + 1
+                break
+            if texts[j] in HARD_PUNCT or ("\n\n" in texts[j] and not texts[j].strip()):
+                break
 
 
 def write_fill_codes(doc: Doc) -> None:
