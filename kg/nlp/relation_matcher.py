@@ -99,6 +99,11 @@ def fill_codes(texts: list[str], lowers: list[str], ent_types: list[str], ent_id
     return codes
 
 
+def insertion_starts(codes: list[str]) -> list[int]:
+    """Where the marked insertions start (a token marked after one that is not)."""
+    return [i for i, code in enumerate(codes) if code.endswith(INSERTION) and (i == 0 or not codes[i - 1].endswith(INSERTION))]
+
+
 MAX_INSERTION = 8
 
 
@@ -116,8 +121,10 @@ def _insertions(texts: list[str], lowers: list[str], ent_types: list[str]) -> It
                 break
 
 
-def write_fill_codes(doc: Doc) -> None:
-    """Store each token's filler code in ``lemma_`` for the Matcher to read natively (one array write)."""
+def write_fill_codes(doc: Doc) -> list[int]:
+    """Store each token's filler code in ``lemma_`` for the Matcher to read natively (one array write).
+
+    Returns where the insertions start (:func:`insertion_starts`)."""
     texts, lowers, types, ids = [], [], [], []
     for token in doc:
         texts.append(token.text)
@@ -125,8 +132,10 @@ def write_fill_codes(doc: Doc) -> None:
         types.append(token.ent_type_)
         ids.append(token.ent_id_)
     strings = doc.vocab.strings
-    values = numpy.array([[strings.add(code)] for code in fill_codes(texts, lowers, types, ids)], dtype="uint64")
+    codes = fill_codes(texts, lowers, types, ids)
+    values = numpy.array([[strings.add(code)] for code in codes], dtype="uint64")
     doc.from_array([LEMMA], values)
+    return insertion_starts(codes)
 
 
 def register_extensions() -> None:
@@ -149,6 +158,7 @@ class RelationMatcher:
     def __init__(self, nlp: Language) -> None:
         register_extensions()
         self.matcher = Matcher(nlp.vocab)
+        self.variants = Matcher(nlp.vocab)
         self.slots: dict[str, dict[str, int]] = {}
         self.rules = {rule.name: rule for rule in RULES}
         #: rules whose object is the subject of a passive clause ("X was attacked by Y")
@@ -159,14 +169,25 @@ class RelationMatcher:
             self.slots[rule.name] = slots
             if (variant := insertion_variant(rule.pattern)) is not None:  # "X, who ..., met Y": same rule
                 tokens, slots = compile_pattern(variant)
-                self.matcher.add(f"{rule.name}{VARIANT}", [tokens])
+                self.variants.add(f"{rule.name}{VARIANT}", [tokens])
                 self.slots[f"{rule.name}{VARIANT}"] = slots
 
+    def _matches(self, doc: Doc, insertions: list[int]) -> Iterator[tuple[int, int, int, list[int]]]:
+        """The rules' matches; the insertion variants only in the sentences that have an insertion."""
+        yield from self.matcher(doc, with_alignments=True)
+        done: set[int] = set()
+        for i in insertions:
+            sent = doc[i].sent
+            if sent.start not in done:
+                done.add(sent.start)
+                for match_id, start, end, alignments in self.variants(sent, with_alignments=True):
+                    yield match_id, sent.start + start, sent.start + end, alignments
+
     def __call__(self, doc: Doc) -> Doc:
-        write_fill_codes(doc)
+        insertions = write_fill_codes(doc)
         seen: set[tuple[str, int | None, int | None]] = set()
         found: list[RuleMatch] = []
-        for match_id, start, end, alignments in self.matcher(doc, with_alignments=True):
+        for match_id, start, end, alignments in self._matches(doc, insertions):
             if doc[start].sent.start != doc[end - 1].sent.start:
                 continue
             pattern_name = doc.vocab.strings[match_id]

@@ -59,7 +59,7 @@ RULES: tuple[Rule, ...] = (
     Rule("visit-travel", "visits", f"S:AGENT ~2 {TRAVEL} to ~4[np] O:LOC", 0.75),
     Rule("visit-fronted", "visits", f"during|on ~1 a|an|his|her|their ~4 {VISIT_N} to ~3[np] O:LOC , S:PER", 0.75),
     Rule("visit-depart", "visits", "S:AGENT ~3. leaves|left|leaving|departed|departs|departing|sets|set|setting ?off|out for ~3[np] O:LOC", 0.75),
-    Rule("visit-visiting", "visits", "the|a ~1 visiting ~4 S:PER", 0.7, object="dateline"),
+    Rule("visit-visiting", "visits", "visiting ~4 S:PER", 0.7, object="dateline"),
     Rule("visit-here", "visits", "S:AGENT ~3. arrived|arrives|arriving|came|comes|flew here", 0.75, object="dateline"),
     Rule("visit-here-who", "visits", "S:AGENT , who is|was|are|were here", 0.7, object="dateline"),
     Rule("visit-noun-sentence", "visits", f"during|on|with|amid ~1 a|an|his|her|their ~3 {VISIT_N} to ~3[np] O:LOC", 0.65, subject="sentence",
@@ -139,7 +139,7 @@ RULES: tuple[Rule, ...] = (
     # memberOf / seeksMembership / refusesToJoin / leaves ----------------------------------
     Rule("member-of", "memberOf", f"S:AGENT ~3. {BE} ~2 a|an|the ~3 {MEMBER} ~2 of|in ~4[np] O:IGO", 0.85),
     Rule("member-no-object", "memberOf", f"S:ACTOR {BE} ~1 a|an ~2 member|members", 0.7, object="context", not_followed_by=frozenset({"of", "in", "state", "states", "country", "countries"})),
-    Rule("member-title", "memberOf", "?fellow O:IGO ?member member|members|state|states|country|countries|nation|nations S:ACTOR", 0.8),
+    Rule("member-title", "memberOf", "O:IGO ?member member|members|state|states|country|countries|nation|nations S:ACTOR", 0.8),
     Rule("member-apposition", "memberOf", "S:AGENT , a|an|the ~4 O:IGO member|members", 0.75),
     Rule("member-elected", "memberOf", "S:PER ~3. elected|re-elected ~1 to ?the O:BODY", 0.8),
     Rule("member-joined-person", "memberOf", "S:PER ~2. joined|joins|rejoined ?the O:PARTY", 0.75),
