@@ -1,4 +1,4 @@
-"""``kg_names``: names the gazetteer does not know, typed by their context.
+"""Names the gazetteer does not know, typed by their context (the ``kg_names`` component is in :mod:`kg.nlp.name_passes`).
 
 Without a trained model a capitalised word is only a name when the text says
 what it names. This component reads those cues:
@@ -20,16 +20,12 @@ honorific), which the relation stage reads for leaderOf and worksFor.
 from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
-from kg.gazetteer import load_given_names
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
-from kg.nlp.places import places_after_nouns, places_before_regions
 from kg.nlp.lexicon import (
     EXPERT_ROLES, HONORIFICS, LEADER_ROLES, MAX_ROLE_LEN, FACILITY_HEADS, LOCAL_ROLES, LOCAL_STAFF_ROLES, MAX_PORTFOLIO_LEN, MEMBER_ROLES, NAME_PARTICLES, ORG_HEADS,
-    PLACE_HEADS, PORTFOLIOS, STAFF_ROLES, TYPE_NOUNS, WORD_GIVEN_NAMES,
+    PLACE_HEADS, PORTFOLIOS, STAFF_ROLES, TYPE_NOUNS,
 )
 from kg.metadata import MONTHS
 
@@ -108,7 +104,7 @@ def is_cap(token: Token) -> bool:
     ) or (len(text) == 2 and text[0].isupper() and text[1] == ".")  # an initial: "George W. Bush"
 
 
-def _acronym(token: Token) -> bool:
+def acronym(token: Token) -> bool:
     """An all-capitals name such as "EURACTIV" or "NDTV" (not a single letter)."""
     text = token.text
     return len(text) >= 3 and text.isupper() and text.isalpha()
@@ -214,8 +210,6 @@ class NameFinder:
                 continue
             kind, end = found
             self.roles.append(Span(doc, i, end, label=kind))
-            if tuple(t.lower_ for t in doc[i:end]) in CORPORATE_ROLES:
-                self._company_before(i)  # "ABS-CBN CEO Carlo Katigbak"
             j = portfolio_end(doc, end)  # "Minister of Information Moammar al-Eryani"
             # "expert on Central Asia Bruce Pannier", "ambassador to Russia Tair Mansurov"
             if j < len(doc) and doc[j].lower_ in ("on", "of", "for", "at", "to") and j + 1 in self.gaz_at:
@@ -306,34 +300,12 @@ class NameFinder:
             if start < i:
                 self.add_name(start, i + 1, "Place", "facility")
 
-    def _company_before(self, role: int) -> None:
-        """Capitalised words right before a corporate title name the company ("ABS-CBN CEO X", "Acme Corp chairman Y")."""
-        doc, start = self.doc, role
-        while start > 0 and role - start < 4 and (start - 1) not in self.gaz_at and not doc[start - 1].ent_type_ \
-                and (is_cap(doc[start - 1]) or _acronym(doc[start - 1])
-                     or doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and start - 2 >= 0 and not doc[start - 2].whitespace_):
-            start -= 1
-        while start < role and doc[start].text == "-":
-            start += 1
-        if start == role or role_at(doc, start) is not None or any(t.lower_ in NOT_NAMES for t in doc[start:role]) \
-                or doc[start].is_sent_start and role - start == 1 and not _acronym(doc[start]):
-            return  # "Former CEO X": a sentence's first word may be capitalised for no name
-        self.add_name(start, role, "Company", "org-before-role")
-
-    def _typed_before_comma(self, comma: int, cls: str) -> None:
-        """The capitalised name before ``comma`` is of ``cls``, unless it is a person's (a known given name first)."""
-        start = self.name_before(comma)
-        if start is None or start == comma or any(k in self.gaz_at for k in range(start, comma)) \
-                or self.doc[start].text in load_given_names():
-            return
-        self.add_name(start, comma, cls, "type-noun-apposition")
-
     def typed_by_nouns(self) -> None:
         """ "the newspaper Respublika", "Izvestia newspaper", "the Baikonur space station"."""
         doc = self.doc
         lower = [t.lower_ for t in doc]
         for i in range(len(doc)):
-            if lower[i] not in TYPE_NOUN_FIRSTS and lower[i] not in PLACE_HEADS and lower[i] not in APPOSITION_NOUNS:
+            if lower[i] not in TYPE_NOUN_FIRSTS and lower[i] not in PLACE_HEADS:
                 continue  # most tokens
             for length in (2, 1):
                 words = tuple(lower[i:i + length])
@@ -341,19 +313,14 @@ class NameFinder:
                 if cls is None or len(words) < length:
                     continue
                 after = i + length
-                if after < len(doc) and after not in self.gaz_at and (is_cap(doc[after]) or _acronym(doc[after])) and not doc[i].text[:1].isupper() and self._determined(i):
-                    end = self.name_from(after) or (after + 1 if _acronym(doc[after]) else None)
+                if after < len(doc) and after not in self.gaz_at and (is_cap(doc[after]) or acronym(doc[after])) and not doc[i].text[:1].isupper() and self._determined(i):
+                    end = self.name_from(after) or (after + 1 if acronym(doc[after]) else None)
                     if end and end - after <= 3:
                         self.add_name(after, end, cls, "type-noun-before")
                 start = self.name_before(i) if i > 0 else None
                 if start is not None and (start == 0 or not doc[start].is_sent_start or i - start > 1):
                     self.add_name(start, i, cls, "type-noun-after")
                 break
-            cls = APPOSITION_NOUNS.get(lower[i])
-            article = next((k for k in range(i - 1, max(0, i - 4), -1) if doc[k].lower_ in ("a", "an")), None)
-            if cls and article is not None and article >= 1 and doc[article - 1].text == "," and _heads_apposition(doc, i) \
-                    and all(t.is_lower or t.i in self.gaz_at and self.gaz_at[t.i].label_ == "Demonym" for t in doc[article + 1:i]):
-                self._typed_before_comma(article - 1, cls)  # "Milltech Marine, a firm ...", "Sampit, a small port town"
             if lower[i] in PLACE_HEADS and not doc[i].text[:1].isupper():
                 j = i
                 while j > 0 and doc[j - 1].is_lower and doc[j - 1].is_alpha and i - j < 2 and doc[j - 1].lower_ not in STOP_WORDS:
@@ -363,88 +330,12 @@ class NameFinder:
                     self.add_name(start, j, "Place", "place-head")
 
 
-#: capitalised words that describe the person whose name follows ("Democrat Joe Manchin")
-PARTY_DESCRIPTORS = frozenset({"republican", "democrat", "democratic", "conservative", "labour", "liberal", "socialist",
-                               "communist", "tory", "independent"})
-#: gazetteer classes whose names grow into their outlets and subsidiaries ("Sky News" -> "Sky News Arabia")
-EXTENSIBLE_CLASSES = frozenset({"MediaOrganization", "Company"})
-
-
-def extended_organisations(finder: "NameFinder") -> None:
-    """ "Sky News Arabia", "Al Jazeera English": a known outlet or company followed by more of its name."""
-    doc = finder.doc
-    for span in doc.spans[GAZ_KEY] if GAZ_KEY in doc.spans else ():
-        if span.label_ not in EXTENSIBLE_CLASSES:
-            continue
-        end = span.end
-        while end < len(doc) and end - span.end < 2 and end not in finder.gaz_at and is_cap(doc[end]) \
-                and not finder._breaks(end) and role_at(doc, end) is None and doc[end].lower_ not in ORG_HEADS:
-            end += 1
-        if end > span.end and not (end < len(doc) and (is_cap(doc[end]) or doc[end].norm_ == "'s")):
-            finder.add_name(span.start, end, span.label_, "org-extended")
-
-
 def _stop_word_given_name(doc: Doc, i: int) -> bool:
     """A capitalised stop word right after a title and before a capitalised word: a given name ("Per")."""
     return i + 1 < len(doc) and doc[i].is_title and doc[i].is_alpha and doc[i].lower_ in STOP_WORDS \
         and not doc[i].is_sent_start and is_cap(doc[i + 1]) and doc[i + 1].lower_ not in NOT_NAMES
 
 
-#: nouns that type the name before them in "X, a (small) port town ...", "Y, a Kenyan firm ..."
-APPOSITION_NOUNS = {
-    **dict.fromkeys(["town", "city", "village", "port", "island", "district", "province", "region", "suburb"], "Place"),
-    **dict.fromkeys(["company", "firm", "corporation", "conglomerate", "startup", "bank", "airline", "carmaker", "automaker",
-                     "insurer", "lender", "retailer", "manufacturer", "subsidiary"], "Company"),
-    **dict.fromkeys(["newspaper", "broadcaster", "magazine", "tabloid", "daily", "weekly"], "MediaOrganization"),
-}
-#: titles that only a company gives: the capitalised words before them name it
-CORPORATE_ROLES = frozenset({("ceo",), ("chief", "executive"), ("chief", "executive", "officer"), ("chairman",), ("chairwoman",),
-                             ("founder",), ("co-founder",), ("managing", "director"), ("cfo",), ("coo",)})
-#: words that may follow the head noun of "X, a firm ...": the apposition ends or goes on with a clause
-APPOSITION_HEAD_FOLLOWERS = frozenset({",", ".", ";", "that", "which", "whose", "based", "specialising", "specializing",
-                                       "in", "of", "on", "near", "with", "owned", "founded", "from", "known", "headquartered", "run",
-                                       "operating", "making", "listed", "controlled", "set"})
-
-
-def _heads_apposition(doc: Doc, i: int) -> bool:
-    """Is token ``i`` the head noun of its apposition ("a firm specialising in ..."), not a modifier ("a company spokesman")?"""
-    return i + 1 >= len(doc) or doc[i + 1].lower_ in APPOSITION_HEAD_FOLLOWERS
-
-
-def _ends_role(doc: Doc, end: int) -> bool:
+def ends_role(doc: Doc, end: int) -> bool:
     """Whether a title ends just before token ``end`` ("Mayor" before "Michael Bloomberg")."""
     return any((found := role_at(doc, k)) is not None and found[1] == end for k in range(max(0, end - MAX_ROLE_LEN), end))
-
-
-def persons_by_given_name(finder: "NameFinder") -> None:
-    """ "Morgan Tsvangirai said ...": a common given name followed by a capitalised word is a person."""
-    doc, given = finder.doc, load_given_names()
-    for i, token in enumerate(doc[:-1]):
-        known = token.text in given or token.text in WORD_GIVEN_NAMES and not token.is_sent_start and not doc[i - 1].is_space
-        if not known or i in finder.gaz_at or (i > 0 and is_cap(doc[i - 1]) and not token.is_sent_start
-                                               and doc[i - 1].lower_ not in PARTY_DESCRIPTORS and not _ends_role(doc, i)):
-            continue  # "Mayor Michael Bloomberg": a title before the given name is no part of the name
-        end = finder.name_from(i, min_len=2)
-        if end is not None and end - i <= 4 and not any(k in finder.gaz_at for k in range(i, end)):
-            finder.add_name(i, end, "Person", "given-name")
-        elif end is None and (named_for := finder.gaz_at.get(i + 1)) is not None and named_for.start == i + 1 \
-                and len(named_for) == 1 and named_for.label_ in EXTENSIBLE_CLASSES:
-            finder.add_name(i, i + 2, "Person", "given-name")  # "Michael Bloomberg", "Henry Ford": the founder, not the firm
-
-
-@Language.component("kg_names")
-def find_names(doc: Doc) -> Doc:
-    """Find persons, organisations and places from their context (see module doc)."""
-    finder = NameFinder(doc)
-    persons_by_given_name(finder)
-    extended_organisations(finder)
-    finder.persons_after_roles()
-    finder.persons_before_roles()
-    finder.organisations()
-    finder.typed_by_nouns()
-    finder.facilities()
-    places_before_regions(finder)
-    places_after_nouns(finder)
-    doc.spans[NAMES_KEY] = filter_spans(finder.names)
-    doc.spans[ROLES_KEY] = finder.roles
-    return doc

@@ -20,7 +20,7 @@ import kg.nlp.dateline  # noqa: F401
 import kg.nlp.dep_rules  # noqa: F401
 import kg.nlp.entities  # noqa: F401
 import kg.nlp.gazetteer_ruler  # noqa: F401
-import kg.nlp.names  # noqa: F401
+import kg.nlp.name_passes  # noqa: F401
 import kg.nlp.relation_matcher  # noqa: F401
 from kg.errors import KGError
 from kg.nlp.text import configure_tokenizer

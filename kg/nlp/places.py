@@ -1,6 +1,6 @@
 """Place names the gazetteer does not know, typed by the place that contains them.
 
-Two cues, both read by :func:`kg.nlp.names.find_names`:
+Two cues, both read by :func:`kg.nlp.name_passes.find_names`:
 
 * a name followed by a comma and a known country or first-level region, after a
   word that introduces a place: "visiting Kenosha, Wisconsin", "born in

@@ -1,0 +1,144 @@
+"""``kg_names``: the passes that find names the gazetteer does not know, in order.
+
+:class:`kg.nlp.names.NameFinder` holds the document and the names found so far
+and reads titles, appositions, organisation heads and type nouns; the passes
+here read the other cues, each a function of the finder:
+
+* a common given name before a capitalised word: "Morgan Tsvangirai said";
+* a known outlet or company followed by more of its name: "Sky News Arabia";
+* a type noun in an apposition: "Milltech Marine, a firm ...", "Sampit, a small port town";
+* a corporate title after capitalised words: "ABS-CBN CEO Carlo Katigbak";
+* places by their region or noun (:mod:`kg.nlp.places`).
+
+>>> from kg.nlp import build_pipeline
+>>> doc = build_pipeline()("Doug Miller of Milltech Marine, a firm in Oslo, said so.")
+>>> [(e.text, e.label_) for e in doc.ents if e.label_ in ("Person", "Company")]
+[('Doug Miller', 'Person'), ('Milltech Marine', 'Company')]
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from kg.gazetteer import load_given_names
+from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
+from kg.nlp.lexicon import ORG_HEADS, WORD_GIVEN_NAMES
+from kg.nlp.names import NAMES_KEY, NOT_NAMES, ROLES_KEY, NameFinder, acronym, ends_role, is_cap, role_at
+from kg.nlp.places import places_after_nouns, places_before_regions
+
+#: capitalised words that describe the person whose name follows ("Democrat Joe Manchin")
+PARTY_DESCRIPTORS = frozenset({"republican", "democrat", "democratic", "conservative", "labour", "liberal", "socialist",
+                               "communist", "tory", "independent"})
+#: gazetteer classes whose names grow into their outlets and subsidiaries ("Sky News" -> "Sky News Arabia")
+EXTENSIBLE_CLASSES = frozenset({"MediaOrganization", "Company"})
+#: nouns that type the name before them in "X, a (small) port town ...", "Y, a Kenyan firm ..."
+APPOSITION_NOUNS = {
+    **dict.fromkeys(["town", "city", "village", "port", "island", "district", "province", "region", "suburb"], "Place"),
+    **dict.fromkeys(["company", "firm", "corporation", "conglomerate", "startup", "bank", "airline", "carmaker", "automaker",
+                     "insurer", "lender", "retailer", "manufacturer", "subsidiary"], "Company"),
+    **dict.fromkeys(["newspaper", "broadcaster", "magazine", "tabloid", "daily", "weekly"], "MediaOrganization"),
+}
+#: words that may follow the head noun of "X, a firm ...": the apposition ends or goes on with a clause
+APPOSITION_HEAD_FOLLOWERS = frozenset({",", ".", ";", "that", "which", "whose", "based", "specialising", "specializing",
+                                       "in", "of", "on", "near", "with", "owned", "founded", "from", "known", "headquartered", "run",
+                                       "operating", "making", "listed", "controlled", "set"})
+#: titles that only a company gives: the capitalised words before them name it
+CORPORATE_ROLES = frozenset({("ceo",), ("chief", "executive"), ("chief", "executive", "officer"), ("chairman",), ("chairwoman",),
+                             ("founder",), ("co-founder",), ("managing", "director"), ("cfo",), ("coo",)})
+
+
+def persons_by_given_name(finder: NameFinder) -> None:
+    """ "Morgan Tsvangirai said ...": a common given name followed by a capitalised word is a person."""
+    doc, given = finder.doc, load_given_names()
+    for i, token in enumerate(doc[:-1]):
+        known = token.text in given or token.text in WORD_GIVEN_NAMES and not token.is_sent_start and not doc[i - 1].is_space
+        if not known or i in finder.gaz_at or (i > 0 and is_cap(doc[i - 1]) and not token.is_sent_start
+                                               and doc[i - 1].lower_ not in PARTY_DESCRIPTORS and not ends_role(doc, i)):
+            continue  # "Mayor Michael Bloomberg": a title before the given name is no part of the name
+        end = finder.name_from(i, min_len=2)
+        if end is not None and end - i <= 4 and not any(k in finder.gaz_at for k in range(i, end)):
+            finder.add_name(i, end, "Person", "given-name")
+        elif end is None and (named_for := finder.gaz_at.get(i + 1)) is not None and named_for.start == i + 1 \
+                and len(named_for) == 1 and named_for.label_ in EXTENSIBLE_CLASSES:
+            finder.add_name(i, i + 2, "Person", "given-name")  # "Michael Bloomberg", "Henry Ford": the founder, not the firm
+
+
+def extended_organisations(finder: NameFinder) -> None:
+    """ "Sky News Arabia", "Al Jazeera English": a known outlet or company followed by more of its name."""
+    doc = finder.doc
+    for span in doc.spans[GAZ_KEY] if GAZ_KEY in doc.spans else ():
+        if span.label_ not in EXTENSIBLE_CLASSES:
+            continue
+        end = span.end
+        while end < len(doc) and end - span.end < 2 and end not in finder.gaz_at and is_cap(doc[end]) \
+                and not finder._breaks(end) and role_at(doc, end) is None and doc[end].lower_ not in ORG_HEADS:
+            end += 1
+        if end > span.end and not (end < len(doc) and (is_cap(doc[end]) or doc[end].norm_ == "'s")):
+            finder.add_name(span.start, end, span.label_, "org-extended")
+
+
+def _heads_apposition(doc: Doc, i: int) -> bool:
+    """Is token ``i`` the head noun of its apposition ("a firm specialising in ..."), not a modifier ("a company spokesman")?"""
+    return i + 1 >= len(doc) or doc[i + 1].lower_ in APPOSITION_HEAD_FOLLOWERS
+
+
+def typed_by_appositions(finder: NameFinder) -> None:
+    """ "Milltech Marine, a firm specialising in AIS", "Sampit, a small port town": the name before the comma has the noun's type.
+
+    Not a person's name (a known given name first), and not "John Smith, a company spokesman" (the noun must head its phrase).
+    """
+    doc = finder.doc
+    for i, token in enumerate(doc):
+        cls = APPOSITION_NOUNS.get(token.lower_)
+        if cls is None:
+            continue
+        article = next((k for k in range(i - 1, max(0, i - 4), -1) if doc[k].lower_ in ("a", "an")), None)
+        if article is None or article < 1 or doc[article - 1].text != "," or not _heads_apposition(doc, i) \
+                or not all(t.is_lower or t.i in finder.gaz_at and finder.gaz_at[t.i].label_ == "Demonym" for t in doc[article + 1:i]):
+            continue
+        comma = article - 1
+        start = finder.name_before(comma)
+        if start is None or start == comma or any(k in finder.gaz_at for k in range(start, comma)) or doc[start].text in load_given_names():
+            continue
+        finder.add_name(start, comma, cls, "type-noun-apposition")
+
+
+def companies_before_titles(finder: NameFinder) -> None:
+    """Capitalised words right before a corporate title name the company ("ABS-CBN CEO X", "Acme Corp chairman Y")."""
+    doc = finder.doc
+    for role in finder.roles:
+        if tuple(t.lower_ for t in role) not in CORPORATE_ROLES:
+            continue
+        start = role.start
+        while start > 0 and role.start - start < 4 and (start - 1) not in finder.gaz_at and not doc[start - 1].ent_type_ \
+                and (is_cap(doc[start - 1]) or acronym(doc[start - 1])
+                     or doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and start >= 2 and not doc[start - 2].whitespace_):
+            start -= 1
+        while start < role.start and doc[start].text == "-":
+            start += 1
+        if start == role.start or role_at(doc, start) is not None or any(t.lower_ in NOT_NAMES for t in doc[start:role.start]) \
+                or doc[start].is_sent_start and role.start - start == 1 and not acronym(doc[start]):
+            continue  # "Former CEO X": a sentence's first word may be capitalised for no name
+        finder.add_name(start, role.start, "Company", "org-before-role")
+
+
+@Language.component("kg_names")
+def find_names(doc: Doc) -> Doc:
+    """Find persons, organisations and places from their context (see :mod:`kg.nlp.names` and this module)."""
+    finder = NameFinder(doc)
+    persons_by_given_name(finder)
+    extended_organisations(finder)
+    finder.persons_after_roles()
+    companies_before_titles(finder)
+    finder.persons_before_roles()
+    finder.organisations()
+    finder.typed_by_nouns()
+    typed_by_appositions(finder)
+    finder.facilities()
+    places_before_regions(finder)
+    places_after_nouns(finder)
+    doc.spans[NAMES_KEY] = filter_spans(finder.names)
+    doc.spans[ROLES_KEY] = finder.roles
+    return doc
