@@ -287,6 +287,8 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                     continue  # "endorsed his former rival, Joe Biden": the rival is the object, not "his"
                 if o_token.ent_id_ == "pronoun" and o_token.lower_ in SUBJECT_PRONOUNS:
                     continue  # "loans which he expects": a subject pronoun is nobody's object
+                if rule.predicate == "acquires" and o_token.i + 1 < len(doc) and doc[o_token.i + 1].norm_ == "'s":
+                    continue  # "purchased the assets of RCA's product group": RCA is the seller, not what was bought
                 objects = [n for t in expand_list(doc, o_token, 1) for n in _node(t, rule.predicate, "O")]
         if rule.no_list and any(in_list(doc, doc[i]) for i in (match.subject, match.object) if i is not None):
             continue

@@ -35,7 +35,19 @@ RoleHit = tuple[int, str, int, str]
 
 
 def _holder(token: Token) -> bool:
-    return token.ent_type_ in HOLDER_CLASSES and "|" not in token.ent_kb_id_
+    return token.ent_type_ in HOLDER_CLASSES and "|" not in token.ent_kb_id_ and not _inside_a_name(token)
+
+
+def _inside_a_name(token: Token) -> bool:
+    """A country inside a longer name the gazetteer does not know: "Amoco Canada president X", "the China
+    International Investment and Trust Corporation": the holder is that company, not the state."""
+    if token.ent_type_ != "Country" or token.ent_id_ == "demonym":
+        return False
+    doc, i = token.doc, token.i
+    before = i > 0 and not doc[i - 1].is_sent_start and (doc[i - 1].is_title and not doc[i - 1].ent_type_ and role_at(doc, i - 1) is None
+                                                         or doc[i - 1].ent_type_ in ("Company", "Organization"))
+    after = i + 1 < len(doc) and doc[i + 1].is_title and not doc[i + 1].ent_type_ and role_at(doc, i + 1) is None
+    return before or after
 
 
 def _predicate(kind: str, holder: Token, unit: bool) -> str | None:
@@ -228,6 +240,8 @@ def _bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> li
     if found is None or found[0] not in ("leader", "staff"):
         return []
     words = {t.lower_ for t in doc[role_start:found[1]]}
+    if {"secretary", "general"} <= words:
+        return []  # "Secretary General Javier Perez de Cuellar" heads the UN, not his state
     if not words & STATE_TITLES or ("vice" in words or "deputy" in words) and (found[0] == "leader" or doc[role_start].is_lower):
         return []  # "Vice President George Bush" serves the state; a lower-case "vice president" may be a firm's
     if role_start > 0 and doc[role_start - 1].lower_ in PAST_ROLE_MARKERS:

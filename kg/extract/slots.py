@@ -62,12 +62,11 @@ def expand_list(doc: Doc, token: Token, direction: int) -> list[Token]:
 def possessed(doc: Doc, token: Token) -> Token:
     """For an object "X's <entity>", the possessed entity is the object ("to Moscow's key ally",
     "a meeting with Sri Lanka's Finance Minister Ronnie de Mel")."""
-    if token.i + 2 < len(doc) and doc[token.i + 1].norm_ == "'s":
-        if doc[token.i + 2].ent_id_ == "description":
-            return doc[token.i + 2]
-        end = _possessed_role_end(doc, token)
-        if end is not None and end < len(doc) and doc[end].ent_type_ == "Person":
-            return doc[end]
+    if token.i + 2 < len(doc) and doc[token.i + 1].norm_ == "'s" and doc[token.i + 2].ent_id_ == "description":
+        return doc[token.i + 2]
+    end = _possessed_role_end(doc, token)
+    if end is not None and end < len(doc) and doc[end].ent_type_ == "Person":
+        return doc[end]  # "Sri Lanka's Finance Minister Ronnie de Mel", "Canada Prime Minister Brian Mulroney"
     return token
 
 
@@ -78,9 +77,10 @@ def determiner_pronoun(doc: Doc, token: Token) -> bool:
 
 
 def _possessed_role_end(doc: Doc, token: Token) -> int | None:
-    """ "Ecuador's oil minister ...": the end of a role (portfolio included) just after "<token>'s"."""
-    first = token.i + 2
-    if first >= len(doc) or doc[token.i + 1].norm_ != "'s":
+    """ "Ecuador's oil minister ...", "Canada Prime Minister ...": the end of a role (portfolio included)
+    just after "<token>'s" (or right after a state's name)."""
+    first = token.i + 2 if token.i + 1 < len(doc) and doc[token.i + 1].norm_ == "'s" else token.i + 1
+    if first >= len(doc) or first == token.i + 1 and token.ent_type_ != "Country":
         return None
     for start in range(first, min(first + MAX_PORTFOLIO_LEN + 2, len(doc))):
         found = role_at(doc, start)
