@@ -14,6 +14,8 @@ see :mod:`kg.nlp`); output is :class:`~kg.extract.model.Relation` records.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.model import Evidence, Relation
@@ -126,11 +128,14 @@ def _link_relations(doc: Doc, out: list[Relation]) -> None:
         _emit(out, predicate, _node(description, predicate, "S"), _state_nodes(owner, predicate), evidence)
 
 
+@lru_cache(maxsize=None)
 def _chamber(state: str, name: str) -> str | None:
-    """The gazetteer's chamber of ``state`` (an entity key) whose name has ``name`` ("senate"), if exactly one."""
-    gaz = load_gazetteer()
-    found = [e.id for e in gaz.entries.values() if e.cls == "GovernmentBody" and f"gaz:{e.country}" == state
-             and name in e.name.lower() and "committee" not in e.name.lower()]
+    """The gazetteer's chamber of ``state`` (an entity key) named ``name`` ("senate"), if exactly one.
+
+    The chamber's name ends with it: "United States Senate", "Senate (France)"; not "... Senate Committee on ...".
+    """
+    found = [e.id for e in load_gazetteer().entries.values() if e.cls == "GovernmentBody" and f"gaz:{e.country}" == state
+             and e.name.lower().split(" (")[0].endswith(name)]
     return f"gaz:{found[0]}" if len(found) == 1 else None
 
 
@@ -317,7 +322,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             # story about Japan is no Japanese president
             info = (doc._.kg_entities or {}).get(doc[person].ent_kb_id_)
             full = info is not None and len(info.label.split()) >= 2
-            state = _person_state(doc[person]) or (home if not others and full and rule_name != "administration" else None)
+            state = _person_state(doc[person]) or (home if not others and full else None)
             if state is None:
                 continue
             evidence = Evidence(text, offset, offset + len(text), rule_name, 0.7, "asserted", "C", None)

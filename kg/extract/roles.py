@@ -21,9 +21,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.nlp.lexicon import MAX_PORTFOLIO_LEN, MAX_ROLE_LEN, PAST_ROLE_MARKERS
-from kg.nlp.names import portfolio_end, portfolio_start, role_at
+from kg.gazetteer import load_gazetteer
+from kg.nlp.lexicon import PAST_ROLE_MARKERS
+from kg.nlp.names import portfolio_start, role_at, role_ending_at
 from kg.nlp.parties import PARTY_ADJECTIVE
+from kg.nlp.places import PLACE_NOUNS_OF
 
 HOLDER_CLASSES = frozenset({"Country", "City", "Place", "Organization", "InternationalOrganization", "GovernmentBody",
                             "Company", "MediaOrganization", "ArmedGroup", "Person"})
@@ -73,18 +75,6 @@ def _predicate(kind: str, holder: Token, unit: bool) -> str | None:
     return "worksFor"
 
 
-def _role_ending_at(doc: Doc, end: int) -> tuple[str, int] | None:
-    """A role phrase that ends just before token ``end``, portfolio included: (kind, start).
-
-    "Prime Minister X" (longest first, not "Minister"); "Minister of Information X".
-    """
-    for start in range(max(0, end - MAX_ROLE_LEN - MAX_PORTFOLIO_LEN - 1), end):
-        found = role_at(doc, start)
-        if found and (found[1] == end or found[1] < end and portfolio_end(doc, found[1]) == end):
-            return found[0], start
-    return None
-
-
 def role_relations(doc: Doc, skip: frozenset[int] = frozenset()) -> list[RoleHit]:
     """Every title/apposition role in the document (``skip``: tokens of the dateline)."""
     hits: list[RoleHit] = []
@@ -111,7 +101,8 @@ def _administration(doc: Doc, person: Token) -> list[RoleHit]:
     i = person.i + 1
     if i < len(doc) and doc[i].norm_ == "'s":
         i += 1
-    if i < len(doc) and doc[i].lower_ in ("administration", "government", "regime", "cabinet") and person.ent_kb_id_.startswith("gaz:"):
+    entry = load_gazetteer().entries.get(person.ent_kb_id_.removeprefix("gaz:")) if person.ent_kb_id_.startswith("gaz:") else None
+    if i < len(doc) and doc[i].lower_ in ("administration", "government", "regime", "cabinet") and entry is not None and entry.country:
         return [(person.i, "leaderOf", NO_HOLDER, "administration")]
     return []
 
@@ -181,7 +172,7 @@ def _title_of_before(doc: Doc, person: Token) -> list[RoleHit]:
         of -= 1
     if of < 1 or doc[of].lower_ != "of":
         return []
-    found = _role_ending_at(doc, of)
+    found = role_ending_at(doc, of)
     if not found:
         return []
     predicate = _predicate(found[0], doc[holder], unit=False)
@@ -189,14 +180,14 @@ def _title_of_before(doc: Doc, person: Token) -> list[RoleHit]:
 
 
 def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit]:
-    found = _role_ending_at(doc, person.i)
+    found = role_ending_at(doc, person.i)
     if not found and person.i >= 3 and doc[person.i - 2].lower_ in ("to", "in", "at") and doc[person.i - 1].ent_type_ \
             and doc[person.i - 1].ent_type_ != "Person":
-        found = _role_ending_at(doc, person.i - 2)  # "Egyptian ambassador to Moscow Salah Bassiouni": the sender's
+        found = role_ending_at(doc, person.i - 2)  # "Egyptian ambassador to Moscow Salah Bassiouni": the sender's
     if not found:
         return _title_of_before(doc, person)
     kind, start = found
-    while (outer := _role_ending_at(doc, start)) is not None:  # "Commandant Admiral X": the outer title counts
+    while (outer := role_ending_at(doc, start)) is not None:  # "Commandant Admiral X": the outer title counts
         kind, start = outer
     i = portfolio_start(doc, start) - 1  # "Venezuelan energy and mines minister X"
     if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":
@@ -315,14 +306,11 @@ def _apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
     return hits
 
 
-PLACE_NOUNS = frozenset({"city", "town", "village", "province", "state", "region", "district", "county", "municipality", "port"})
-
-
 def _place_named_after(doc: Doc, i: int) -> int | None:
     """ "(the) Polish city of Gdańsk" starting at ``i``: the token of the place named after "of"."""
     if i < len(doc) and doc[i].ent_id_ == "demonym":
         i += 1
-    if i + 2 < len(doc) and doc[i].lower_ in PLACE_NOUNS and doc[i + 1].lower_ == "of" and doc[i + 2].ent_type_ in ("City", "Place"):
+    if i + 2 < len(doc) and doc[i].lower_ in PLACE_NOUNS_OF and doc[i + 1].lower_ == "of" and doc[i + 2].ent_type_ in ("City", "Place"):
         return i + 2
     return None
 
@@ -331,7 +319,7 @@ def _role_then_name(doc: Doc, person: Token) -> list[RoleHit]:
     """ "Kazakhstan's ambassador to Russia, Tair Mansurov": holder 's ROLE (to X)? , PERSON;
     "the general manager of Abu Dhabi Media, Dr Ali bin Tamim": ROLE of HOLDER , (title)? PERSON."""
     i = person.i - 1
-    honorific = _role_ending_at(doc, person.i)
+    honorific = role_ending_at(doc, person.i)
     if honorific is not None and honorific[0] == "honorific":
         i = honorific[1] - 1
     if i < 2 or doc[i].text != ",":
@@ -340,13 +328,13 @@ def _role_then_name(doc: Doc, person: Token) -> list[RoleHit]:
     holder = end - 1
     of = holder - 1 - (doc[holder - 1].lower_ == "the")
     if of >= 1 and _holder(doc[holder]) and doc[of].lower_ in ("of", "at"):
-        found = _role_ending_at(doc, of)
+        found = role_ending_at(doc, of)
         if found:
             predicate = _predicate(found[0], doc[holder], unit=False)
             return [(person.i, predicate, holder, f"role-of-apposition-{found[0]}")] if predicate else []
     if end - 2 >= 0 and doc[end - 2].lower_ in ("to", "in", "on", "at") and doc[end - 1].ent_type_:
         end -= 2
-    found = _role_ending_at(doc, end)
+    found = role_ending_at(doc, end)
     if not found:
         return []
     kind, start = found

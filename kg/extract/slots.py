@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.modality import in_quotes
 from kg.extract.roles import ORG_CLASSES
-from kg.nlp.lexicon import MAX_PORTFOLIO_LEN, MAX_ROLE_LEN
-from kg.nlp.names import portfolio_start, role_at
+from kg.nlp.lexicon import MAX_PORTFOLIO_LEN
+from kg.nlp.names import portfolio_start, role_at, role_ending_at
+from kg.nlp.relation_matcher import PREPOSITIONS
 
 ACTOR_CLASSES = ORG_CLASSES | {"Country"}
 
@@ -36,10 +37,8 @@ def expand_list(doc: Doc, token: Token, direction: int) -> list[Token]:
     while 0 <= i < len(doc):
         joined = False
         if direction < 0 and family(token) == kind and doc[items[-1].i].ent_type_ == "Person" and not doc[i].ent_type_:
-            title = next((k for k in range(max(0, i - MAX_ROLE_LEN + 1), i + 1)
-                          if (found := role_at(doc, k)) is not None and found[1] == i + 1), None)
-            if title is not None:
-                i = title - 1  # "Prince Charles and Princess Diana": the title before a name is no joiner
+            if (title := role_ending_at(doc, i + 1)) is not None:
+                i = title[1] - 1  # "Prince Charles and Princess Diana": the title before a name is no joiner
         words = []
         while 0 <= i < len(doc) and (doc[i].lower_ in LIST_JOINERS or doc[i].text == "-") and not doc[i].ent_type_:
             joined = True
@@ -134,10 +133,6 @@ def context_org(doc: Doc, before: int) -> Token | None:
     return None
 
 
-#: words that make the noun phrase after them an object, not a subject
-GOVERNING = frozenset({"with", "to", "by", "for", "from", "on", "at", "of", "against", "about", "into", "between"})
-
-
 def object_of_earlier_verb(doc: Doc, subject: Token, trigger: int) -> bool:
     """ "will hold talks with Prime Minister Thatcher and meet Queen Elizabeth": the one who meets the
     Queen is the sentence's subject, not Thatcher, who is the object of "with" before "and meet"."""
@@ -153,4 +148,4 @@ def object_of_earlier_verb(doc: Doc, subject: Token, trigger: int) -> bool:
     j = subject.i - 1
     while j >= 0 and not doc[j].ent_type_ and (doc[j].lower_ in ("the", "a", "an") or doc[j].is_title and doc[j].is_alpha):
         j -= 1  # the person's title: "Prime Minister"
-    return j >= 0 and doc[j].lower_ in GOVERNING
+    return j >= 0 and doc[j].lower_ in PREPOSITIONS

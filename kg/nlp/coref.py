@@ -21,14 +21,11 @@ it like a name and the evidence level becomes C.
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
 from kg.nlp.lexicon import LEADER_ROLES, PERSON_PRONOUNS, THING_PRONOUNS
-from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.names import ROLES_KEY, role_at
 from kg.nlp.parties import story_country
 
@@ -108,11 +105,6 @@ class Resolver:
             if ent.label_ == "Person" and role is not None:
                 self.titles.setdefault(ent.kb_id_, set()).update(t.lower_ for t in role)
 
-    @cached_property
-    def story_country(self) -> str | None:
-        """The country the story is set in (:func:`kg.nlp.parties.story_country`), counted once per document."""
-        return story_country(list(self.doc.spans[GAZ_KEY]) if GAZ_KEY in self.doc.spans else [])
-
     def _titled(self, i: int, j: int, state: str | None = None) -> int | None:
         """ "the president", "the Kremlin aide", "the Russian foreign minister" -> the person with that title.
 
@@ -136,7 +128,6 @@ class Resolver:
             self.add(i, end, mention.kb_id_, "Person", "description")
             return end
         return None
-
 
     def _before(self, i: int, classes: frozenset[str] | set[str], lookback: int = LOOKBACK_SENTENCES) -> list[Span]:
         """Mentions of ``classes`` before token ``i``, within the look-back window, nearest last."""
@@ -315,7 +306,7 @@ class Resolver:
             return None  # "the state of Texas", "the Union Jack": not a bare description
         if head in ("government", "regime") and not adjectives:
             # the government of the country the story is set in; else of the one country just named
-            country = self.story_country
+            country = story_country(self.doc)
             recent = {m.kb_id_ for m in self._before(i, {"Country"}, 1) if "|" not in m.kb_id_}
             key = f"gaz:{country}" if country is not None else recent.pop() if len(recent) == 1 else None
             if key is not None:

@@ -93,10 +93,9 @@ def merge_candidates(doc: Doc) -> Doc:
     infos: dict[str, EntityInfo] = {}
     persons = person_canonical(chosen)
     country_before = {s.end: s for s in doc.spans.get(GAZ_KEY, []) if s.label_ in ("Country", DEMONYM)}
-    story = story_country(list(doc.spans.get(GAZ_KEY, [])))
     final: list[Span] = []
-    also: str | None = None  # another name of a government body qualified by its state ("Tunisian Parliament")
     for span in chosen:
+        also: str | None = None  # another name of a government body qualified by its state ("Tunisian Parliament")
         entry = gaz.entries.get(span.kb_id_) if span.kb_id_ else None
         if entry is not None and entry.cls == "GovernmentBody" and (own := _other_state_body(doc, span, entry, country_before)) is not None:
             entry, span = None, Span(doc, own, span.end, label="GovernmentBody", span_id=span.id_)  # "Argentina's National Congress"
@@ -106,7 +105,7 @@ def merge_candidates(doc: Doc) -> Doc:
         else:
             canonical = entry.name if entry else acronym_owner.get(span.start, " ".join(span.text.split()))
             if entry is None and span.label_ == "GovernmentBody":
-                canonical, also = _qualified(doc, span, canonical, country_before, story)
+                canonical, also = _qualified(doc, span, canonical, country_before, story_country(doc))
         cls = entry.cls if entry else span.label_
         if span.id_ == "demonym":
             cls = "Country"
@@ -116,7 +115,6 @@ def merge_candidates(doc: Doc) -> Doc:
             info.forms.add(" ".join(span.text.split()))
         if also:
             info.forms.add(also)
-            also = None
         if cls == "Person" and span.start > 0 and doc[span.start - 1].lower_ in ROYAL_TITLES and doc[span.start - 1].is_title:
             info.forms.add(f"{doc[span.start - 1].text} {' '.join(span.text.split())}")  # "Prince Charles" is its name too
         final.append(Span(doc, span.start, span.end, label=cls, kb_id=key, span_id=span.id_))
@@ -142,11 +140,15 @@ def _other_state_body(doc: Doc, span: Span, entry: GazEntry, country_before: dic
     start = span.start
     while start > 0 and span.start - start < 2 and doc[start - 1].is_title and start not in country_before:
         start -= 1  # "National" in "Argentina's National Congress"; not past "Argentine" in "Argentine Congress"
-    end = start - 1 if start > 0 and doc[start - 1].norm_ == "'s" else start
-    owner = country_before.get(end)
+    owner = _owner(doc, start, country_before)
     if not entry.country or owner is None or owner.kb_id_ == entry.country:
         return None
     return start
+
+
+def _owner(doc: Doc, start: int, country_before: dict[int, Span]) -> Span | None:
+    """The country or demonym right before token ``start`` ("Thailand's", "Argentine"), if any."""
+    return country_before.get(start - 1 if start > 0 and doc[start - 1].norm_ == "'s" else start)
 
 
 def _qualified(doc: Doc, span: Span, name: str, country_before: dict[int, Span], story: str | None) -> tuple[str, str | None]:
@@ -158,8 +160,7 @@ def _qualified(doc: Doc, span: Span, name: str, country_before: dict[int, Span],
     Returns the name and, when qualified, its demonym form ("Norwegian Foreign Ministry").
     """
     gaz = load_gazetteer()
-    end = span.start - 1 if span.start > 0 and doc[span.start - 1].norm_ == "'s" else span.start
-    owner = country_before.get(end)
+    owner = _owner(doc, span.start, country_before)
     if owner is None and not all(word in GENERIC_BODY_WORDS for word in name.lower().split()):
         return name, None  # "Southern Transitional Council" names one body; "Foreign Ministry" one per state
     entry = gaz.entries.get(owner.kb_id_) if owner is not None else gaz.entries.get(story or "")

@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 from kg.gazetteer import load_given_names
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.lexicon import ORG_HEADS, WORD_GIVEN_NAMES
-from kg.nlp.names import NAMES_KEY, NOT_NAMES, ROLES_KEY, NameFinder, acronym, ends_role, is_cap, role_at
+from kg.nlp.names import NAMES_KEY, NOT_NAMES, ROLES_KEY, NameFinder, acronym, is_cap, role_at, role_ending_at
 from kg.nlp.places import places_after_nouns, places_before_regions
 
 #: capitalised words that describe the person whose name follows ("Democrat Joe Manchin")
@@ -55,7 +55,7 @@ def persons_by_given_name(finder: NameFinder) -> None:
     for i, token in enumerate(doc[:-1]):
         known = token.text in given or token.text in WORD_GIVEN_NAMES and not token.is_sent_start and not doc[i - 1].is_space
         if not known or i in finder.gaz_at or (i > 0 and is_cap(doc[i - 1]) and not token.is_sent_start
-                                               and doc[i - 1].lower_ not in PARTY_DESCRIPTORS and not ends_role(doc, i)):
+                                               and doc[i - 1].lower_ not in PARTY_DESCRIPTORS and role_ending_at(doc, i) is None):
             continue  # "Mayor Michael Bloomberg": a title before the given name is no part of the name
         end = finder.name_from(i, min_len=2)
         if end is not None and end - i <= 4 and not any(k in finder.gaz_at for k in range(i, end)):

@@ -103,7 +103,7 @@ def titled_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
     gaz = load_gazetteer()
     role_ends = {span.end for span in doc.spans.get(ROLES_KEY, [])}
     surnames = {s[-1].text for s in spans if s.label_ == "Person" and len(s) >= 2}
-    countries = {gaz.country_of(s.kb_id_).id for s in doc.spans.get(GAZ_KEY, []) if gaz.country_of(s.kb_id_) is not None}
+    countries = {state.id for s in doc.spans.get(GAZ_KEY, []) if (state := gaz.country_of(s.kb_id_)) is not None}
     linked: dict[str, str] = {}
     for span in spans:
         if span.label_ == "Person" and len(span) == 1 and not span.kb_id_ and span.start in role_ends \

@@ -336,6 +336,13 @@ def _stop_word_given_name(doc: Doc, i: int) -> bool:
         and not doc[i].is_sent_start and is_cap(doc[i + 1]) and doc[i + 1].lower_ not in NOT_NAMES
 
 
-def ends_role(doc: Doc, end: int) -> bool:
-    """Whether a title ends just before token ``end`` ("Mayor" before "Michael Bloomberg")."""
-    return any((found := role_at(doc, k)) is not None and found[1] == end for k in range(max(0, end - MAX_ROLE_LEN), end))
+def role_ending_at(doc: Doc, end: int) -> tuple[str, int] | None:
+    """A role phrase that ends just before token ``end``, portfolio included: (kind, start).
+
+    "Prime Minister X" (longest first, not "Minister"); "Minister of Information X".
+    """
+    for start in range(max(0, end - MAX_ROLE_LEN - MAX_PORTFOLIO_LEN - 1), end):
+        found = role_at(doc, start)
+        if found and (found[1] == end or found[1] < end and portfolio_end(doc, found[1]) == end):
+            return found[0], start
+    return None

@@ -27,6 +27,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
+from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.names import is_cap, role_at
 
 US = "united-states"
@@ -37,8 +38,20 @@ US_PARTY_NAME = "us-party-name"
 QUALIFIED_NAME = "qualified-name"
 
 
-def story_country(gaz_spans: list[Span]) -> str | None:
-    """The country the story is set in: the one its countries, places and bodies name most, at least twice."""
+def story_country(doc: Doc) -> str | None:
+    """The country the story is set in: the one its countries, places and bodies name most, at least twice.
+
+    Read from the gazetteer's spans once per document (several stages ask: parties, bodies, coreference).
+    """
+    if STORY_KEY not in doc.user_data:
+        doc.user_data[STORY_KEY] = _story_country(list(doc.spans[GAZ_KEY]) if GAZ_KEY in doc.spans else [])
+    return doc.user_data[STORY_KEY]
+
+
+STORY_KEY = "kg_story_country"
+
+
+def _story_country(gaz_spans: list[Span]) -> str | None:
     gaz = load_gazetteer()
     counts: dict[str, int] = {}
     for span in gaz_spans:
@@ -54,9 +67,9 @@ def story_country(gaz_spans: list[Span]) -> str | None:
     return ranked[0][0]
 
 
-def us_story(gaz_spans: list[Span]) -> bool:
+def us_story(doc: Doc) -> bool:
     """Is the United States the country the story is set in?"""
-    return story_country(gaz_spans) == US
+    return story_country(doc) == US
 
 
 @lru_cache(maxsize=None)
@@ -73,7 +86,7 @@ def _qualified_names(country: str) -> dict[tuple[str, ...], str]:
 
 def qualified_names(doc: Doc, gaz_spans: list[Span]) -> list[Span]:
     """ "the Labour Party" in a British story is "Labour Party (UK)"; in a Norwegian one, Norway's."""
-    country = story_country(gaz_spans)
+    country = story_country(doc)
     if country is None:
         return []
     names = _qualified_names(country)
@@ -109,7 +122,7 @@ def _qualifies_person(doc: Doc, nxt: int, person_starts: set[int]) -> bool:
 
 def party_adjectives(doc: Doc, gaz_spans: list[Span], person_starts: set[int]) -> list[Span]:
     """Spans for "Republican" / "Democrat(ic)" qualifying a person in a US story (see module doc)."""
-    if not any(t.lower_ in US_PARTIES for t in doc) or not us_story(gaz_spans):
+    if not any(t.lower_ in US_PARTIES for t in doc) or not us_story(doc):
         return []
     gaz = load_gazetteer()
     spans = []
