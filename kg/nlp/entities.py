@@ -27,8 +27,9 @@ from kg.nlp.gazetteer_ruler import DEMONYM, SPANS_KEY as GAZ_KEY
 from kg.nlp.name_resolution import (
     ambiguous_surnames, defined_acronyms, person_canonical, propagate, titled_surnames,
 )
-from kg.nlp.lexicon import ORG_HEADS, PORTFOLIOS
+from kg.nlp.lexicon import LEGAL_FORMS, ORG_HEADS, PORTFOLIOS
 from kg.nlp.names import NAMES_KEY
+from kg.nlp.wire_markup import inside_ticker
 from kg.nlp.parties import PARTY_ADJECTIVE, named_party_adjectives, party_adjectives, qualified_names, story_country
 
 #: trained-model NER label -> our class (GPE is refined through the gazetteer)
@@ -69,7 +70,7 @@ def merge_candidates(doc: Doc) -> Doc:
         else:
             candidates.append(Span(doc, span.start, span.end, label=span.label_, kb_id=span.kb_id_, span_id="gazetteer"))
     for span in doc.spans[NAMES_KEY] if NAMES_KEY in doc.spans else ():
-        entry = gaz.lookup(span.text)
+        entry = gaz.lookup(span.text) or (_known_company(span.text) if span.label_ == "Company" else None)
         candidates.append(Span(doc, span.start, span.end, label=entry.cls if entry else span.label_, kb_id=entry.id if entry else "", span_id=span.id_))
     for ent in doc.ents:  # a trained model's NER, when there is one
         cls = MODEL_LABELS.get(ent.label_)
@@ -80,7 +81,8 @@ def merge_candidates(doc: Doc) -> Doc:
     # first: on a tie with the context-typed "Democratic Party" the US party wins
     candidates = (party_adjectives(doc, gaz_spans, {s.start for s in candidates if s.label_ == "Person"})
                   + qualified_names(doc, gaz_spans) + candidates)
-    chosen = filter_spans(candidates)
+    tickers = inside_ticker(doc)  # "<GE>" after "General Electric Co" is a stock symbol, no mention
+    chosen = filter_spans([span for span in candidates if span.start not in tickers])
     chosen = propagate(doc, chosen)
     ambiguous = ambiguous_surnames(chosen)
     chosen = [s for s in chosen if not (s.label_ == "Person" and len(s) == 1 and s.text in ambiguous and s.id_ != "gazetteer")]
@@ -121,6 +123,17 @@ def merge_candidates(doc: Doc) -> Doc:
     doc.ents = final
     doc._.kg_entities = infos
     return doc
+
+
+def _known_company(name: str) -> GazEntry | None:
+    """The gazetteer's company that ``name`` is without its legal form: "General Electric Co", "Mitsui Co Ltd"."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in LEGAL_FORMS:
+        words.pop()
+    if len(words) == len(name.split()):
+        return None
+    entry = load_gazetteer().lookup(" ".join(words))
+    return entry if entry is not None and entry.cls in ("Company", "MediaOrganization") else None
 
 
 #: titles that are part of how a royal is called ("Prince Charles", "King Fahd"): kept as an altLabel

@@ -8,6 +8,7 @@ here read the other cues, each a function of the finder:
 * a known outlet or company followed by more of its name: "Sky News Arabia";
 * a type noun in an apposition: "Milltech Marine, a firm ...", "Sampit, a small port town";
 * a corporate title after capitalised words: "ABS-CBN CEO Carlo Katigbak";
+* the wire's company markup: "Daihatsu Motor <DMOT.T>", "<Sogecred>" (:mod:`kg.nlp.wire_markup`);
 * places by their region or noun (:mod:`kg.nlp.places`).
 
 >>> from kg.nlp import build_pipeline
@@ -27,6 +28,7 @@ from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.lexicon import ORG_HEADS, WORD_GIVEN_NAMES
 from kg.nlp.names import NAMES_KEY, NOT_NAMES, ROLES_KEY, NameFinder, acronym, is_cap, role_at, role_ending_at
 from kg.nlp.places import places_after_nouns, places_before_regions
+from kg.nlp.wire_markup import wire_companies
 
 #: capitalised words that describe the person whose name follows ("Democrat Joe Manchin")
 PARTY_DESCRIPTORS = frozenset({"republican", "democrat", "democratic", "conservative", "labour", "liberal", "socialist",
@@ -130,6 +132,7 @@ def find_names(doc: Doc) -> Doc:
     finder = NameFinder(doc)
     persons_by_given_name(finder)
     extended_organisations(finder)
+    wire_companies(finder)
     finder.persons_after_roles()
     companies_before_titles(finder)
     finder.persons_before_roles()

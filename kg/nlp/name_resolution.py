@@ -117,11 +117,15 @@ def titled_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def defined_acronyms(doc: Doc, spans: list[Span]) -> tuple[list[Span], dict[int, str]]:
-    """ "Reporters Without Borders (RSF)": in this article RSF is that organisation, whatever else it may mean."""
+    """ "Reporters Without Borders (RSF)", the wire's "<Banca Nazionale Del Lavoro-BNL>": in this article the
+    acronym is that organisation, whatever else it may mean."""
     defined: dict[str, Span] = {}
     for a in spans:
         i = a.end
-        if a.label_ in ("Person", "Country") or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        if a.label_ in ("Person", "Country") or i + 2 >= len(doc):
+            continue
+        wire = doc[i].text == "-" and not doc[i - 1].whitespace_ and doc[i + 2].text == ">"  # "<Banca Nazionale Del Lavoro-BNL>"
+        if not wire and (doc[i].text != "(" or doc[i + 2].text != ")"):
             continue
         acronym = doc[i + 1].text
         if len(acronym) >= 2 and acronym.isupper() and acronym.isalpha():

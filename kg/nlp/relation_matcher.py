@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from kg.nlp.lexicon import ALL_ROLES
 from kg.nlp.patterns import CLAUSE_WORDS, FILL_FLAGS, HARD_PUNCT, INSERTION, LOOSE, STRICT, WORD_SETS, compile_pattern, insertion_variant
 from kg.nlp.rules import RULES
+from kg.nlp.wire_markup import ticker_brackets
 
 COMPOUND_MODIFIERS = frozenset({"led", "backed", "based", "owned", "supplied", "made", "run", "brokered", "sponsored",
                                 "funded", "built", "controlled", "held", "allied", "aligned", "born", "bound"})
@@ -91,7 +92,8 @@ def fill_codes(texts: list[str], lowers: list[str], ent_types: list[str], ent_id
         else:
             code = "kg" + (LOOSE if lower in CLAUSE_WORDS else STRICT)
         # a demonym fills any modifier slot ("Russia's Kazakh partner"); a pronoun only where its word fits ("its")
-        compound = ent_ids[i] == "demonym" or modifier or (text == "-" and 0 < i < n - 1) or (i > 0 and texts[i - 1] == "-" and lower in COMPOUND_MODIFIERS)
+        # the wire's brackets around a company name fill any slot too ("with <Fabryka Samochodow Osobowych>")
+        compound = ent_ids[i] == "demonym" or modifier or text in ("<", ">") or (text == "-" and 0 < i < n - 1) or (i > 0 and texts[i - 1] == "-" and lower in COMPOUND_MODIFIERS)
         codes.append(code + "".join(flag for flag, words in FILL_SETS.items() if compound or lower in words))
     for start, end in _insertions(texts, lowers, ent_types):
         for k in range(start, end):
@@ -108,8 +110,12 @@ MAX_INSERTION = 8
 
 
 def _insertions(texts: list[str], lowers: list[str], ent_types: list[str]) -> Iterator[tuple[int, int]]:
-    """(start, end) of each ", <lower-case word> ... ," right after an entity (both commas included)."""
+    """(start, end) of each ", <lower-case word> ... ," right after an entity (both commas included), and of
+    each wire ticker after one ("Deutsche Bank AG <DBKG.F> said": :mod:`kg.nlp.wire_markup`)."""
     n = len(texts)
+    for start, end in ticker_brackets(texts):
+        if start > 0 and ent_types[start - 1]:
+            yield start, end
     for i in range(n - 3):
         if not ent_types[i] or texts[i + 1] != "," or ent_types[i + 2] or not (lowers[i + 2].isalpha() and texts[i + 2].islower()):
             continue
