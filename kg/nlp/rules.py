@@ -62,12 +62,17 @@ RULES: tuple[Rule, ...] = (
     Rule("visit-visiting", "visits", "visiting ~4 S:PER", 0.7, object="dateline"),
     Rule("visit-here", "visits", "S:AGENT ~3. arrived|arrives|arriving|came|comes|flew here", 0.75, object="dateline"),
     Rule("visit-here-who", "visits", "S:AGENT , who is|was|are|were here", 0.7, object="dateline"),
-    Rule("visit-noun-sentence", "visits", f"during|on|with|amid ~1 a|an|his|her|their ~3 {VISIT_N} to ~3[np] O:LOC", 0.65, subject="sentence",
+    Rule("visit-apposition-noun", "visits", f"S:AGENT , ~1 in|on|during|at ~7. a|an|his|her|their ~2 {VISIT_N} to ~3[np] O:LOC", 0.75),
+    Rule("visit-arrived-for", "visits", f"S:AGENT ~3. {ARRIVE} ~2 for ~1 a|an|his|her|their ~4 {VISIT_N} to|in ~3[np] O:LOC", 0.8),
+    Rule("visit-arrived-for-here", "visits", f"S:AGENT ~3. {ARRIVE} ~2 for ~1 a|an|his|her|their ~4 {VISIT_N}", 0.7, object="dateline",
+         not_followed_by=frozenset({"to", "in", "of"})),
+    Rule("visit-noun-sentence", "visits", f"during|on|with|amid ~1 a|an|his|her|their ~3 {VISIT_N} to|in ~3[np] O:LOC", 0.65, subject="sentence",
          not_followed_by=frozenset({"by"})),
     # meetsWith ----------------------------------------------------------------------------
     Rule("meet-with", "meetsWith", f"S:AGENT ~4 {MEET_N} ~3. with ~4[np] O:AGENT", 0.8),
     Rule("meet-verb", "meetsWith", "S:AGENT ~2. met|meets|meet|meeting|hosted|hosts|host|hosting|received|receives ~2[np] O:AGENT", 0.75),
     Rule("meet-pair", "meetsWith", f"S:AGENT and ?the O:AGENT ~4 {MEET_N}|discussed|discuss|discusses|discussing", 0.75),
+    Rule("meet-during-talks", "meetsWith", f"S:AGENT ~5. during|at|in|after ~5 {MEET_N} ~2. with ~4[np] O:AGENT", 0.75),
     Rule("meet-call-on", "meetsWith", "S:AGENT ~2. paid|pays|pay|paying ~3 call|calls on ~2[np] O:AGENT", 0.75),
     Rule("meet-between", "meetsWith", "talks|meeting|meetings|negotiations|summit|consultations|discussions ~2 between ?the S:AGENT and ?the O:AGENT", 0.75),
     Rule("meet-group", "meetsWith", f"S:AGENT ~4 {MEET_N}|discuss|discussed|discusses|discussing", 0.7, subject="group"),
@@ -106,6 +111,7 @@ RULES: tuple[Rule, ...] = (
     Rule("sanction-verb", "sanctions", f"S:ACTOR ~2. {SANCTION} ~3 O:AGENTD", 0.75),
     Rule("sanction-impose", "sanctions", f"S:ACTOR ~4. {IMPOSE} ~3 {PENALTY} ~1 on|against ~3[np] O:AGENTD", 0.8),
     Rule("sanction-cut-ties", "sanctions", "S:ACTOR ~4. halt|halted|halts|halting|cut|cuts|cutting|suspended|suspends|suspend|severed|severs|sever|broke|breaks|break ?off ~3 trade|ties|relations|links ~2 with ~3[np] O:AGENTD", 0.75),
+    Rule("sanction-withhold", "sanctions", "S:ACTOR ~3. withheld|withholds|withhold|withholding|suspended|suspends|suspend|suspending|froze|freezes|freeze|freezing|cut|cuts|cutting|halted|halts|halt ?off ~3 aid|credits|credit|loans|assistance|funding ~2 to|for ~3[np] O:AGENTD", 0.75),
     Rule("sanction-noun", "sanctions", f"S:ACTOR ?'s ~2 {PENALTY} on|against ~3[np] O:AGENTD", 0.75),
     # attacks ------------------------------------------------------------------------------
     Rule("attack-verb", "attacks", f"S:ACTOR ~2. {ATTACK} ~3[np] O:LOC", 0.75),
@@ -133,7 +139,7 @@ RULES: tuple[Rule, ...] = (
     # providesAidTo ------------------------------------------------------------------------
     Rule("aid-supplied", "providesAidTo", f"O:AGENTD ~2 {USE} *3 S:STATED - {SUPPLIED}", 0.75),
     Rule("aid-supplier", "providesAidTo", f"S:ACTOR ~2. {BE} ~3 arms|weapons|military|aid|oil|food ~1 supplier|suppliers|donor|donors|provider|lender|creditor to|of ~3[np] O:AGENT", 0.75),
-    Rule("aid-lend", "providesAidTo", "S:ACTOR ~3. lend|lends|lent|lending|loaned ~1 O:AGENT", 0.75),
+    Rule("aid-lend", "providesAidTo", "S:ACTOR ~4. lend|lends|lent|lending|loaned ~1 O:AGENT", 0.75),
     Rule("aid-sale", "providesAidTo", "S:STATED ~1 arms|weapons|missile|military sale|sales|shipment|shipments|deliveries to ~3[np] O:AGENT", 0.7),
     Rule("aid-provide", "providesAidTo", f"S:ACTOR ~2. {PROVIDE} ~6 {AID} ~3 to ~3[np] O:AGENT", 0.75),
     # memberOf / seeksMembership / refusesToJoin / leaves ----------------------------------
@@ -196,7 +202,7 @@ RULES: tuple[Rule, ...] = (
     Rule("located-noun-of", "locatedIn", "O:STATED ~2 city|town|village|port|island|province|region|district|county|municipality of S:CITY", 0.75),
     Rule("located-city-in", "locatedIn", "S:CITY , a|an ~2 city|town|village|port|region|province ~5 in|of ~3[np] O:LOC", 0.8),
     # basedIn ------------------------------------------------------------------------------
-    Rule("based-possessive", "basedIn", "O:LOC ?'s ~4[orgmod] S:BASED", 0.75),
+    Rule("based-possessive", "basedIn", "O:LOC ?'s ~5[orgmod] S:BASED", 0.75),
     Rule("based-possessive-apposition", "basedIn", "O:COUNTRY 's ~2 parliament|legislature|assembly|congress|senate|army|military|navy|police|court|government|cabinet|party|broadcaster|airline , ?the S:BASED", 0.75),
     Rule("based-demonym", "basedIn", "O:DEM ~4[orgmod] S:BASED", 0.75),
     Rule("based-in", "basedIn", "S:BASED , ?a|an ~3 based|headquartered in O:LOC", 0.85),
