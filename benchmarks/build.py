@@ -46,7 +46,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
     args = parser.parse_args()
 
-    from kg.articles import read_articles
+    from kg.articles_read import read_articles
 
     read = read_articles([args.corpus])
     texts = [a.text for a in read.articles]

@@ -38,7 +38,7 @@ def main() -> None:
     args = parser.parse_args()
     corpus_build(args.graph)
 
-    from kg.articles import read_articles
+    from kg.articles_read import read_articles
     from kg.incremental import add, remove
     from kg.store import open_store
 

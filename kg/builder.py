@@ -5,10 +5,9 @@ The stages in order, each a function over plain data::
     iter_articles -> build_pipeline / nlp(text) -> extract -> resolve -> graph triples
       -> store / rdflib graph -> validate (SHACL) -> graph.ttl, graph.html, report.json
 
-Articles are read lazily (:func:`kg.articles.iter_articles`, duplicates
-merged by content hash as they come) and extracted in order
-(:mod:`kg.parallel`); each extraction record goes to a temporary file beside
-the outputs (``.extractions.*.tmp``) as soon as it arrives. Entity resolution
+Articles are read lazily (duplicates merged by content hash as they come)
+and extracted in order (:mod:`kg.parallel`); each extraction record goes to a
+temporary file beside the outputs as soon as it arrives. Entity resolution
 needs every article's readings before any IRI is final, so what stays in
 memory until the end is small and per entity, or a few words per article:
 
@@ -21,7 +20,9 @@ memory until the end is small and per entity, or a few words per article:
 The text, mentions, relations and evidence sentences are not kept: once the
 entities are resolved, the records are read back from the file batch by batch
 and their triples stream into the store (or, for a graph under
-:data:`~kg.graph.RDFLIB_LIMIT`, into an rdflib graph).
+:data:`~kg.graph.RDFLIB_LIMIT`, into an rdflib graph). The reading, the
+temporary file and the streamed triples are :mod:`kg.build_stream`; this
+module runs the stages and writes the outputs.
 
 One article's failure is reported and the build goes on; only a build that
 read no article at all raises (:class:`~kg.errors.NothingReadError`). Every
@@ -33,9 +34,7 @@ outputs intact.
 from __future__ import annotations
 
 import os
-import pickle
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -44,11 +43,13 @@ from typing import Any, Callable, Iterable, Iterator
 from rdflib import Graph
 from spacy.language import Language
 
-from kg.articles import DEFAULT_MAX_BYTES, Article, ReadProblem, iter_articles, one_line, sample_paths
+from kg.articles import Article, one_line
+from kg.articles_read import DEFAULT_MAX_BYTES, sample_paths
+from kg.build_stream import SPILL, _Reading, _Spill, _stage_from_store, _streamed_triples
 from kg.errors import InputError, NothingReadError
 from kg.extract import Extraction
 from kg.fsutil import commit, remove_stale_temporaries, stage, write_atomically
-from kg.graph import RDFLIB_LIMIT, Triple, build_graph, graph_triples, plain_triples
+from kg.graph import RDFLIB_LIMIT, Triple, build_graph
 from kg.ledger import ledger_triples
 from kg.nlp import build_pipeline
 from kg.parallel import MIN_PARALLEL_WORDS, extract_one, extract_outcomes, progress_bar, progress_shown
@@ -63,9 +64,6 @@ GRAPH_FILE = "graph.ttl"
 HTML_FILE = "graph.html"
 REPORT_FILE = "report.json"
 OUTPUT_FILES = (GRAPH_FILE, HTML_FILE, REPORT_FILE)
-SPILL = "extractions"  # the temporary file of extraction records: .extractions.*.tmp
-#: extraction records per pickled batch in the temporary file (and per batch of triples read back)
-SPILL_BATCH = 256
 
 
 @dataclass
@@ -156,111 +154,6 @@ def estimate_triples(extractions: list[Extraction], resolution: Resolution) -> i
 
 def _estimate(extraction: Extraction) -> int:
     return 8 + len(extraction.entities) + 14 * len(extraction.relations)
-
-
-class _Reading:
-    """The input articles, read lazily and merged by content hash as they come (a duplicate adds only its paths).
-
-    Keeps the content hashes seen, the paths of duplicates, and the problems met.
-    """
-
-    def __init__(self, paths: list[Path | str], max_bytes: int) -> None:
-        self.paths, self.max_bytes = paths, max_bytes
-        self.problems: list[ReadProblem] = []
-        self.duplicates = 0
-        self.more_paths: dict[str, tuple[str, ...]] = {}
-
-    def __iter__(self) -> Iterator[Article]:
-        seen: set[str] = set()
-        for article in iter_articles(self.paths, max_bytes=self.max_bytes, problems=self.problems):
-            if article.id not in seen:
-                seen.add(article.id)
-                yield article
-                continue
-            self.duplicates += 1
-            self.more_paths[article.id] = tuple(dict.fromkeys(self.more_paths.get(article.id, ()) + article.paths))
-
-    def count(self) -> int:
-        """How many distinct articles there are (a first pass that keeps only the hashes; for the progress bar)."""
-        return len({a.id for a in iter_articles(self.paths, max_bytes=self.max_bytes, problems=[])})
-
-    def complete(self, article: Article) -> Article:
-        """``article`` with the paths of its duplicates (known once the input has been read)."""
-        more = self.more_paths.get(article.id)
-        return replace(article, paths=tuple(dict.fromkeys(article.paths + more))) if more else article
-
-
-class _Spill:
-    """Extraction records on disk between extraction and resolution: pickled in batches, read back in batches."""
-
-    def __init__(self, folder: Path) -> None:
-        fd, name = tempfile.mkstemp(dir=folder, prefix=f".{SPILL}.", suffix=".tmp")
-        self.path = Path(name)
-        self.file = os.fdopen(fd, "w+b")
-        self.buffer: list[tuple[Article, Extraction]] = []
-
-    def write(self, article: Article, extraction: Extraction) -> None:
-        """Keep what the graph needs: the article without its text, the extraction without its mentions."""
-        self.buffer.append((replace(article, text=""), replace(extraction, mentions=())))
-        if len(self.buffer) >= SPILL_BATCH:
-            self._flush()
-
-    def _flush(self) -> None:
-        if self.buffer:
-            pickle.dump(self.buffer, self.file, protocol=pickle.HIGHEST_PROTOCOL)
-            self.buffer = []
-
-    def batches(self) -> Iterator[list[tuple[Article, Extraction]]]:
-        self._flush()
-        self.file.seek(0)
-        while True:
-            try:
-                yield pickle.load(self.file)
-            except EOFError:
-                return
-
-    def __enter__(self) -> "_Spill":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.file.close()
-        self.path.unlink(missing_ok=True)
-
-
-class _Lookup(dict):
-    """Entities that :func:`graph_triples` can look up but does not list (their own triples were written once already).
-
-    ``graph_triples`` starts with the triples of every entity its resolution
-    lists; for each batch of records read back, only the records' triples are
-    wanted, so the batch's resolution finds every entity and lists none.
-    """
-
-    def values(self) -> tuple:  # type: ignore[override]
-        return ()
-
-
-def _streamed_triples(spill: _Spill, reading: _Reading, resolution: Resolution, plain: set[Triple], *,
-                      entities: bool = True) -> Iterator[tuple]:
-    """The graph's triples: each entity's (unless not ``entities``), then the records' read back batch by batch.
-
-    ``plain`` collects the plain relations (for the report).
-    """
-    if entities:
-        yield from graph_triples([], [], resolution)
-    records_only = Resolution(_Lookup(resolution.entities), resolution.key_map, [])
-    for batch in spill.batches():
-        articles, extractions = [reading.complete(a) for a, _ in batch], [ex for _, ex in batch]
-        plain.update(plain_triples(extractions, resolution))
-        yield from graph_triples(articles, extractions, records_only)
-
-
-def _stage_from_store(store: StoreGraph, path: Path) -> Path:
-    """``graph.ttl`` written by Oxigraph straight into a staged temporary file (never whole in memory)."""
-    tmp = stage(path, b"")
-    store.dump(tmp, "ttl")
-    with open(tmp, "rb+") as handle:
-        os.fsync(handle.fileno())
-    return tmp
 
 
 def build(

@@ -40,7 +40,8 @@ from typing import Callable, Iterable, Sequence
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF
 
-from kg.articles import DEFAULT_MAX_BYTES, Article, one_line, read_articles
+from kg.articles import Article, one_line
+from kg.articles_read import DEFAULT_MAX_BYTES, read_articles
 from kg.errors import InputError, KGError
 from kg.fsutil import commit, stage
 from kg.graph import RDFLIB_LIMIT, new_graph

@@ -88,7 +88,7 @@ def test_a_jsonl_dateline_kept_apart_goes_back_in_front_of_the_text(tmp_path):
     """Reuters-21578 keeps "SALVADOR, Feb 26 -" apart; the story reads it ("arrived here"), once."""
     import json
 
-    from kg.articles import read_articles
+    from kg.articles_read import read_articles
 
     records = [
         {"id": "a", "dateline": "CARACAS, March 3 -", "text": "Ecuador's minister arrived here last night\nfor talks."},
