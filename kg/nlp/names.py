@@ -317,7 +317,7 @@ class NameFinder:
                     end = self.name_from(after) or (after + 1 if acronym(doc[after]) else None)
                     if end and end - after <= 3:
                         self.add_name(after, end, cls, "type-noun-before")
-                start = self.name_before(i) if i > 0 else None
+                start = self.name_before(i) if i > 0 and i not in self.gaz_at else None  # not "Central" + "Bank of Mexico"
                 if start is not None and (start == 0 or not doc[start].is_sent_start or i - start > 1):
                     self.add_name(start, i, cls, "type-noun-after")
                 break

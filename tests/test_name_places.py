@@ -1,0 +1,53 @@
+"""basedIn read from an organisation's own name (kg.extract.name_places), with names of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.name_places import place_in_name
+
+
+@pytest.mark.parametrize(("name", "cls", "place"), [
+    pytest.param("Central Reserve Bank of Peru", "GovernmentBody", "Peru", id="of-state"),
+    pytest.param("Polytechnic University of Milan", "Organization", "Milan", id="of-city-any-class"),
+    pytest.param("Benedictine College in Cairo", "Organization", "Cairo", id="in-city"),
+    pytest.param("Kenya Pipeline Company", "Company", "Kenya", id="leading-state"),
+    pytest.param("Hong Kong Harbour Daily", "MediaOrganization", "Hong Kong", id="leading-two-word-place"),
+    pytest.param("Malian Gendarmerie Command", "GovernmentBody", "Mali", id="leading-demonym"),
+])
+def test_place_in_name(name, cls, place):
+    found = place_in_name(name, cls)
+    assert found is not None and found[0].name == place and found[1] is True
+
+
+@pytest.mark.parametrize(("name", "cls"), [
+    pytest.param("Syrian Centre for Refugee Studies", "Organization", id="association-named-for-its-cause"),
+    pytest.param("Embassy of France", "GovernmentBody", id="embassy-names-whose"),
+    pytest.param("Friends Group", "Company", id="no-place"),
+    pytest.param("Kenya", "Company", id="place-alone"),
+])
+def test_no_place_in_name(name, cls):
+    assert place_in_name(name, cls) is None
+
+
+def test_qualified_body_is_the_story_states_but_not_explicit():
+    entry, explicit = place_in_name("Water Ministry (Jordan)", "GovernmentBody")
+    assert entry.name == "Jordan" and explicit is False
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    pytest.param("Officers of the Malian National Guard detained two men.", ("Malian National Guard", "basedIn", "Mali", "asserted"),
+                 id="demonym-body"),
+    pytest.param("The Hong Kong Harbour Daily reported the bid on Monday.", ("Hong Kong Harbour Daily", "basedIn", "Hong Kong", "asserted"),
+                 id="outlet"),
+])
+def test_name_place_relation(triples_of, text, triple):
+    assert triple in triples_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The Labour Party said the vote was lost.", id="known-organisation-left-to-the-gazetteer"),
+    pytest.param("Staff of the Embassy of Peru in Madrid left.", id="embassy"),
+])
+def test_no_name_place_relation(triples_of, text):
+    assert not any(p == "basedIn" for _, p, _, _ in triples_of(text))
