@@ -261,6 +261,10 @@ RULE_CASES = [
     case("capital-of", "Talks resumed in Hanoi, the capital of Vietnam.", ("Hanoi", "capitalOf", "Vietnam", A), id="capital-of-after-in"),
     case("capital-possessive", "Protests spread to Peru's capital, Lima.", ("Lima", "capitalOf", "Peru", A)),
     case("capital-apposition", "Accra, Ghana's capital, will host the summit.", ("Accra", "capitalOf", "Ghana", A)),
+    case("capital-apposition-own", "The talks were held in Nairobi, the country's capital, last week.", ("Nairobi", "capitalOf", "Kenya", A)),
+    case("capital-the-capital", "Thousands marched in the capital, Kabul, on Friday.", ("Kabul", "capitalOf", "Afghanistan", A)),
+    case("capital-the-capital", "He was treated at a clinic in the capital city Lima.", ("Lima", "capitalOf", "Peru", A),
+         id="capital-the-capital-city"),
     # locatedIn
     case("located-in", "The Zaporizhzhia Nuclear Power Plant in Ukraine lost power.",
          ("Zaporizhzhia Nuclear Power Plant", "locatedIn", "Ukraine", A)),
@@ -276,6 +280,8 @@ RULE_CASES = [
     case("located-in", "Prayers were held at the Sheikh Zayed Grand Mosque in Abu Dhabi.",
          ("Sheikh Zayed Grand Mosque", "locatedIn", "Abu Dhabi", A), id="located-in-facility-city"),
     case("located-in-part", "The convoy reached the town of Gao, in northern Mali.", ("Gao", "locatedIn", "Mali", A)),
+    case("located-in-region-of", "Floods hit the village of Kibera in the province of Nairobi last year.",
+         ("Kibera", "locatedIn", "Nairobi", A)),
     case("located-noun-of", "Fishermen on the Italian island of Lampedusa rescued forty people.", ("Lampedusa", "locatedIn", "Italy", A)),
     case("located-noun-of", "Protests spread to the Tunisian port city of Sfax.", ("Sfax", "locatedIn", "Tunisia", A), id="located-noun-of-port-city"),
     # basedIn
@@ -299,6 +305,9 @@ RULE_CASES = [
     case("acquire-takeover", "Tata Group took over Corus Group in 2007.", ("Tata Group", "acquires", "Corus Group", A)),
     case("acquire-deal", "Alibaba Group announced a deal to buy Lazada Group.", ("Alibaba Group", "acquires", "Lazada Group", A)),
     case("acquire-passive", "The retailer Zalando was acquired by Microsoft in 2019.", ("Microsoft", "acquires", "Zalando", A)),
+    case("acquire-bid-verb", "Nestle had also bid for the remaining shares of Rowntree Plc.", ("Nestlé", "acquires", "Rowntree Plc", "planned")),
+    case("acquire-bid-noun", "Siemens made a 40 dlr per share offer for Plessey Plc on Monday.", ("Siemens", "acquires", "Plessey Plc", "planned")),
+    case("acquire-bid-possessive", "Unilever's bid for Brooke Bond Ltd ended on Monday.", ("Unilever", "acquires", "Brooke Bond Ltd", "planned")),
 ]
 
 ROLE_CASES = [
@@ -363,6 +372,12 @@ ROLE_CASES = [
          ("Donald Tusk", "memberOf", "Civic Platform", A), id="own-party-named-after-party"),
     case("title-bare", "Polls closed in Ohio and Texas. Republican Senator Ben Sasse voted in the United States.",
          ("Ben Sasse", "memberOf", "United States Senate", A), id="title-bare-senator-sits-in-the-state-s-senate"),
+    case("title-bare", "Labour MP Ann Carter spoke in London. Britain voted.", ("Ann Carter", "memberOf", "House of Commons of the United Kingdom", A),
+         id="title-bare-mp-sits-in-the-lower-house"),
+    case("title-staff", "Labour MP Ann Carter spoke in London. Britain voted.", ("Ann Carter", "memberOf", "Labour Party (UK)", A),
+         id="title-staff-party-of-the-story-country"),
+    case("title-leader", "House of Commons Speaker Ann Carter called for order.", ("Ann Carter", "leaderOf", "House of Commons of the United Kingdom", A),
+         id="title-leader-speaker-of-a-chamber"),
     case("title-bare", "Senator Jean Dupont spoke in Paris, France. France voted.", ("Jean Dupont", "memberOf", "Senate (France)", A),
          id="title-bare-senator-of-the-story-state"),
     case("administration", "Ronald Reagan spoke on Monday. The move would bring no dividends to the Reagan administration.",

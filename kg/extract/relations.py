@@ -14,6 +14,7 @@ see :mod:`kg.nlp`); output is :class:`~kg.extract.model.Relation` records.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -132,11 +133,22 @@ def _link_relations(doc: Doc, out: list[Relation]) -> None:
 def _chamber(state: str, name: str) -> str | None:
     """The gazetteer's chamber of ``state`` (an entity key) named ``name`` ("senate"), if exactly one.
 
-    The chamber's name ends with it: "United States Senate", "Senate (France)"; not "... Senate Committee on ...".
+    The chamber's name ends with it, or names it "of" its state: "United States Senate", "Senate (France)",
+    "House of Commons of the United Kingdom"; not "... Senate Committee on ...".
     """
     found = [e.id for e in load_gazetteer().entries.values() if e.cls == "GovernmentBody" and f"gaz:{e.country}" == state
-             and e.name.lower().split(" (")[0].endswith(name)]
+             and ((own := e.name.lower().split(" (")[0]).endswith(name) or own.startswith(f"{name} of "))]
     return f"gaz:{found[0]}" if len(found) == 1 else None
+
+
+def _capital_state(token: Token) -> list[Node]:
+    """The state whose capital the gazetteer makes this city (as of the story's date), if any."""
+    gaz = load_gazetteer()
+    entry = gaz.entries.get(token.ent_kb_id_[4:]) if token.ent_kb_id_.startswith("gaz:") else None
+    country = gaz.entries.get(entry.country) if entry is not None and entry.country else None
+    if country is None or country.capital != entry.id:
+        return []
+    return [Node(f"gaz:{gaz.state_at(entry, country.id, token.doc.user_data.get('kg_date'))}", "Country", True)]
 
 
 def _person_state(token: Token) -> str | None:
@@ -279,6 +291,8 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                 if o_token is None:
                     continue
                 objects = [Node(n.key, n.cls, True) for n in _node(o_token, rule.predicate, "O")]
+            elif rule.object == "own-state":  # "Cairo, the country's capital": the gazetteer names the state
+                objects = _capital_state(s_tokens[0]) if s_tokens else []
             elif rule.object == "dateline":  # "the visiting Polish leader", "arrived here": the dateline's place
                 place: Dateline | None = getattr(doc._, "kg_dateline", None)
                 if place is None:
@@ -305,6 +319,8 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                 nodes = [n for t in items for n in _node(t, rule.predicate, "S")]
                 subjects, objects = nodes, nodes
         evidence = _evidence(doc, match.start, match.end, rule.name, rule.confidence, literal, False, rule.predicate)
+        if rule.modality and evidence.modality in ("asserted", "reported"):
+            evidence = replace(evidence, modality=rule.modality)  # "Elders had bid for X": a purchase not yet made
         _emit(out, rule.predicate, subjects, objects, evidence)
     _link_relations(doc, out)
     dateline: Dateline | None = getattr(doc._, "kg_dateline", None)
@@ -327,7 +343,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                 continue
             evidence = Evidence(text, offset, offset + len(text), rule_name, 0.7, "asserted", "C", None)
             if predicate.startswith(LEGISLATURE):  # "Senator Mitt Romney" in a US story: the United States Senate
-                chamber = _chamber(state, predicate.removeprefix(LEGISLATURE))
+                chamber = next(filter(None, (_chamber(state, name) for name in predicate.removeprefix(LEGISLATURE).split("|"))), None)
                 if chamber is not None:
                     _emit(out, "memberOf", _node(doc[person], "memberOf", "S"), [Node(chamber, "GovernmentBody", True)], evidence)
                 continue

@@ -218,11 +218,13 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
 
 #: titles that, with no holder named, can only mean an office of a state ("President X", "the Defence Secretary")
 STATE_TITLES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "amir", "sultan",
-                          "minister", "secretary", "taoiseach", "monarch", "shah", "senator", "congressman", "congresswoman"})
+                          "minister", "secretary", "taoiseach", "monarch", "shah", "senator", "congressman", "congresswoman", "mp"})
 NO_HOLDER = -1  # holder token for a bare state title: the relation stage finds the state
 #: members of a chamber: the title names the chamber of the state (the relation stage finds both)
-LEGISLATORS = {"senator": "senate", "congressman": "house of representatives", "congresswoman": "house of representatives"}
-LEGISLATURE = "memberOf/chamber:"  # predicate marker: memberOf the state's chamber named after the colon
+#: (a member of parliament sits in the lower house: its name varies by state, the first the gazetteer has counts)
+LEGISLATORS = {"senator": "senate", "congressman": "house of representatives", "congresswoman": "house of representatives",
+               "mp": "house of commons|house of representatives|national assembly|parliament"}
+LEGISLATURE = "memberOf/chamber:"  # predicate marker: memberOf the state's chamber named after the colon ("|": first found)
 
 
 def _bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> list[RoleHit]:

@@ -15,7 +15,7 @@ LEADER_ROLES = frozenset({
     ("ceo",), ("chief", "executive"), ("head",), ("monarch",), ("dictator",), ("taoiseach",),
     ("grand", "duke"), ("shah",), ("pope",), ("chief",), ("boss",), ("founder",),
     ("chief", "minister"), ("first", "minister"), ("general", "manager"),
-    ("managing", "director"), ("commandant",),
+    ("managing", "director"), ("commandant",), ("speaker",),
 })
 #: Local offices: they lead a city or a province, which is no country ("the mayor of Moscow" leads no state),
 #: or an organisation ("the governor of the Bank of England").

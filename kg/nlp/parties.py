@@ -147,14 +147,19 @@ def named_party_adjectives(doc: Doc, spans: list[Span], person_starts: set[int])
     """ "then-Libertarian presidential nominee Gary Johnson" where the article names the "Libertarian Party".
 
     An adjective that is the first word of a party the article itself names ("Libertarian Party",
-    "Labour Party") stands for that party when it qualifies a person, as the US labels do. Returns
+    "Labour Party"), or of a party the gazetteer gives the story's country ("Conservative MP X" in a
+    British story), stands for that party when it qualifies a person, as the US labels do. Returns
     the spans and, for parties the gazetteer does not know, the party's name by span start.
     """
-    parties: dict[str, Span] = {}
+    parties: dict[str, tuple[str, str]] = {}  # adjective -> (entity key, the party's name)
     for span in spans:
         words = span.text.split()
         if len(words) == 2 and words[1] == "Party" and span.label_ == "Organization":
-            parties.setdefault(words[0].lower(), span)
+            parties.setdefault(words[0].lower(), (span.kb_id_, span.text))
+    country = story_country(doc)  # "Conservative MP Philip Hammond" in a British story: the gazetteer's party of that country
+    for words, entry_id in (_qualified_names(country) if country else {}).items():
+        if len(words) == 2 and words[1] == "party" and words[0] not in parties:
+            parties[words[0]] = (entry_id, "")
     if not parties:
         return [], {}
     covered = {i for span in spans for i in range(span.start, span.end)}
@@ -165,8 +170,9 @@ def named_party_adjectives(doc: Doc, spans: list[Span], person_starts: set[int])
         if party is None or token.i in covered or not token.text[:1].isupper() or nxt >= len(doc):
             continue
         if _qualifies_person(doc, nxt, person_starts):
-            out.append(Span(doc, token.i, token.i + 1, label="Organization", kb_id=party.kb_id_, span_id=PARTY_ADJECTIVE))
-            if not party.kb_id_:
-                owners[token.i] = party.text
+            key, name = party
+            out.append(Span(doc, token.i, token.i + 1, label="Organization", kb_id=key, span_id=PARTY_ADJECTIVE))
+            if not key:
+                owners[token.i] = name
     return out, owners
 

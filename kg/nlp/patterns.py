@@ -101,7 +101,9 @@ class Rule:
     coordinated verb: "It retains bases ... and maintains guards ...").
     ``object`` likewise: ``"context"`` takes the nearest organisation before
     the subject in the sentence ("the CIS Customs Union - Kazakhstan is a member"), ``"dateline"`` the
-    place of the story's dateline ("TOKYO - ... the visiting Polish leader", "arrived here").
+    place of the story's dateline ("TOKYO - ... the visiting Polish leader", "arrived here"),
+    ``"own-state"`` the state whose capital the gazetteer makes the subject city ("Cairo, the
+    country's capital"; nothing when the gazetteer disagrees).
     """
 
     name: str
@@ -112,6 +114,8 @@ class Rule:
     object: str = "slot"
     not_followed_by: frozenset[str] = frozenset()
     no_list: bool = False  # the slots may not be items of a list ("Izmir, Turkey" yes; "Russia, Turkey and Iran" no)
+    #: the modality the rule's own words give, when the sentence gives none stronger ("X bid for Y": planned)
+    modality: str | None = None
 
 
 def insertion_variant(pattern: str) -> str | None:

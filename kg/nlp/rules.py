@@ -194,11 +194,15 @@ RULES: tuple[Rule, ...] = (
     Rule("capital-of", "capitalOf", "S:CITY , ~1 the|its capital ?city of ~1 O:COUNTRY", 0.9),
     Rule("capital-possessive", "capitalOf", "O:COUNTRY 's capital ?, S:CITY", 0.9),
     Rule("capital-apposition", "capitalOf", "S:CITY , ~1 O:COUNTRY 's capital", 0.9),
+    Rule("capital-apposition-own", "capitalOf", "S:CITY , ~1 the|its country|nation|state|kingdom|republic 's capital", 0.8,
+         object="own-state"),
+    Rule("capital-the-capital", "capitalOf", "the|its ?country|nation ?'s capital ?city ?, S:CITY", 0.75, object="own-state"),
     # locatedIn ----------------------------------------------------------------------------
     Rule("located-in", "locatedIn", "S:CITY ~3[facility] in O:LOC", 0.7, no_list=True),
     Rule("located-comma", "locatedIn", "S:CITY , O:LOC", 0.7, not_followed_by=frozenset({"-"}), no_list=True),
     Rule("located-possessive", "locatedIn", "O:COUNTRY 's ~2[np] S:CITY", 0.7),
     Rule("located-in-part", "locatedIn", "S:CITY , in ~2[part] O:LOC", 0.75, no_list=True),
+    Rule("located-in-region-of", "locatedIn", "S:CITY in the province|region|state|district|county|governorate|prefecture|oblast of O:LOC", 0.75),
     Rule("located-noun-of", "locatedIn", "O:STATED ~2 city|town|village|port|island|province|region|district|county|municipality of S:CITY", 0.75),
     Rule("located-city-in", "locatedIn", "S:CITY , a|an ~2 city|town|village|port|region|province ~5 in|of ~3[np] O:LOC", 0.8),
     # basedIn ------------------------------------------------------------------------------
@@ -213,5 +217,9 @@ RULES: tuple[Rule, ...] = (
     Rule("acquire-verb", "acquires", f"S:ACTOR ~3. {BUY} ~4 O:ORGA", 0.75),
     Rule("acquire-takeover", "acquires", "S:ACTOR ~2. took|takes|take|taking over ~3[np] O:ORGA", 0.75),
     Rule("acquire-deal", "acquires", f"S:ACTOR ~4 deal|agreement|offer|bid to {BUY}|take ~2 ?over O:ORGA", 0.75),
+    Rule("acquire-bid-verb", "acquires", "S:ACTOR ~3. bid|bids|bidding ~2 for ~5 O:ORGA", 0.7, modality="planned"),
+    Rule("acquire-bid-noun", "acquires", "S:ACTOR ~3. made|makes|make|launched|launches|launch|raised|raises|sweetened|submitted|tabled ~5 bid|bids|offer|offers ~1 for ~5 O:ORGA",
+         0.7, modality="planned"),
+    Rule("acquire-bid-possessive", "acquires", "S:ACTOR 's ~3 bid|bids|offer|offers for ~5 O:ORGA", 0.7, modality="planned"),
     Rule("acquire-passive", "acquires", f"O:ORGA ~2. is|was|were|been|being|are ~1 {BUY}|absorbed by ~2[np] S:ACTOR", 0.75),
 )
