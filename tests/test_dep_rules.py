@@ -30,12 +30,18 @@ def labelled(ex):
 
 
 CASES = [
-    pytest.param(  # a long relative clause separates subject and verb: word patterns can't reach
+    pytest.param(  # a relative clause separates subject and verb: the word pattern's insertion variant reads it first
         ["Merkel", ",", "who", "had", "just", "won", "a", "fourth", "term", ",", "visited", "Japan", "."],
         [10, 0, 5, 5, 5, 0, 8, 8, 5, 0, 10, 10, 10],
         ["nsubj", "punct", "nsubj", "aux", "advmod", "relcl", "det", "amod", "dobj", "punct", "ROOT", "dobj", "punct"],
         ["B-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"],
-        ("Merkel", "visits", "Japan", "dep-visit"), id="visit-across-relative-clause"),
+        ("Merkel", "visits", "Japan", "visit-verb"), id="visit-across-relative-clause-word-rule-first"),
+    pytest.param(  # a relative clause longer than an insertion (9 words): only the parse reaches the verb
+        ["Merkel", ",", "who", "had", "just", "won", "a", "fourth", "term", "in", "office", ",", "visited", "Japan", "."],
+        [12, 0, 5, 5, 5, 0, 8, 8, 5, 8, 9, 0, 12, 12, 12],
+        ["nsubj", "punct", "nsubj", "aux", "advmod", "relcl", "det", "amod", "dobj", "prep", "pobj", "punct", "ROOT", "dobj", "punct"],
+        ["B-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"],
+        ("Merkel", "visits", "Japan", "dep-visit"), id="visit-across-long-relative-clause"),
     pytest.param(  # an insertion longer than word patterns allow (9 tokens)
         ["Brazil", ",", "after", "many", "long", "months", "of", "bitter", "debate", "in", "the", "regional", "council", ",",
          "condemned", "Venezuela", "."],

@@ -110,6 +110,12 @@ def acronym(token: Token) -> bool:
     return len(text) >= 3 and text.isupper() and text.isalpha()
 
 
+def _and_company(doc: Doc, start: int) -> bool:
+    """ "Allen and Co", "Smith & Sons": the "and" before a company's "Co" is part of its name."""
+    return start >= 2 and doc[start - 1].lower_ in ("and", "&") and doc[start].lower_ in ("co", "co.", "company", "sons") \
+        and is_cap(doc[start - 2])
+
+
 class NameFinder:
     """The context rules above, over one Doc."""
 
@@ -261,7 +267,8 @@ class NameFinder:
             if i + 1 < len(doc) and role_at(doc, i + 1) is not None and doc[i + 1].text[:1].isupper():
                 continue  # "White House Press Secretary": a title, not an organisation
             start = i
-            while start > 0 and not doc[start].is_sent_start and (is_cap(doc[start - 1]) or (start - 1) in self.gaz_at or doc[start - 1].text.isupper() and doc[start - 1].is_alpha):
+            while start > 0 and not doc[start].is_sent_start and (is_cap(doc[start - 1]) or (start - 1) in self.gaz_at or doc[start - 1].text.isupper() and doc[start - 1].is_alpha
+                                                                  or _and_company(doc, start)):
                 if doc[start - 1].lower_ in ("the",) or self.gaz_at.get(start - 1) is not None and self.gaz_at[start - 1].label_ == "Person":
                     break
                 if doc[start - 1].is_lower and role_at(doc, start - 1) is not None:

@@ -73,6 +73,9 @@ WORD_SETS: dict[str, frozenset[str]] = {
         "channel", "network", "publisher", "operator", "developer", "retailer", "lender", "insurer",
         "the", "a", "an", "top", "second-largest", "flag", "low-cost", "budget", "manufacturer",
         "media", "software", "internet", "pharmaceutical", "drug", "chemicals", "shipping", "logistics",
+        "investment", "brewer", "brewing", "broker", "stockbroker", "brokerage", "stock", "trading", "house", "food",
+        "beverage", "insurance", "financial", "holding", "electronics", "engineering", "construction",
+        "computer", "publishing", "banking", "securities", "utility", "airlines", "listed",
     }),
     # words between a named place and "in": "the Baikonur space station in", "the Zaporizhzhia nuclear power plant in"
     "facility": frozenset({"space", "nuclear", "power", "military", "air", "naval", "launch", "research", "oil", "gas",
@@ -121,15 +124,15 @@ class Rule:
 def insertion_variant(pattern: str) -> str | None:
     """The pattern with room for an insertion after its leading subject, or None.
 
-    Only for "S:GROUP ~N. verb ..." patterns (a subject, then a strict gap before the verb):
-    "Youssri Mustapha, who leaves for Moscow on Tuesday, met Hosni Mubarak". The relation matcher
+    For every pattern that starts with its subject: "Youssri Mustapha, who leaves for Moscow on
+    Tuesday, met Hosni Mubarak", "Elders IXL Ltd <ELXA.S>, the Melbourne-based brewer". The relation matcher
     marks insertions before matching (one Python pass; a Matcher gap of "any 8 tokens" cost half
     the matching time): a comma right after an entity, a lower-case word that is no entity (a
     relative pronoun, a preposition, "the ..."), at most 8 tokens without sentence punctuation,
     and a comma; so "In Tehran, Iran, officials met ..." has no insertion after "Tehran".
     """
     parts = pattern.split()
-    if len(parts) < 3 or not parts[0].startswith("S:") or not (parts[1].startswith("~") and parts[1].endswith(".")):
+    if len(parts) < 3 or not parts[0].startswith("S:"):
         return None
     return " ".join([parts[0], "^insertion", *parts[1:]])
 

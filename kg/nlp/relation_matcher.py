@@ -111,11 +111,15 @@ MAX_INSERTION = 8
 
 def _insertions(texts: list[str], lowers: list[str], ent_types: list[str]) -> Iterator[tuple[int, int]]:
     """(start, end) of each ", <lower-case word> ... ," right after an entity (both commas included), and of
-    each wire ticker after one ("Deutsche Bank AG <DBKG.F> said": :mod:`kg.nlp.wire_markup`)."""
+    each wire ticker or closing bracket after one ("Deutsche Bank AG <DBKG.F> said", "<Sogecred>, which":
+    :mod:`kg.nlp.wire_markup`)."""
     n = len(texts)
     for start, end in ticker_brackets(texts):
         if start > 0 and ent_types[start - 1]:
             yield start, end
+    for i in range(n - 1):  # the wire's "<Barwon Farmlands Ltd>, an Australian firm": the closing bracket
+        if texts[i + 1] == ">" and ent_types[i]:
+            yield i + 1, i + 2
     for i in range(n - 3):
         if not ent_types[i] or texts[i + 1] != "," or ent_types[i + 2] or not (lowers[i + 2].isalpha() and texts[i + 2].islower()):
             continue
@@ -191,6 +195,7 @@ class RelationMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         insertions = write_fill_codes(doc)
+        starts = set(insertions)
         seen: set[tuple[str, int | None, int | None]] = set()
         found: list[RuleMatch] = []
         for match_id, start, end, alignments in self._matches(doc, insertions):
@@ -208,6 +213,8 @@ class RelationMatcher:
                     subject = start + offset
                 elif pattern_index == slots.get("O"):
                     obj = start + offset
+            if pattern_name != name and (subject is None or subject + 1 not in starts):
+                continue  # an insertion belongs to the entity right before it, not to one inside another insertion
             subject_first = obj is None or (subject is not None and subject < obj)
             if subject is not None and subject_first and rule.predicate not in PLACE_PREDICATES and _object_of_preposition(doc, subject):
                 continue

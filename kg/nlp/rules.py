@@ -36,7 +36,7 @@ TARGETS = "platform|platforms|ship|ships|tanker|tankers|vessel|vessels|position|
 USE = "firing|fired|fires|using|used|uses|deploying|deployed|received|receives|receiving|got|operating|operates|fielding"
 SUPPLIED = "supplied|provided|donated|funded|financed|delivered|gifted|sent"
 PROVIDE = "provided|provides|provide|providing|sent|sends|send|sending|supplied|supplies|supply|supplying|delivered|delivers|deliver|gave|give|gives|giving|donated|donates|pledged|pledges|pledge|granted|grants|offered|offers|shipped|ships|approved|extended|extends|sold|sells|sell|selling"
-AID = "aid|weapons|arms|missiles|tanks|assistance|support|funding|loans|loan|ammunition|equipment|supplies|money|grants|grant|vaccines|food|troops|jets|systems|credit|credits|line|financing"
+AID = "aid|weapons|arms|missiles|tanks|assistance|support|funding|loans|loan|ammunition|equipment|supplies|money|grants|grant|vaccines|vaccine|doses|medicine|medicines|relief|food|troops|jets|systems|credit|credits|line|financing"
 MEMBER = "member|members|part|founding|full|fully|fledged"
 JOINED = "joined|joins|acceded|accedes|admitted"
 SEEK = "want|wants|wanted|seek|seeks|seeking|sought|hope|hopes|hoping|hoped|plan|plans|planning|planned|aspire|aspires|aspiring|applied|apply|applies|applying|bid|bids|eager|keen|intends|intend|intend|wish|wishes|wishing|push|pushes|pushing|pushed|try|tries|trying|tried"
@@ -209,6 +209,10 @@ RULES: tuple[Rule, ...] = (
     Rule("based-possessive", "basedIn", "O:LOC ?'s ~5[orgmod] S:BASED", 0.75),
     Rule("based-possessive-apposition", "basedIn", "O:COUNTRY 's ~2 parliament|legislature|assembly|congress|senate|army|military|navy|police|court|government|cabinet|party|broadcaster|airline , ?the S:BASED", 0.75),
     Rule("based-demonym", "basedIn", "O:DEM ~4[orgmod] S:BASED", 0.75),
+    Rule("based-apposition-demonym", "basedIn", "S:BASED , a|an|the ~2 O:DEM ~3. firm|company|bank|group|carrier|airline|maker|producer|broadcaster|newspaper|agency|insurer|conglomerate|brewer|lender|retailer|manufacturer|broker",
+         0.75),
+    Rule("based-apposition-place", "basedIn", "S:BASED , a|an|the ~1 O:LOC ?- ?based|listed|registered ~3. firm|company|bank|group|carrier|airline|maker|producer|broadcaster|newspaper|agency|insurer|conglomerate|brewer|lender|retailer|manufacturer|broker",
+         0.75),
     Rule("based-in", "basedIn", "S:BASED , ?a|an ~3 based|headquartered in O:LOC", 0.85),
     Rule("based-is", "basedIn", "S:ORG is|are|was|were ~1 based|headquartered in ~2[np] O:LOC", 0.85),
     Rule("based-apposition", "basedIn", "S:ORG , *10 , is|are|was|were ~1 based|headquartered in ~2[np] O:LOC", 0.8),
