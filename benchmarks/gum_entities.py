@@ -10,9 +10,9 @@ Two gold sets are scored:
 * ``entities.jsonl``, as the issue asks;
 * the complete GUM annotation in ``gum-news/conllu/*.conllu``: every ``Entity=``
   mention with a Wikipedia identity, mapped to its Q-id by ``gum-news/wiki_map.tab``.
-  ``entities.jsonl`` leaves out about a hundred of these links, most of them
-  entities mentioned once (GUM marks them ``sgl``), such as "Libya" and "Canada"
-  in GUM_news_afghan: linking them correctly counts as a false positive against
+  ``entities.jsonl`` leaves out every mention annotated on a single token, so an
+  entity named once by one word, such as "Libya" and "Canada" in GUM_news_afghan,
+  is missing from it: linking it correctly counts as a false positive against
   ``entities.jsonl`` only.
 
 Prints per-article and micro-averaged figures and writes them to
