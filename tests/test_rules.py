@@ -143,6 +143,8 @@ RULE_CASES = [
          id="sanction-verb-united-states"),
     case("sanction-impose", "Australia imposed new sanctions on Iran on Thursday.", ("Australia", "sanctions", "Iran", A)),
     case("sanction-cut-ties", "Morocco severed diplomatic relations with Iran in 2018.", ("Morocco", "sanctions", "Iran", A)),
+    case("meet-with", "President Uhuru Kenyatta had recently spoken by telephone with Tanzanian President John Magufuli, aides said.",
+         ("Uhuru Kenyatta", "meetsWith", "John Magufuli", "reported"), id="meet-with-spoken-by-telephone"),
     case("meet-during-talks", "Shinzo Abe raised the issue during the second round of talks with visiting Indian Prime Minister Narendra Modi.",
          ("Shinzo Abe", "meetsWith", "Narendra Modi", A)),
     case("sanction-impose", "Denmark's parliament on Tuesday approved a trade ban against Iran.", ("Denmark", "sanctions", "Iran", A),
@@ -447,6 +449,8 @@ def absent(text: str, *missing: tuple[str, str, str], present: tuple[str, str, s
 
 PRECISION_CASES = [
     absent("Emmanuel Macron arrived in Paris on Sunday after the summit.", ("Emmanuel Macron", "visits", "France"), id="home-capital-no-visit"),
+    absent("Emmanuel Macron met Chilean President Gabriel Boric, Jean-Yves Le Drian said.", ("Emmanuel Macron", "meetsWith", "Jean-Yves Le Drian"),
+           present=("Emmanuel Macron", "meetsWith", "Gabriel Boric"), id="speaker-after-comma-is-no-list-item"),
     absent("French President Emmanuel Macron arrived in Marseille on Sunday.", ("Emmanuel Macron", "visits", "France"),
            present=("Emmanuel Macron", "leaderOf", "France"), id="own-country-no-visit"),
     absent("Ukraine is firing US- and UK-supplied missiles at Russian positions.", ("United States", "attacks", "Russia"),

@@ -29,6 +29,10 @@ def family(token: Token) -> str:
     return "state" if cls in ("Country", "City") or token.ent_id_ == "demonym" else "org" if cls in ORG_CLASSES else cls
 
 
+#: verbs after a name that make "X, Y said" a report's speaker, not a list
+REPORTING_AFTER = frozenset({"said", "says", "told", "tells", "added", "adds", "stated", "noted", "reported", "wrote", "argued"})
+
+
 def expand_list(doc: Doc, token: Token, direction: int) -> list[Token]:
     """The token and its coordinated siblings: "Kyrgyzstan, Tajikistan and Kazakhstan"."""
     items = [token]
@@ -53,6 +57,8 @@ def expand_list(doc: Doc, token: Token, direction: int) -> list[Token]:
             break
         if doc[i].sent.start != token.sent.start:
             break
+        if direction > 0 and words == [","] and i + 1 < len(doc) and doc[i + 1].lower_ in REPORTING_AFTER:
+            break  # "... with President Miguel de la Madrid, Huayta said": the speaker, no list item
         items.append(doc[i])
         i += direction
     return items

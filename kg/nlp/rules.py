@@ -18,7 +18,7 @@ ARRIVE = "arrived|arrives|arrive|arriving|landed|lands|land|landing"
 VISIT_V = "visit|visits|visited|visiting|toured|tours|tour|touring"
 VISIT_N = "visit|visits|trip|trips|tour|tours|journey|stop|stopover"
 TRAVEL = "flew|flies|fly|flying|travelled|traveled|travels|travel|travelling|traveling|headed|heads|head|heading|went|goes|go|going|came|comes|returned|returns"
-MEET_N = "talks|talk|meeting|meetings|met|meets|meet|spoke|speaks|speak|call|calls|conversation|negotiations|negotiated|negotiating|discussions|discussed|summit|consultations"
+MEET_N = "talks|talk|meeting|meetings|met|meets|meet|spoke|speaks|speak|spoken|talked|conferred|call|calls|conversation|negotiations|negotiated|negotiating|discussions|discussed|summit|consultations"
 SIGN = "sign|signs|signed|signing"
 DOCS = "documents|document|agreement|agreements|deal|deals|accord|accords|treaty|treaties|memorandum|memoranda|pact|contract|contracts|declaration"
 CRITICIZE = "opposed|opposes|oppose|opposing|condemned|condemns|condemn|condemning|denounced|denounces|denounce|criticized|criticised|criticizes|criticises|criticize|criticise|accused|accuses|accuse|accusing|blamed|blames|blame|blaming|slammed|slams|rebuked|rebukes|censured|insulted|insults|mocked|mocks|ridiculed|derided|lambasted|lambasts|blasted|blasts|chided|scolded|berated|castigated|decried|decries|deplored|deplores|vilified|disparaged"
@@ -69,7 +69,7 @@ RULES: tuple[Rule, ...] = (
     Rule("visit-noun-sentence", "visits", f"during|on|with|amid ~1 a|an|his|her|their ~3 {VISIT_N} to|in ~3[np] O:LOC", 0.65, subject="sentence",
          not_followed_by=frozenset({"by"})),
     # meetsWith ----------------------------------------------------------------------------
-    Rule("meet-with", "meetsWith", f"S:AGENT ~4 {MEET_N} ~3. with ~4[np] O:AGENT", 0.8),
+    Rule("meet-with", "meetsWith", f"S:AGENT ~4 {MEET_N} ?by|on|over ?the ?telephone|phone|videoconference|video ~3. with ~4[np] O:AGENT", 0.8),
     Rule("meet-verb", "meetsWith", "S:AGENT ~2. met|meets|meet|meeting|hosted|hosts|host|hosting|received|receives ~2[np] O:AGENT", 0.75),
     Rule("meet-pair", "meetsWith", f"S:AGENT and ?the O:AGENT ~4 {MEET_N}|discussed|discuss|discusses|discussing", 0.75),
     Rule("meet-during-talks", "meetsWith", f"S:AGENT ~5. during|at|in|after ~5 {MEET_N} ~2. with ~4[np] O:AGENT", 0.75),
