@@ -17,7 +17,7 @@ from kg.extract.name_places import place_in_name
 ])
 def test_place_in_name(name, cls, place):
     found = place_in_name(name, cls)
-    assert found is not None and found[0].name == place and found[1] is True
+    assert found is not None and found.name == place
 
 
 @pytest.mark.parametrize(("name", "cls"), [
@@ -30,9 +30,8 @@ def test_no_place_in_name(name, cls):
     assert place_in_name(name, cls) is None
 
 
-def test_qualified_body_is_the_story_states_but_not_explicit():
-    entry, explicit = place_in_name("Water Ministry (Jordan)", "GovernmentBody")
-    assert entry.name == "Jordan" and explicit is False
+def test_a_body_qualified_by_the_story_state_is_not_read():
+    assert place_in_name("Water Ministry (Jordan)", "GovernmentBody") is None
 
 
 @pytest.mark.parametrize(("text", "triple"), [

@@ -1,27 +1,27 @@
 """basedIn from an organisation's own name: "Qatar News Agency", "Indonesian National Police", "Bank of Mexico".
 
 Many names say where their organisation sits: they begin with a state, a city or a
-demonym, end in "of <place>" or "in <place>", or were qualified with the story's state
-("Ministry of Health (Samoa)", see :mod:`kg.nlp.entities`). A leading place is read for
+demonym, or end in "of <place>" or "in <place>". A name qualified with the story's state
+("Ministry of Health (Samoa)", see :mod:`kg.nlp.entities`) is not read: the article does
+not say it, and annotators of news do not count it as a finding. A leading place is read for
 state bodies, companies, outlets and armed groups only: an association's name often gives its
 cause ("Syrian Observatory for Human Rights" works from London). Never for international
-organisations, nor for a known organisation the gazetteer places in another state (the name
-is then a brand, not an address), nor for an embassy or a mission: "Embassy of France" names
-whose it is, not where it is.
+organisations, nor for a name the gazetteer knows (its seat is the gazetteer's business, not a
+finding of the article), nor for an embassy or a mission: "Embassy of France" names whose it
+is, not where it is.
 
 >>> from kg.nlp import build_pipeline
->>> doc = build_pipeline()("The Qatar News Agency carried the statement.")
+>>> doc = build_pipeline()("The Hong Kong Harbour Daily carried the statement.")
 >>> [(r.subject, r.predicate, r.object) for r in name_place_relations(doc)]
-[('gaz:qatar-news-agency', 'basedIn', 'gaz:qatar')]
+[('MediaOrganization:hong kong harbour daily', 'basedIn', 'gaz:hong-kong')]
 """
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
-from kg.extract.model import Evidence, Relation
+from kg.extract.model import Relation
+from kg.extract.relations import sentence_evidence
 from kg.gazetteer import GazEntry, load_gazetteer
 
 #: classes whose names are read; international organisations sit in no one state their name gives
@@ -31,7 +31,6 @@ NOT_SEATED = frozenset({"embassy", "embassies", "consulate", "mission", "delegat
 PLACE_CLASSES = frozenset({"Country", "City"})
 #: classes whose names begin with their seat: a state's body, a company, an outlet, a state's armed group
 PREFIX_CLASSES = frozenset({"GovernmentBody", "Company", "MediaOrganization", "ArmedGroup"})
-_QUALIFIED = re.compile(r"^(.+) \(([^()]+)\)$")
 MAX_PLACE_WORDS = 3
 
 
@@ -40,30 +39,24 @@ def _place(form: str) -> GazEntry | None:
     return entry if entry is not None and entry.cls in PLACE_CLASSES else None
 
 
-def place_in_name(name: str, cls: str = "Company") -> tuple[GazEntry, bool] | None:
-    """The state or city an organisation's name places it in, and whether the name says so itself.
+def place_in_name(name: str, cls: str = "Company") -> GazEntry | None:
+    """The state or city an organisation's name places it in.
 
-    >>> entry, explicit = place_in_name("Central Reserve Bank of Peru")
-    >>> entry.name, explicit
-    ('Peru', True)
+    >>> place_in_name("Central Reserve Bank of Peru").name
+    'Peru'
     """
-    if (qualified := _QUALIFIED.match(name)) is not None:  # "Foreign Ministry (Norway)": the story's state
-        entry = _place(qualified.group(2))
-        return (entry, False) if entry is not None else None
     words = name.split()
-    if len(words) < 2 or any(w.lower() in NOT_SEATED for w in words):
-        return None
+    if len(words) < 2 or name.endswith(")") or any(w.lower() in NOT_SEATED for w in words):
+        return None  # "Foreign Ministry (Norway)": qualified by the story's state, not by the name
     for joiner in (" in ", " of the ", " of "):  # "American University in Cairo", "Bank of Mexico"
         if joiner in name:
-            entry = _place(name.rsplit(joiner, 1)[1])
-            return (entry, True) if entry is not None else None
+            return _place(name.rsplit(joiner, 1)[1])
     if cls not in PREFIX_CLASSES:
         return None  # "Syrian Observatory for Human Rights", "Tibet Action Institute": a cause, not an address
     for n in range(min(MAX_PLACE_WORDS, len(words) - 1), 0, -1):  # "Hong Kong Economic Journal", "Qatar News Agency"
         if (entry := _place(" ".join(words[:n]))) is not None:
-            return entry, True
-    entry = load_gazetteer().demonym_country(words[0])  # "Indonesian National Police"
-    return (entry, True) if entry is not None else None
+            return entry
+    return load_gazetteer().demonym_country(words[0])  # "Indonesian National Police"
 
 
 def name_place_relations(doc: Doc) -> list[Relation]:
@@ -76,14 +69,7 @@ def name_place_relations(doc: Doc) -> list[Relation]:
     out = []
     for key, i in first.items():
         info = infos[key]
-        if key.startswith("gaz:") or info.cls not in SEATED_CLASSES or (found := place_in_name(info.label, info.cls)) is None:
-            continue  # a known organisation's seat is the gazetteer's business, not a finding of this article
-        entry, explicit = found
-        if not explicit:
+        if key.startswith("gaz:") or info.cls not in SEATED_CLASSES or (place := place_in_name(info.label, info.cls)) is None:
             continue
-        sent = doc[i].sent
-        text = sent.text.strip()
-        offset = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-        evidence = Evidence(text, offset, offset + len(text), "name-place", 0.7, "asserted", "E" if explicit else "C", None)
-        out.append(Relation(key, "basedIn", f"gaz:{entry.id}", evidence))
+        out.append(Relation(key, "basedIn", f"gaz:{place.id}", sentence_evidence(doc[i].sent, "name-place", 0.7, "asserted", "E")))
     return out

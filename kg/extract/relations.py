@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.model import Evidence, Relation
 from kg.extract.modality import modality
@@ -201,12 +201,16 @@ def _contradicts_gazetteer(rel: Relation) -> bool:
     return a.cls == b.cls == "Place" and a.country == b.country
 
 
-def _evidence(doc: Doc, start: int, end: int, rule: str, confidence: float, literal: frozenset[int], indirect: bool, predicate: str) -> Evidence:
-    sent = doc[start].sent
-    mod, speaker = modality(doc, start, end, literal, negatable=predicate not in ("refusesToJoin",))
+def sentence_evidence(sent: Span, rule: str, confidence: float, mod: str, level: str, speaker: str | None = None) -> Evidence:
+    """Evidence quoting the whole sentence ``sent`` (its surrounding whitespace left out)."""
     text = sent.text.strip()
     offset = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-    return Evidence(text, offset, offset + len(text), rule, confidence, mod, "C" if indirect else "E", speaker)
+    return Evidence(text, offset, offset + len(text), rule, confidence, mod, level, speaker)
+
+
+def _evidence(doc: Doc, start: int, end: int, rule: str, confidence: float, literal: frozenset[int], indirect: bool, predicate: str) -> Evidence:
+    mod, speaker = modality(doc, start, end, literal, negatable=predicate not in ("refusesToJoin",))
+    return sentence_evidence(doc[start].sent, rule, confidence, mod, "C" if indirect else "E", speaker)
 
 
 def _literal(doc: Doc, match: RuleMatch) -> frozenset[int]:
@@ -329,9 +333,6 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
     home = _home_state(doc, dateline)
     for person, predicate, holder, rule_name in roles:
         # a title is the narrator's description: asserted, whatever the sentence reports
-        sent = doc[person].sent
-        text = sent.text.strip()
-        offset = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         if holder == NO_HOLDER:  # "President X": the state is the person's own, or the article's
             others = {t.ent_kb_id_ for t in doc[person].sent if t.ent_type_ == "Country" and t.ent_kb_id_ != home}
             # the article's own state only for a person it names in full: a bare "President Reagan" in a
@@ -341,7 +342,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             state = _person_state(doc[person]) or (home if not others and full else None)
             if state is None:
                 continue
-            evidence = Evidence(text, offset, offset + len(text), rule_name, 0.7, "asserted", "C", None)
+            evidence = sentence_evidence(doc[person].sent, rule_name, 0.7, "asserted", "C")
             if predicate.startswith(LEGISLATURE):  # "Senator Mitt Romney" in a US story: the United States Senate
                 chamber = next(filter(None, (_chamber(state, name) for name in predicate.removeprefix(LEGISLATURE).split("|"))), None)
                 if chamber is not None:
@@ -349,7 +350,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                 continue
             _emit(out, predicate, _node(doc[person], predicate, "S"), [Node(state, "Country", True)], evidence)
             continue
-        evidence = Evidence(text, offset, offset + len(text), rule_name, 0.85, "asserted", "E", None)
+        evidence = sentence_evidence(doc[person].sent, rule_name, 0.85, "asserted", "E")
         slot = "O"
         if predicate == LOCAL_LEADER:
             predicate, slot = "leaderOf", "place"

@@ -128,7 +128,7 @@ ORG_HEADS: dict[str, str] = {
 #: without its trailing ones is the same company ("General Electric Co" is General Electric).
 LEGAL_FORMS = frozenset({"co", "co.", "cos", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "ag", "sa", "s.a.", "nv",
                          "n.v.", "bv", "gmbh", "spa", "s.p.a.", "ab", "asa", "as", "oy", "kk", "cie", "llc", "lp", "bhd", "pty",
-                         "&", "and", "corporation", "incorporated", "limited", "company"})
+                         "corporation", "incorporated", "limited", "company"})
 #: Common nouns that, before or after a capitalised name, type it ("the newspaper Respublika").
 TYPE_NOUNS: dict[tuple[str, ...], str] = {
     **dict.fromkeys([("newspaper",), ("daily",), ("weekly",), ("news", "agency"), ("agency",), ("broadcaster",),

@@ -10,7 +10,7 @@ as something else). This module reads the markup as plain token data:
 * :func:`wire_companies`: the ``kg_names`` pass that names the companies.
 
 >>> from kg.nlp import build_pipeline
->>> doc = build_pipeline()("Cable and Wireless PLC <CAWL.L> said it bought <Hong Kong Telephone Ltd>.")
+>>> doc = build_pipeline()("Cable and Wireless PLC <CAWL.L> bought <Hong Kong Telephone Ltd>.")
 >>> [(e.text, e.label_) for e in doc.ents]
 [('Cable and Wireless PLC', 'Company'), ('Hong Kong Telephone Ltd', 'Company')]
 """
@@ -75,7 +75,7 @@ def _company_before(finder: NameFinder, end: int) -> int | None:
         return None
     if doc[start].is_sent_start and end - start == 1 and doc[start].lower_ in finder.lower_words:
         return None  # "Shares <X>": a sentence's first word, and a common one
-    if doc[start].is_sent_start and end - start > 2 and doc[start + 1].lower_ in NAME_JOINERS \
+    if doc[start].is_sent_start and end - start > 2 and doc[start + 1].lower_ == "of" \
             and (doc[start].lower_ in finder.lower_words or doc[start].lower_ not in ORG_HEADS):
         start += 2  # "Shares of Acme Corp <ACM>": a sentence's first word, not "Bank of Tokyo Ltd <BTOK.T>"
     if start >= end or doc[start].lower_ in NAME_JOINERS or all(t.lower_ in LEGAL_FORMS for t in doc[start:end]):
@@ -100,9 +100,9 @@ def _bracketed_name(finder: NameFinder, start: int, end: int) -> tuple[int, int]
 def wire_companies(finder: NameFinder) -> None:
     """ "Daihatsu Motor <DMOT.T>" and "<Sogecred>": the wire's company markup names a company."""
     doc = finder.doc
-    texts = [t.text for t in doc]
-    if "<" not in texts:
+    if "<" not in doc.text:
         return
+    texts = [t.text for t in doc]
     for open_at, close_at in ticker_brackets(texts):
         start = _company_before(finder, open_at)
         if start is not None:
@@ -120,4 +120,6 @@ def wire_companies(finder: NameFinder) -> None:
 
 def inside_ticker(doc: Doc) -> set[int]:
     """Indices of the tokens of every "< TICKER >" group: no entity may start there."""
+    if "<" not in doc.text:
+        return set()
     return {k for start, end in ticker_brackets([t.text for t in doc]) for k in range(start, end)}
