@@ -1,0 +1,143 @@
+"""Roles in appositions and copulas: "X, the Russian ambassador,", "Kazakhstan's ambassador to Russia,
+Tair Mansurov", "Johnson became leader of the Conservative Party".
+
+Part of the role readers: :mod:`kg.extract.roles` calls :func:`apposition_after` and :func:`copular_role`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.role_base import ORG_CLASSES, RoleHit, bare_state_title, can_hold, role_predicate
+from kg.nlp.names import role_at, role_ending_at
+from kg.nlp.places import PLACE_NOUNS_OF
+
+def apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
+    hits: list[RoleHit] = []
+    i = person.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return role_then_name(doc, person)
+    hits.extend(role_then_name(doc, person))
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ in ("a", "an", "the"):
+        j += 1
+    holder = None
+    if j < len(doc) and can_hold(doc[j]):  # "X, the Russian ambassador", "X, AU trade commissioner"
+        holder = j
+        j += 1
+        if j < len(doc) and doc[j].norm_ == "'s":
+            j += 1
+    for k in range(j, min(j + 6, len(doc))):
+        found = role_at(doc, k)
+        if not found:
+            if doc[k].is_punct and doc[k].text != "-" or doc[k].ent_type_:
+                break  # "the long-serving Sultan of Oman": a hyphenated modifier is part of the phrase
+            continue
+        kind, end = found
+        role_word = doc[end - 1].lower_
+        if end < len(doc) and (doc[end].ent_type_ == "Person" or doc[end].text[:1].isupper() and doc[end].is_alpha):
+            break  # "X, Bank of Japan Governor Satoshi Sumita": the next item of a list, not an apposition
+        if holder is not None:
+            predicate = role_predicate(kind, doc[holder], unit=False)
+            if predicate:
+                hits.append((person.i, predicate, holder, f"apposition-{kind}"))
+            break
+        if doc[j - 1].lower_ == "the" and (end >= len(doc) or doc[end].is_punct):
+            hits.extend(bare_state_title(doc, person, k, "apposition-bare"))  # "Michael Makuei, the Information Minister"
+            break
+        if end + 2 < len(doc) and doc[end].lower_ in ("of", "at", "for", "with") and doc[end + 1].lower_ == "the":
+            end += 1  # "a spokeswoman for the European Commission"
+        elif end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end + 1].is_lower:
+            # "director of global news for AFP": the role is in a unit of the organisation
+            k = end + 1
+            while k < len(doc) and k - end <= 4 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in ("for", "at", "of"):
+                k += 1
+            if k + 1 < len(doc) and doc[k].lower_ in ("for", "at", "of") and can_hold(doc[k + 1]) and doc[k + 1].ent_type_ in ORG_CLASSES:
+                hits.append((person.i, "worksFor", k + 1, f"apposition-{kind}-unit"))
+            break
+        if end + 1 < len(doc) and doc[end].lower_ in ("of", "the") and (place := place_named_after(doc, end + 1)) is not None:
+            predicate = role_predicate(kind, doc[place], unit=False)  # "mayor of the Polish city of Gdańsk"
+            if predicate:
+                hits.append((person.i, predicate, place, f"apposition-{kind}"))
+            break
+        if end + 1 < len(doc) and doc[end].lower_ in ("of", "at", "for", "with", "the") and can_hold(doc[end + 1]):
+            target = doc[end + 1]
+            unit = end + 2 < len(doc) and doc[end + 2].norm_ == "'s" and not (end + 3 < len(doc) and doc[end + 3].ent_type_)
+            if role_word == "director" and k == j and doc[i + 1].lower_ not in ("a", "an") \
+                    and target.ent_type_ in ORG_CLASSES and not unit:
+                kind = "leader"  # "X, director of Youth Forum Zimbabwe" heads it; "X, a director of Y" sits on its board
+            predicate = role_predicate(kind, target, unit=unit)
+            if predicate:
+                hits.append((person.i, predicate, target.i, f"apposition-{kind}"))
+        break
+    return hits
+
+
+def place_named_after(doc: Doc, i: int) -> int | None:
+    """ "(the) Polish city of Gdańsk" starting at ``i``: the token of the place named after "of"."""
+    if i < len(doc) and doc[i].ent_id_ == "demonym":
+        i += 1
+    if i + 2 < len(doc) and doc[i].lower_ in PLACE_NOUNS_OF and doc[i + 1].lower_ == "of" and doc[i + 2].ent_type_ in ("City", "Place"):
+        return i + 2
+    return None
+
+
+def role_then_name(doc: Doc, person: Token) -> list[RoleHit]:
+    """ "Kazakhstan's ambassador to Russia, Tair Mansurov": holder 's ROLE (to X)? , PERSON;
+    "the general manager of Abu Dhabi Media, Dr Ali bin Tamim": ROLE of HOLDER , (title)? PERSON."""
+    i = person.i - 1
+    honorific = role_ending_at(doc, person.i)
+    if honorific is not None and honorific[0] == "honorific":
+        i = honorific[1] - 1
+    if i < 2 or doc[i].text != ",":
+        return []
+    end = i
+    holder = end - 1
+    of = holder - 1 - (doc[holder - 1].lower_ == "the")
+    if of >= 1 and can_hold(doc[holder]) and doc[of].lower_ in ("of", "at"):
+        found = role_ending_at(doc, of)
+        if found:
+            predicate = role_predicate(found[0], doc[holder], unit=False)
+            return [(person.i, predicate, holder, f"role-of-apposition-{found[0]}")] if predicate else []
+    if end - 2 >= 0 and doc[end - 2].lower_ in ("to", "in", "on", "at") and doc[end - 1].ent_type_:
+        end -= 2
+    found = role_ending_at(doc, end)
+    if not found:
+        return []
+    kind, start = found
+    k = start - 1
+    if k >= 0 and doc[k].norm_ == "'s":
+        k -= 1
+    if k >= 0 and can_hold(doc[k]):
+        predicate = role_predicate(kind, doc[k], unit=False)
+        if predicate:
+            return [(person.i, predicate, k, f"role-apposition-{kind}")]
+    return []
+
+
+COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained", "named", "elected", "appointed", "'s",
+                     "serves", "served", "serving", "as"})
+
+
+def copular_role(doc: Doc, person: Token) -> list[RoleHit]:
+    """ "Johnson became leader of the Conservative Party", "X was elected president of Y"."""
+    j = person.i + 1
+    while j < len(doc) and j - person.i <= 3 and doc[j].lower_ in COPULAS:
+        j += 1
+    if j == person.i + 1 or doc[person.i + 1].lower_ == "as":
+        return []  # "endorse Joe Biden as president": a hope, not an office held
+    if j < len(doc) and doc[j].lower_ in ("the", "a", "an", "its", "new", "current", "interim", "acting"):
+        j += 1
+    found = role_at(doc, j) if j < len(doc) else None
+    if not found:
+        return []
+    kind, end = found
+    if end + 1 < len(doc) and doc[end].lower_ in ("of", "at", "for"):
+        target = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
+        if can_hold(doc[target]):
+            predicate = role_predicate(kind, doc[target], unit=False)
+            return [(person.i, predicate, target, f"copular-{kind}")] if predicate else []
+        return []
+    if end < len(doc) and (doc[end].is_punct or doc[end].lower_ in ("in", "on", "after", "when", "and", "until")):
+        return bare_state_title(doc, person, j, "copular-bare")  # "Tsvangirai became prime minister in 2009"
+    return []

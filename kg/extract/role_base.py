@@ -1,0 +1,94 @@
+"""What the role readers share: which tokens can hold a role, and which predicate a role kind gives.
+
+Roles are read by :mod:`kg.extract.roles` (titles before a name, "X of Y") and
+:mod:`kg.extract.role_appositions` (appositions and copulas); both give ``(person token,
+predicate, holder token, rule)`` tuples, whose predicate may carry a marker (:data:`LOCAL_LEADER`,
+:data:`LEGISLATURE`) and whose holder may be :data:`NO_HOLDER` (the relation stage finds the state).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.nlp.lexicon import PAST_ROLE_MARKERS
+from kg.nlp.names import role_at
+from kg.nlp.parties import PARTY_ADJECTIVE
+
+HOLDER_CLASSES = frozenset({"Country", "City", "Place", "Organization", "InternationalOrganization", "GovernmentBody",
+                            "Company", "MediaOrganization", "ArmedGroup", "Person"})
+ORG_CLASSES = frozenset({"Organization", "InternationalOrganization", "GovernmentBody", "Company", "MediaOrganization", "ArmedGroup"})
+#: leaderOf held by a mayor or governor: its holder is the city or province itself ("the mayor of Moscow"
+#: leads Moscow, not Russia), so the relation stage reads it without metonymy
+LOCAL_LEADER = "leaderOf/local"
+RoleHit = tuple[int, str, int, str]
+
+
+def can_hold(token: Token) -> bool:
+    return token.ent_type_ in HOLDER_CLASSES and "|" not in token.ent_kb_id_ and not inside_a_name(token)
+
+
+def inside_a_name(token: Token) -> bool:
+    """A country inside a longer name the gazetteer does not know: "Amoco Canada president X", "the China
+    International Investment and Trust Corporation": the holder is that company, not the state."""
+    if token.ent_type_ != "Country" or token.ent_id_ == "demonym":
+        return False
+    doc, i = token.doc, token.i
+    before = i > 0 and not doc[i - 1].is_sent_start and (doc[i - 1].is_title and not doc[i - 1].ent_type_ and role_at(doc, i - 1) is None
+                                                         or doc[i - 1].ent_type_ in ("Company", "Organization"))
+    after = i + 1 < len(doc) and doc[i + 1].is_title and not doc[i + 1].ent_type_ and role_at(doc, i + 1) is None
+    return before or after
+
+
+def role_predicate(kind: str, holder: Token, unit: bool) -> str | None:
+    """leaderOf / worksFor for a role kind held for ``holder`` (``unit``: "X's <unnamed unit>")."""
+    if holder.ent_id_ == PARTY_ADJECTIVE:
+        return "memberOf"  # "Republican Senator X", "Democratic presidential nominee X"
+    if kind == "honorific":
+        return None
+    if kind == "member":
+        return "memberOf" if holder.ent_type_ in ORG_CLASSES else None
+    if unit:
+        return "worksFor"
+    if kind == "expert":
+        return "worksFor" if holder.ent_type_ in ORG_CLASSES else None
+    if kind == "leader":
+        return None if holder.ent_type_ == "Person" else "leaderOf"
+    if holder.ent_id_ == "demonym" and kind in ("local", "local-staff"):
+        return None  # "a Kenyan governor": a county of Kenya, not Kenya
+    if kind == "local":  # a mayor or governor leads a city, a province or an organisation, never a state
+        return LOCAL_LEADER if holder.ent_type_ in ORG_CLASSES | {"City", "Place"} else None
+    if kind == "local-staff":  # "the deputy governor of the central bank"; a councillor of a city works for no agent
+        return "worksFor" if holder.ent_type_ in ORG_CLASSES else None
+    return "worksFor"
+
+
+#: titles that, with no holder named, can only mean an office of a state ("President X", "the Defence Secretary")
+STATE_TITLES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "amir", "sultan",
+                          "minister", "secretary", "taoiseach", "monarch", "shah", "senator", "congressman", "congresswoman", "mp"})
+NO_HOLDER = -1  # holder token for a bare state title: the relation stage finds the state
+#: members of a chamber: the title names the chamber of the state (the relation stage finds both)
+#: (a member of parliament sits in the lower house: its name varies by state, the first the gazetteer has counts)
+LEGISLATORS = {"senator": "senate", "congressman": "house of representatives", "congresswoman": "house of representatives",
+               "mp": "house of commons|house of representatives|national assembly|parliament"}
+LEGISLATURE = "memberOf/chamber:"  # predicate marker: memberOf the state's chamber named after the colon ("|": first found)
+
+
+def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> list[RoleHit]:
+    """ "President Rodrigo Duterte" with no country named: leader (or minister) of the article's state."""
+    found = role_at(doc, role_start)
+    if found is None or found[0] not in ("leader", "staff"):
+        return []
+    words = {t.lower_ for t in doc[role_start:found[1]]}
+    if {"secretary", "general"} <= words:
+        return []  # "Secretary General Javier Perez de Cuellar" heads the UN, not his state
+    if not words & STATE_TITLES or ("vice" in words or "deputy" in words) and (found[0] == "leader" or doc[role_start].is_lower):
+        return []  # "Vice President George Bush" serves the state; a lower-case "vice president" may be a firm's
+    if role_start > 0 and doc[role_start - 1].lower_ in PAST_ROLE_MARKERS:
+        return []
+    if role_start > 0 and (doc[role_start - 1].text[:1].isupper() or doc[role_start - 1].text in (")", "'s", "’s")) \
+            and not doc[role_start].is_sent_start and doc[role_start - 1].ent_id_ != PARTY_ADJECTIVE:
+        return []  # "UCPB president Ramon Sy": a holder we could not name, not the state
+    if found[1] - role_start == 1 and doc[role_start].lower_ in LEGISLATORS:  # "Senator Mitt Romney"
+        return [(person.i, f"{LEGISLATURE}{LEGISLATORS[doc[role_start].lower_]}", NO_HOLDER, rule)]
+    return [(person.i, "leaderOf" if found[0] == "leader" else "worksFor", NO_HOLDER, rule)]
+
