@@ -10,6 +10,8 @@ from kg.builder import BuildResult, build
 from kg.extract import Extraction, extract
 from kg.nlp import build_pipeline
 
+from cases import norm
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
@@ -61,3 +63,19 @@ def reuse_pipeline(monkeypatch, nlp):
     """Make ``kg build`` (API and CLI, in this process) reuse the session pipeline instead of building its own."""
     monkeypatch.setattr("kg.builder.build_pipeline", lambda model=None: nlp)
     return nlp
+
+
+@pytest.fixture(scope="session")
+def hits(extract_text):
+    """text -> {normalised (s, p, o, modality): {rules that produced it}} (symmetric triples in one direction)."""
+
+    def run(text: str) -> dict[tuple[str, str, str, str], set[str]]:
+        ex = extract_text(text)
+        labels = {e.key: e.label for e in ex.entities}
+        out: dict[tuple[str, str, str, str], set[str]] = {}
+        for r in ex.relations:
+            key = norm(labels[r.subject], r.predicate, labels[r.object], r.evidence.modality)
+            out.setdefault(key, set()).add(r.evidence.rule)
+        return out
+
+    return run

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.nlp.lexicon import PAST_ROLE_MARKERS
-from kg.nlp.names import role_at
+from kg.nlp.lexicon import MAX_PORTFOLIO_LEN, PAST_ROLE_MARKERS
+from kg.nlp.names import portfolio_start, role_at
 from kg.nlp.parties import PARTY_ADJECTIVE
 
 HOLDER_CLASSES = frozenset({"Country", "City", "Place", "Organization", "InternationalOrganization", "GovernmentBody",
@@ -21,6 +21,9 @@ ORG_CLASSES = frozenset({"Organization", "InternationalOrganization", "Governmen
 #: leads Moscow, not Russia), so the relation stage reads it without metonymy
 LOCAL_LEADER = "leaderOf/local"
 RoleHit = tuple[int, str, int, str]
+#: capitalised words that start a sentence before "<country> <role>" without being part of a name
+TIME_WORDS = PAST_ROLE_MARKERS | frozenset({"acting", "interim", "incoming", "new", "current", "then", "now", "today",
+                                            "yesterday", "meanwhile", "but", "and", "also", "when", "after", "as"})
 
 
 def can_hold(token: Token) -> bool:
@@ -33,10 +36,17 @@ def inside_a_name(token: Token) -> bool:
     if token.ent_type_ != "Country" or token.ent_id_ == "demonym":
         return False
     doc, i = token.doc, token.i
-    before = i > 0 and not doc[i - 1].is_sent_start and (doc[i - 1].is_title and not doc[i - 1].ent_type_ and role_at(doc, i - 1) is None
-                                                         or doc[i - 1].ent_type_ in ("Company", "Organization"))
-    after = i + 1 < len(doc) and doc[i + 1].is_title and not doc[i + 1].ent_type_ and role_at(doc, i + 1) is None
+    before = i > 0 and (doc[i - 1].is_title and not doc[i - 1].ent_type_ and role_at(doc, i - 1) is None
+                        and not (doc[i - 1].is_sent_start and doc[i - 1].lower_ in TIME_WORDS)
+                        or doc[i - 1].ent_type_ in ("Company", "Organization"))
+    after = i + 1 < len(doc) and doc[i + 1].is_title and not doc[i + 1].ent_type_ and role_at(doc, i + 1) is None \
+        and not _portfolio_then_role(doc, i + 1)
     return before or after
+
+
+def _portfolio_then_role(doc: Doc, i: int) -> bool:
+    """A portfolio starting at ``i`` and then a role: "U.S. Agriculture Secretary X", "Trade and Industry Minister"."""
+    return any(role_at(doc, k) is not None and portfolio_start(doc, k) == i for k in range(i + 1, min(i + MAX_PORTFOLIO_LEN + 3, len(doc))))
 
 
 def role_predicate(kind: str, holder: Token, unit: bool) -> str | None:
@@ -83,10 +93,13 @@ def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> lis
         return []  # "Secretary General Javier Perez de Cuellar" heads the UN, not his state
     if not words & STATE_TITLES or ("vice" in words or "deputy" in words) and (found[0] == "leader" or doc[role_start].is_lower):
         return []  # "Vice President George Bush" serves the state; a lower-case "vice president" may be a firm's
-    if role_start > 0 and doc[role_start - 1].lower_ in PAST_ROLE_MARKERS:
+    lead = portfolio_start(doc, role_start)  # "Industry Minister X": the word before the portfolio counts
+    if doc[lead].lower_ == "state" and lead < role_start:
+        return []  # "State Senator X": an office of a federal state, not of the country
+    if lead > 0 and doc[lead - 1].lower_ in PAST_ROLE_MARKERS:
         return []
-    if role_start > 0 and (doc[role_start - 1].text[:1].isupper() or doc[role_start - 1].text in (")", "'s", "’s")) \
-            and not doc[role_start].is_sent_start and doc[role_start - 1].ent_id_ != PARTY_ADJECTIVE:
+    if lead > 0 and (doc[lead - 1].text[:1].isupper() or doc[lead - 1].text in (")", "'s", "’s")) \
+            and not doc[lead].is_sent_start and doc[lead - 1].ent_id_ != PARTY_ADJECTIVE:
         return []  # "UCPB president Ramon Sy": a holder we could not name, not the state
     if found[1] - role_start == 1 and doc[role_start].lower_ in LEGISLATORS:  # "Senator Mitt Romney"
         return [(person.i, f"{LEGISLATURE}{LEGISLATORS[doc[role_start].lower_]}", NO_HOLDER, rule)]

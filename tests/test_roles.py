@@ -1,0 +1,127 @@
+"""Title and apposition roles (leaderOf, worksFor, memberOf), each on a news-style sentence of its own.
+
+A case is ``(rule, sentence, expected triples)`` as in ``test_rules.py``: each expected triple must come
+from that role rule (``evidence.rule``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cases import A, case, norm
+
+ROLE_CASES = [
+    case("title-leader", "German Chancellor Angela Merkel opened the trade fair in Hanover.", ("Angela Merkel", "leaderOf", "Germany", A)),
+    case("title-leader", "Apple CEO Tim Cook visited China.", ("Tim Cook", "leaderOf", "Apple Inc.", A), id="title-leader-company"),
+    case("title-leader", "British Prime Minister Keir Starmer arrived in Kyiv.", ("Keir Starmer", "leaderOf", "United Kingdom", A),
+         id="title-leader-prime-minister"),
+    case("title-leader", "NATO Secretary General Mark Rutte visited Turkey.", ("Mark Rutte", "leaderOf", "NATO", A),
+         id="title-leader-secretary-general"),
+    case("title-staff", "Brazilian diplomat Celso Amorim arrived in Caracas.", ("Celso Amorim", "worksFor", "Brazil", A)),
+    case("title-staff", "French Foreign Minister Jean-Noël Barrot arrived in Kyiv.", ("Jean-Noël Barrot", "worksFor", "France", A),
+         id="title-staff-foreign-minister"),
+    case("apposition-leader", "Pierre Dupont, head of Emmanuel Macron's press office, arrived in Dakar.",
+         ("Pierre Dupont", "worksFor", "Emmanuel Macron", A)),
+    case("apposition-staff", "Sergei Ivanov, the Russian ambassador, arrived in Ankara.", ("Sergei Ivanov", "worksFor", "Russia", A)),
+    case("apposition-staff", "Marta Lopez, a spokeswoman for the European Commission, arrived in Kyiv.",
+         ("Marta Lopez", "worksFor", "European Commission", A), id="apposition-staff-for-the"),
+    case("apposition-expert", "Hans Meier, an expert of Human Rights Watch, travelled to Sudan in May.",
+         ("Hans Meier", "worksFor", "Human Rights Watch", A)),
+    case("role-apposition-staff", "Japan's ambassador to China, Taro Yamada, arrived in Beijing on Monday.",
+         ("Taro Yamada", "worksFor", "Japan", A)),
+    case("title-of", "President Emmanuel Macron of France arrived in Algeria.", ("Emmanuel Macron", "leaderOf", "France", A)),
+    case("title-staff", "Venezuelan energy and mines minister Arturo Hernandez met the press.", ("Arturo Hernandez", "worksFor", "Venezuela", A),
+         id="title-staff-lowercase-portfolios"),
+    case("meet-verb", "Arturo Hernandez met Ecuador's oil minister Javier Espinosa in Caracas.",
+         ("Arturo Hernandez", "meetsWith", "Javier Espinosa", A), id="meet-possessed-minister-with-portfolio"),
+    case("title-staff", "Kenya's Minister of Information Amina Odhiambo denied the report.", ("Amina Odhiambo", "worksFor", "Kenya", A),
+         id="title-staff-portfolio"),
+    case("title-expert", "A shell killed Al Jazeera cameraman Omar al-Khatib near the border.", ("Omar al-Khatib", "worksFor", "Al Jazeera", A),
+         id="title-expert-media-role-particle-name"),
+    case("title-expert", "BBC anchor Mary Lowe asked the minister twice.", ("Mary Lowe", "worksFor", "BBC", A), id="title-expert-anchor"),
+    case("title-member", "Green Party presidential candidate Howie Hawkins spoke in Ohio.", ("Howie Hawkins", "memberOf", "Green Party", A),
+         id="title-member-lowercase-candidate"),
+    case("title-staff", "Polls closed in Ohio and Texas. Republican Senator Tom Cotton conceded in the United States Senate race.",
+         ("Tom Cotton", "memberOf", "Republican Party (United States)", A), id="title-us-party-adjective"),
+    case("title-member", "Polls closed in Ohio and Texas. Democratic Party presidential nominee Joe Biden led in the United States.",
+         ("Joe Biden", "memberOf", "Democratic Party (United States)", A), id="title-member-us-party-name"),
+    case("party-apposition", "Polls closed in Ohio and Texas. Michigan governor Gretchen Whitmer, a Democrat, won in the United States.",
+         ("Gretchen Whitmer", "memberOf", "Democratic Party (United States)", A)),
+    case("party-label", "Polls closed in Ohio and Texas, where Democrat Joe Manchin won the United States Senate race.",
+         ("Joe Manchin", "memberOf", "Democratic Party (United States)", A)),
+    case("copular-bare", "Zimbabwe held talks in Harare. Tendai Biti became prime minister in 2009 under a deal in Zimbabwe.",
+         ("Tendai Biti", "leaderOf", "Zimbabwe", A)),
+    case("apposition-leader", "On Friday, Hamad bin Isa, the long-serving King of Bahrain, opened the session.",
+         ("Hamad bin Isa", "leaderOf", "Bahrain", A), id="apposition-particle-name-hyphenated-modifier"),
+    case("own-party", "Britain voted. In London, Opposition leader Jeremy Corbyn said his Labour Party would vote no.",
+         ("Jeremy Corbyn", "memberOf", "Labour Party (UK)", A)),
+    case("own-party", "Germany voted. In Berlin, Olaf Scholz's Social Democratic Party lost seats.",
+         ("Olaf Scholz", "memberOf", "Social Democratic Party", A), id="own-party-possessive"),
+    case("apposition-local", "Andrew Bailey, the governor of the Bank of England, raised rates.", ("Andrew Bailey", "leaderOf", "Bank of England", A)),
+    case("title-staff-shared", "Soviet leader Mikhail Gorbachev and Foreign Minister Eduard Shevardnadze arrived in Geneva.",
+         ("Eduard Shevardnadze", "worksFor", "Soviet Union", A)),
+    case("title-staff", "Egyptian ambassador to Moscow Salah Bassiouni met the minister.", ("Salah Bassiouni", "worksFor", "Egypt", A),
+         id="title-ambassador-to-a-place-serves-the-sender"),
+    case("title-bare", "WASHINGTON, Oct 20 - Vice President Dan Quayle spoke in Washington. The United States said so.",
+         ("Dan Quayle", "worksFor", "United States", A), id="title-bare-vice-president-serves"),
+    case("title-bare", "King Fahd of Saudi Arabia arrives in Britain on Tuesday.", ("Fahd of Saudi Arabia", "leaderOf", "Saudi Arabia", A),
+         id="title-bare-state-named-only-inside-the-name"),
+    case("apposition-local", "Piotr Nowak, mayor of the Polish city of Gdańsk, was stabbed on stage.", ("Piotr Nowak", "leaderOf", "Gdańsk", A),
+         id="apposition-local-city-of"),
+    case("own-party", "He was jailed under Donald Tusk's former party Civic Platform's government.",
+         ("Donald Tusk", "memberOf", "Civic Platform", A), id="own-party-named-after-party"),
+    case("title-bare", "Polls closed in Ohio and Texas. Republican Senator Ben Sasse voted in the United States.",
+         ("Ben Sasse", "memberOf", "United States Senate", A), id="title-bare-senator-sits-in-the-state-s-senate"),
+    case("title-bare", "Labour MP Ann Carter spoke in London. Britain voted.", ("Ann Carter", "memberOf", "House of Commons of the United Kingdom", A),
+         id="title-bare-mp-sits-in-the-lower-house"),
+    case("title-staff", "Labour MP Ann Carter spoke in London. Britain voted.", ("Ann Carter", "memberOf", "Labour Party (UK)", A),
+         id="title-staff-party-of-the-story-country"),
+    case("title-leader", "House of Commons Speaker Ann Carter called for order.", ("Ann Carter", "leaderOf", "House of Commons of the United Kingdom", A),
+         id="title-leader-speaker-of-a-chamber"),
+    case("title-bare", "Senator Jean Dupont spoke in Paris, France. France voted.", ("Jean Dupont", "memberOf", "Senate (France)", A),
+         id="title-bare-senator-of-the-story-state"),
+    case("administration", "Ronald Reagan spoke on Monday. The move would bring no dividends to the Reagan administration.",
+         ("Ronald Reagan", "leaderOf", "United States", A)),
+    case("title-local", "Floods hit the state. Texas governor Greg Abbott declared a disaster.", ("Greg Abbott", "leaderOf", "Texas", A),
+         id="title-local-governor-leads-the-state"),
+    case("title-local", "Former New York City Mayor Michael Bloomberg gave money to the campaign.",
+         ("Michael Bloomberg", "leaderOf", "New York City", A), id="title-local-mayor-given-name-not-the-firm"),
+    case("role-of-apposition-local", "The mayor of Moscow, Sergei Sobyanin, closed the parks.", ("Sergei Sobyanin", "leaderOf", "Moscow", A),
+         id="mayor-of-a-capital-leads-the-city"),
+    case("apposition-local-staff", "Sam Woods, the deputy governor of the Bank of England, spoke.",
+         ("Sam Woods", "worksFor", "Bank of England", A), id="deputy-governor-works-for"),
+    case("apposition-leader", "Tendai Moyo, director of Youth Forum Zimbabwe, said so.", ("Tendai Moyo", "leaderOf", "Youth Forum Zimbabwe", A),
+         id="apposition-director-heads"),
+    case("apposition-staff", "Tendai Moyo, a director of Youth Forum Zimbabwe, said so.", ("Tendai Moyo", "worksFor", "Youth Forum Zimbabwe", A),
+         id="apposition-a-director-works"),
+    case("title-member", "The Green Party nominated her. In 2016, then-Green presidential nominee Jill Stein won 1 percent.",
+         ("Jill Stein", "memberOf", "Green Party", A), id="title-member-party-adjective-named-in-article"),
+    case("title-staff", "Britain voted. In London, the Labour Party lost. Labour MP Diane Abbott said so.",
+         ("Diane Abbott", "memberOf", "Labour Party (UK)", A), id="title-staff-party-adjective"),
+    case("person-of-organisation", "Zimbabwe voted. Nelson Chamisa of the Movement for Democratic Change (MDC) lost. Tendai Biti of the MDC spoke.",
+         ("Tendai Biti", "memberOf", "Movement for Democratic Change", A), id="person-of-party-acronym"),
+    case("person-of-organisation", "Diplomats praised Ana Silva of the African Union for the deal.",
+         ("Ana Silva", "worksFor", "African Union", A), id="person-of-igo-works-for-it"),
+    case("person-of-organisation", "The ban is illegal, said Maria Lopez, of Human Rights Watch, on Monday.",
+         ("Maria Lopez", "worksFor", "Human Rights Watch", A), id="person-comma-of-organisation"),
+    case("person-of-organisation", "Asked about it, Mark Trent of the Reform Party and Ana Silva of Amnesty International answered.",
+         ("Mark Trent", "memberOf", "Reform Party", A), ("Ana Silva", "worksFor", "Amnesty International", A)),
+]
+
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), ROLE_CASES)
+def test_role_extracted(hits, rule, text, expected):
+    found = hits(text)
+    for triple in expected:
+        key = norm(*triple)
+        assert key in found, f"{triple} not in {sorted(found)}"
+        assert rule in found[key], f"{triple} came from {found[key]}, not {rule}"
+
+
+def test_ambassador_works_for_the_sending_state_only(hits):
+    found = {(s, p, o) for s, p, o, _ in hits("Japan's ambassador to China, Taro Yamada, said the talks went well.")}
+    assert ("Taro Yamada", "worksFor", "Japan") in found
+    assert ("Taro Yamada", "worksFor", "China") not in found
+
+
