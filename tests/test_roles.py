@@ -106,8 +106,28 @@ ROLE_CASES = [
          ("Maria Lopez", "worksFor", "Human Rights Watch", A), id="person-comma-of-organisation"),
     case("person-of-organisation", "Asked about it, Mark Trent of the Reform Party and Ana Silva of Amnesty International answered.",
          ("Mark Trent", "memberOf", "Reform Party", A), ("Ana Silva", "worksFor", "Amnesty International", A)),
+    case("title-staff", "WASHINGTON, April 2 - U.S. Agriculture Secretary Mary Quinn warned Japan on beef.",
+         ("Mary Quinn", "worksFor", "United States", A), id="country-portfolio-title"),
+    case("title-bare", "WELLINGTON, June 18 - Finance Minister Tom Reid said a new tax would come. Japan and Australia agreed.",
+         ("Tom Reid", "worksFor", "New Zealand", A), id="title-bare-capital-dateline-is-the-story-state"),
+    case("title-bare", "MADRID, March 3 - Industry Minister Luis Ortega said output fell.", ("Luis Ortega", "worksFor", "Spain", A),
+         id="title-bare-after-a-portfolio"),
+    case("title-in-name", "Jordan's King Abdullah II opened the summit in Amman.", ("Abdullah II of Jordan", "leaderOf", "Jordan", A),
+         id="title-in-name-possessive-holder"),
+    case("title-in-name", "The talks ended on Friday. Queen Elizabeth II later spoke to reporters.", ("Elizabeth II", "leaderOf", "United Kingdom", A),
+         id="title-in-name-gazetteer-state"),
+    case("apposition-local", "Ana Ruiz, Gibraltar's governor, resigned on Monday.", ("Ana Ruiz", "leaderOf", "Gibraltar", A),
+         id="governor-leads-a-dependent-territory"),
+    case("apposition-staff", "Mark Fields, executive vice president of Siemens, resigned.", ("Mark Fields", "worksFor", "Siemens", A),
+         id="apposition-title-of-two-titles"),
+    case("apposition-staff", "Ana Ruiz, the Secretary of Justice for Puerto Rico, will take over.", ("Ana Ruiz", "worksFor", "Puerto Rico", A),
+         id="apposition-portfolio-then-holder"),
+    case("role-of-apposition-leader", "The director of Kenya's Amnesty International, Ruth Otieno, said so.",
+         ("Ruth Otieno", "leaderOf", "Amnesty International", A), id="role-of-a-country-s-organisation"),
+    case("person-of-organisation", "Ana Silva from Human Rights Watch visited the camp.", ("Ana Silva", "worksFor", "Human Rights Watch", A),
+         id="person-from-organisation"),
+    case("party-letter", "Sen. Tom Harkin (D-Iowa) opposed the bill.", ("Tom Harkin", "memberOf", "Democratic Party (United States)", A)),
 ]
-
 
 
 @pytest.mark.parametrize(("rule", "text", "expected"), ROLE_CASES)

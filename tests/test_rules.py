@@ -424,6 +424,9 @@ PRECISION_CASES = [
            ("Jose Reyes", "worksFor", "United States"), id="non-capital-dateline-names-no-story-state"),
     absent("Amoco Canada president John Smith said drilling would resume.", ("John Smith", "leaderOf", "Canada"),
            id="company-country-name-at-sentence-start"),
+    absent("Ravi Kumar, previously the Deputy Chief Minister of the state of Goa, died.", ("Ravi Kumar", "leaderOf", "Goa"),
+           id="deputy-of-a-leader-leads-nothing"),
+    absent("Toyota (R-Japan) said sales rose.", ("Toyota", "memberOf", "Republican Party"), id="party-letter-needs-a-person"),
 ]
 
 

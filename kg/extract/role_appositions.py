@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.role_base import ORG_CLASSES, RoleHit, bare_state_title, can_hold, role_predicate
-from kg.nlp.names import role_at, role_ending_at
+from kg.nlp.names import portfolio_end, role_at, role_ending_at
 from kg.nlp.places import PLACE_NOUNS_OF
 
 def apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
@@ -34,6 +34,11 @@ def apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
                 break  # "the long-serving Sultan of Oman": a hyphenated modifier is part of the phrase
             continue
         kind, end = found
+        while (longer := role_at(doc, end)) is not None and longer[0] != "honorific":
+            # "X, executive vice president of Y": the last title names the office; a deputy leads nothing
+            kind = "staff" if longer[0] == "leader" and doc[k].lower_ in DEPUTY_WORDS else longer[0]
+            end = longer[1]
+        end = portfolio_end(doc, end)  # "X, the Secretary of Justice for Puerto Rico"
         role_word = doc[end - 1].lower_
         if end < len(doc) and (doc[end].ent_type_ == "Person" or doc[end].text[:1].isupper() and doc[end].is_alpha):
             break  # "X, Bank of Japan Governor Satoshi Sumita": the next item of a list, not an apposition
@@ -94,8 +99,12 @@ def role_then_name(doc: Doc, person: Token) -> list[RoleHit]:
     end = i
     holder = end - 1
     of = holder - 1 - (doc[holder - 1].lower_ == "the")
+    if of >= 2 and doc[of].norm_ == "'s" and can_hold(doc[of - 1]) and doc[holder].ent_type_ in ORG_CLASSES:
+        of -= 2 + (doc[of - 2].lower_ == "the")  # "the director of Argentina's Amnesty International, X": the organisation
     if of >= 1 and can_hold(doc[holder]) and doc[of].lower_ in ("of", "at"):
         found = role_ending_at(doc, of)
+        if found and found[1] > 0 and doc[found[1] - 1].lower_ == "the" and doc[of - 1].lower_ == "director":
+            found = ("leader", found[1])  # "the director of Amnesty International, X" heads it
         if found:
             predicate = role_predicate(found[0], doc[holder], unit=False)
             return [(person.i, predicate, holder, f"role-of-apposition-{found[0]}")] if predicate else []
@@ -115,6 +124,8 @@ def role_then_name(doc: Doc, person: Token) -> list[RoleHit]:
     return []
 
 
+#: first words of a title whose holder stands in for a leader: "Deputy Chief Minister", "vice chairman"
+DEPUTY_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "under"})
 COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained", "named", "elected", "appointed", "'s",
                      "serves", "served", "serving", "as"})
 

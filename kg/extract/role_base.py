@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.gazetteer import load_gazetteer
 from kg.nlp.lexicon import MAX_PORTFOLIO_LEN, PAST_ROLE_MARKERS
 from kg.nlp.names import portfolio_start, role_at
 from kg.nlp.parties import PARTY_ADJECTIVE
@@ -44,6 +45,14 @@ def inside_a_name(token: Token) -> bool:
     return before or after
 
 
+def _territory(token: Token) -> bool:
+    """A dependent territory of the gazetteer ("Puerto Rico's governor" leads Puerto Rico)."""
+    if token.ent_type_ != "Country" or not token.ent_kb_id_.startswith("gaz:") or token.ent_id_ == "demonym":
+        return False
+    entry = load_gazetteer().entries.get(token.ent_kb_id_[4:])
+    return entry is not None and entry.territory
+
+
 def _portfolio_then_role(doc: Doc, i: int) -> bool:
     """A portfolio starting at ``i`` and then a role: "U.S. Agriculture Secretary X", "Trade and Industry Minister"."""
     return any(role_at(doc, k) is not None and portfolio_start(doc, k) == i for k in range(i + 1, min(i + MAX_PORTFOLIO_LEN + 3, len(doc))))
@@ -65,8 +74,8 @@ def role_predicate(kind: str, holder: Token, unit: bool) -> str | None:
         return None if holder.ent_type_ == "Person" else "leaderOf"
     if holder.ent_id_ == "demonym" and kind in ("local", "local-staff"):
         return None  # "a Kenyan governor": a county of Kenya, not Kenya
-    if kind == "local":  # a mayor or governor leads a city, a province or an organisation, never a state
-        return LOCAL_LEADER if holder.ent_type_ in ORG_CLASSES | {"City", "Place"} else None
+    if kind == "local":  # a mayor or governor leads a city, a province, a dependent territory or an organisation, never a state
+        return LOCAL_LEADER if holder.ent_type_ in ORG_CLASSES | {"City", "Place"} or _territory(holder) else None
     if kind == "local-staff":  # "the deputy governor of the central bank"; a councillor of a city works for no agent
         return "worksFor" if holder.ent_type_ in ORG_CLASSES else None
     return "worksFor"

@@ -22,10 +22,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.role_appositions import apposition_after, copular_role
-from kg.extract.role_base import (HOLDER_CLASSES, LEGISLATORS, LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, RoleHit,
-                                  bare_state_title, can_hold, role_predicate)
+from kg.extract.role_base import (HOLDER_CLASSES, LEGISLATORS, LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, STATE_TITLES,
+                                  RoleHit, bare_state_title, can_hold, role_predicate)
 from kg.gazetteer import load_gazetteer
-from kg.nlp.names import portfolio_start, role_ending_at
+from kg.nlp.lexicon import PAST_ROLE_MARKERS
+from kg.nlp.names import ROLE_KIND_OF, portfolio_start, role_ending_at
 from kg.nlp.parties import PARTY_ADJECTIVE
 
 __all__ = ["HOLDER_CLASSES", "LEGISLATORS", "LEGISLATURE", "LOCAL_LEADER", "NO_HOLDER", "ORG_CLASSES", "RoleHit", "role_relations"]
@@ -83,12 +84,14 @@ def _own_party(doc: Doc, person: Token) -> list[RoleHit]:
 
 
 def _party_label(doc: Doc, person: Token) -> list[RoleHit]:
-    """ "Republican Mitt Romney" and "Tony Evers, a Democrat," (party adjectives: kg.nlp.parties)."""
+    """ "Republican Mitt Romney", "Tony Evers, a Democrat,", "Bob Dole (R-Kan.)" (party labels: kg.nlp.parties)."""
     before, after = person.i - 1, person.i + 3
     if before >= 0 and doc[before].ent_id_ == PARTY_ADJECTIVE:
         return [(person.i, "memberOf", before, "party-label")]
     if after < len(doc) and doc[person.i + 1].text == "," and doc[after].ent_id_ == PARTY_ADJECTIVE:
         return [(person.i, "memberOf", after, "party-apposition")]
+    if after - 1 < len(doc) and doc[person.i + 1].text == "(" and doc[after - 1].ent_id_ == PARTY_ADJECTIVE:
+        return [(person.i, "memberOf", after - 1, "party-letter")]  # "Sen. David Boren (D-Okla.)"
     return []
 
 
@@ -97,14 +100,14 @@ MEMBERSHIP_HEADS = frozenset({"party", "movement", "front", "alliance", "coaliti
 
 
 def _of_organisation(doc: Doc, person: Token) -> list[RoleHit]:
-    """ "Sabrina Bennoui of Reporters Without Borders" -> worksFor; "X of the Libertarian Party" -> memberOf.
+    """ "Sabrina Bennoui of Reporters Without Borders" -> worksFor; "X of (or from) the Libertarian Party" -> memberOf.
 
     Only organisations: "Mugabe of Zimbabwe" says nothing about an office.
     """
     i = person.i + 1
     if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "of":
         i += 1  # "John Smith, of Amnesty International, said"
-    if i + 1 >= len(doc) or doc[i].lower_ != "of" or (person.i > 0 and doc[person.i - 1].lower_ in ("of", "by")):
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "from") or (person.i > 0 and doc[person.i - 1].lower_ in ("of", "by", "from")):
         return []  # "the death of X of ...", "killed by X of ...": too far from an apposition to trust
     target = i + 2 if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else i + 1
     holder = doc[target]
@@ -135,13 +138,35 @@ def _title_of_before(doc: Doc, person: Token) -> list[RoleHit]:
     return [(person.i, predicate, holder, f"title-of-{found[0]}")] if predicate else []
 
 
+def _title_in_name(doc: Doc, person: Token) -> list[RoleHit]:
+    """A title the name itself starts with: "Saudi Arabia's King Fahd" (a gazetteer name), "Crown Prince Abdullah".
+
+    The holder is the one before the name ("Jordan's King Abdullah II"); with none, a state title reads the
+    state as a bare title does ("King Fahd said").
+    """
+    words = person.text.lower().split()
+    found = next(((ROLE_KIND_OF[tuple(words[:n])], n) for n in range(len(words) - 1, 0, -1) if tuple(words[:n]) in ROLE_KIND_OF), None)
+    if found is None or found[0] not in ("leader", "staff"):
+        return []
+    kind, length = found
+    i = person.i - 1
+    if i >= 1 and doc[i].norm_ == "'s":
+        i -= 1
+    if i >= 0 and can_hold(doc[i]) and doc[i].ent_type_ != "Person":
+        predicate = role_predicate(kind, doc[i], unit=False)
+        return [(person.i, predicate, i, "title-in-name")] if predicate else []
+    if not set(words[:length]) & STATE_TITLES or i >= 0 and doc[i].lower_ in PAST_ROLE_MARKERS:
+        return []
+    return [(person.i, "leaderOf" if kind == "leader" else "worksFor", NO_HOLDER, "title-in-name")]
+
+
 def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit]:
     found = role_ending_at(doc, person.i)
     if not found and person.i >= 3 and doc[person.i - 2].lower_ in ("to", "in", "at") and doc[person.i - 1].ent_type_ \
             and doc[person.i - 1].ent_type_ != "Person":
         found = role_ending_at(doc, person.i - 2)  # "Egyptian ambassador to Moscow Salah Bassiouni": the sender's
     if not found:
-        return _title_of_before(doc, person)
+        return _title_of_before(doc, person) or _title_in_name(doc, person)
     kind, start = found
     while (outer := role_ending_at(doc, start)) is not None:  # "Commandant Admiral X": the outer title counts
         kind, start = outer

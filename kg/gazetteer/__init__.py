@@ -52,6 +52,7 @@ class GazEntry:
     subregion: str = ""
     historical: bool = False
     until: str = ""  # for a historical state: the ISO day it ended
+    territory: bool = False  # a dependent territory (Puerto Rico, Gibraltar): its governor leads it
 
     @property
     def surface_forms(self) -> tuple[str, ...]:
@@ -151,6 +152,7 @@ def _entry(record: dict, default_cls: str, source: Path, line: int) -> GazEntry:
             subregion=record.get("subregion", "") or "",
             historical=bool(record.get("historical", False)),
             until=record.get("until", "") or "",
+            territory=bool(record.get("territory", False)),
         )
     except (KeyError, TypeError) as exc:
         raise KGError(f"{source}:{line}: gazetteer entry lacks {exc}") from exc

@@ -4,7 +4,8 @@ The gazetteer qualifies names that several countries use: "Labour Party (UK)",
 "Labour Party (Norway)". In a story set in one country (see :func:`story_country`),
 the bare name is that country's entity (:func:`qualified_names`).
 
-US party labels are read as mentions of the parties: "Republican Senator Mitt Romney", "Tony Evers, a Democrat".
+US party labels are read as mentions of the parties: "Republican Senator Mitt Romney", "Tony Evers, a Democrat",
+"Sen. David Boren (D-Okla.)" (that label is American wherever the story is set).
 
 American news names a politician's party by an adjective, never by the party's
 name. "Republican" and "Democrat(ic)" mean other parties elsewhere (Ireland,
@@ -120,12 +121,29 @@ def _qualifies_person(doc: Doc, nxt: int, person_starts: set[int]) -> bool:
         doc[nxt].lower_ in TITLE_MODIFIERS and nxt + 1 < len(doc) and role_at(doc, nxt + 1) is not None)
 
 
+#: the party letter of a US legislator's label "(D-Okla.)", "(R-Kan)"
+US_PARTY_LETTERS = {"D": "democratic-party-us", "R": "republican-party-us"}
+
+
+def _party_letters(doc: Doc) -> list[int]:
+    """Tokens of the party letter in "Sen. David Boren (D-Okla.)": after a capitalised name, before "-State)"."""
+    out = []
+    for token in doc:
+        i = token.i
+        if token.text in US_PARTY_LETTERS and 2 <= i and i + 3 < len(doc) and doc[i - 1].text == "(" and doc[i - 2].text[:1].isupper() \
+                and doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper() and doc[i + 2].text.replace(".", "").isalpha() \
+                and doc[i + 3].text == ")":
+            out.append(i)
+    return out
+
+
 def party_adjectives(doc: Doc, gaz_spans: list[Span], person_starts: set[int]) -> list[Span]:
     """Spans for "Republican" / "Democrat(ic)" qualifying a person in a US story (see module doc)."""
-    if not any(t.lower_ in US_PARTIES for t in doc) or not us_story(doc):
-        return []
     gaz = load_gazetteer()
-    spans = []
+    spans = [Span(doc, i, i + 1, label="Organization", kb_id=US_PARTY_LETTERS[doc[i].text], span_id=PARTY_ADJECTIVE)
+             for i in _party_letters(doc) if US_PARTY_LETTERS[doc[i].text] in gaz.entries]
+    if not any(t.lower_ in US_PARTIES for t in doc) or not us_story(doc):
+        return spans
     for token in doc:
         party = US_PARTIES.get(token.lower_)
         if party is None or not token.text[:1].isupper() or party not in gaz.entries:
