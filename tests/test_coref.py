@@ -124,6 +124,8 @@ NOT_RESOLVED = [
         id="the-government-needs-a-story-country-2"),
     ref("The UN Security Council and the European Council met. Council spokesperson Anna Berg said so.",
         ("Anna Berg", "worksFor", "European Council"), id="bare-head-word-of-two-bodies"),
+    ref("Japan signed the pact. The Austrian daily Kurier attacked it.", ("Kurier", "criticizes", "Austria"),
+        id="a-demonym-is-no-antecedent-of-it"),
     ref("Boris Johnson visited India in April. Lyndon Johnson visited Vietnam in 1966.",
         ("Boris Johnson", "visits", "Vietnam"), id="surname-inside-other-name"),
 ]

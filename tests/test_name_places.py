@@ -50,3 +50,24 @@ def test_name_place_relation(triples_of, text, triple):
 ])
 def test_no_name_place_relation(triples_of, text):
     assert not any(p == "basedIn" for _, p, _, _ in triples_of(text))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    pytest.param("Samples went to the Doherty Reference Laboratory in Melbourne.",
+                 ("Doherty Reference Laboratory", "basedIn", "Melbourne", "asserted"), id="laboratory-in-city"),
+    pytest.param("He was flown to the Al Noor Hospital in the capital city Tehran.", ("Al Noor Hospital", "locatedIn", "Tehran", "asserted"),
+                 id="hospital-in-the-capital-city"),
+    pytest.param("The case went to the International Court of Justice at The Hague.",
+                 ("International Court of Justice", "basedIn", "The Hague", "asserted"), id="court-of-x-at-city"),
+])
+def test_seat_after_name(triples_of, text, triple):
+    assert triple in triples_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Amnesty International in London said the ban was illegal.", id="an-association-acting-in-a-city"),
+    pytest.param("Officials of the Hanover Medical School at Moscow's request left.", id="a-possessive-is-no-seat"),
+])
+def test_no_seat_after_name(triples_of, text):
+    assert not any(p in ("basedIn", "locatedIn") for _, p, _, _ in triples_of(text))
+

@@ -89,6 +89,20 @@ def test_a_state_s_body_is_not_another_state_s(nlp, text, name, key):
     assert {e.text: e.kb_id_ for e in nlp(text).ents}.get(name) == key
 
 
+@pytest.mark.parametrize(("text", "key"), [
+    pytest.param("Peruvian central bank president Ana Ruiz spoke.", "gaz:central-reserve-bank-of-peru", id="demonym"),
+    pytest.param("Mexico's central bank cut rates.", "gaz:bank-of-mexico", id="possessive"),
+    pytest.param("The head of the central bank of Mexico spoke.", "gaz:bank-of-mexico", id="of-the-state"),
+    pytest.param("The Chadian central bank cut rates.", "GovernmentBody:central bank (chad)", id="a-state-the-gazetteer-gives-none"),
+])
+def test_central_bank_of_a_named_state(nlp, text, key):
+    assert key in {e.kb_id_ for e in nlp(text).ents}
+
+
+def test_bare_central_bank_is_no_entity(nlp):
+    assert not [e for e in nlp("The central bank cut rates on Monday.").ents if "bank" in e.text]
+
+
 def test_qualified_body_and_royal_keep_their_other_names(nlp):
     doc = nlp("Norway banned trade. In Oslo, Norway, the Foreign Ministry said Prince Haakon would visit Kenya.")
     forms = {info.label: info.forms for info in doc._.kg_entities.values()}

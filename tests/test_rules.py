@@ -257,6 +257,11 @@ RULE_CASES = [
     case("located-noun-of", "Protests spread to the Tunisian port city of Sfax.", ("Sfax", "locatedIn", "Tunisia", A), id="located-noun-of-port-city"),
     # basedIn
     case("based-possessive", "Qatar's Al Jazeera aired the video.", ("Al Jazeera", "basedIn", "Qatar", A)),
+    case("based-possessive", "Shares of the Philippines' largest brewer Luzon Brewing Corp rose.", ("Luzon Brewing Corp", "basedIn", "Philippines", A),
+         id="based-possessive-apostrophe-only"),
+    case("based-possessive-pair", "Shares of the Philippines' largest food and beverage maker Luzon Foods Corp rose.",
+         ("Luzon Foods Corp", "basedIn", "Philippines", A)),
+    case("based-type-apposition", "The Kuwaiti news agency, KUNA, said the talks failed.", ("KUNA", "basedIn", "Kuwait", "reported")),
     case("based-possessive", "Romania's state-owned steel maker Sidex laid off workers.", ("Sidex", "basedIn", "Romania", A),
          id="based-possessive-long-modifier"),
     case("based-possessive", "Chicago investment bank Lazlo and Co Inc advised the board.", ("Lazlo and Co Inc", "basedIn", "Chicago", A),
@@ -426,6 +431,8 @@ PRECISION_CASES = [
            id="company-country-name-at-sentence-start"),
     absent("Ravi Kumar, previously the Deputy Chief Minister of the state of Goa, died.", ("Ravi Kumar", "leaderOf", "Goa"),
            id="deputy-of-a-leader-leads-nothing"),
+    absent("He studied in India and the Royal Naval College of Greenwich.", ("Royal Naval College of Greenwich", "basedIn", "India"),
+           id="and-is-no-company-modifier"),
     absent("Toyota (R-Japan) said sales rose.", ("Toyota", "memberOf", "Republican Party"), id="party-letter-needs-a-person"),
 ]
 

@@ -98,6 +98,8 @@ def role_then_name(doc: Doc, person: Token) -> list[RoleHit]:
         return []
     end = i
     holder = end - 1
+    if holder >= 3 and doc[holder].ent_type_ == "Country" and doc[holder - 1].lower_ == "of" and doc[holder - 2].ent_type_ in ORG_CLASSES:
+        holder -= 2  # "the head of the central bank of Mexico, X": the bank
     of = holder - 1 - (doc[holder - 1].lower_ == "the")
     if of >= 2 and doc[of].norm_ == "'s" and can_hold(doc[of - 1]) and doc[holder].ent_type_ in ORG_CLASSES:
         of -= 2 + (doc[of - 2].lower_ == "the")  # "the director of Argentina's Amnesty International, X": the organisation

@@ -67,6 +67,7 @@ class Gazetteer:
     by_form: dict[str, str] = field(default_factory=dict)  # exact surface form -> entry id
     by_demonym: dict[str, str] = field(default_factory=dict)  # demonym -> country id
     by_surname: dict[str, set[str]] | None = field(default=None, repr=False)  # built on first use
+    central_banks: dict[str, str] | None = field(default=None, repr=False)  # state id -> entry id, built on first use
 
     def entry(self, entry_id: str) -> GazEntry:
         return self.entries[entry_id]
@@ -112,6 +113,27 @@ class Gazetteer:
             self.by_surname = index
         found = self.by_surname.get(fold(surname), set())
         return self.entries[next(iter(found))] if len(found) == 1 else None
+
+    def central_bank(self, country_id: str) -> GazEntry | None:
+        """The central bank the gazetteer gives a state ("the Peruvian central bank" -> Central Reserve Bank of Peru).
+
+        Read from the bodies' own names: "Central Bank of X", "Reserve Bank of X", "Bank of <the state>",
+        "National Bank of X", or "central bank" among their aliases.
+        """
+        if self.central_banks is None:
+            index: dict[str, str] = {}
+            for entry in self.entries.values():
+                state = self.entries.get(entry.country)
+                if entry.cls != "GovernmentBody" or state is None or state.cls != "Country":
+                    continue
+                forms = [f.lower() for f in (entry.name, *entry.aliases)]
+                own = {f"bank of {f.lower()}" for f in state.surface_forms}
+                if any("central bank" in f or "reserve bank" in f or "national bank of" in f or "bundesbank" in f or f in own or f == "federal reserve"
+                       for f in forms):
+                    index.setdefault(state.id, entry.id)
+            self.central_banks = index
+        found = self.central_banks.get(country_id)
+        return self.entries[found] if found else None
 
     def country_of(self, entry_id: str) -> GazEntry | None:
         """The country an entry belongs to (itself for a country)."""

@@ -135,9 +135,12 @@ class Resolver:
         found = [m for m in self.mentions if m.end <= i and m.label_ in classes and here - self.sent_of[m.start] <= lookback]
         return sorted(found, key=lambda m: m.start)
 
-    def salient(self, i: int, classes: frozenset[str] | set[str], exclude_sentence: bool = False) -> Span | None:
+    def salient(self, i: int, classes: frozenset[str] | set[str], exclude_sentence: bool = False, adjectives: bool = True) -> Span | None:
+        """The antecedent of a pronoun at ``i``; ``adjectives=False``: no demonym ("the Austrian site published it"
+        is no Austria)."""
         here = self.sent_of[i]
-        candidates = [m for m in self._before(i, classes) if not (exclude_sentence and self.sent_of[m.start] == here)]
+        candidates = [m for m in self._before(i, classes) if not (exclude_sentence and self.sent_of[m.start] == here)
+                      and (adjectives or m.id_ != "demonym")]
         if not candidates:
             return None
         same = [m for m in candidates if self.sent_of[m.start] == here]
@@ -188,7 +191,7 @@ class Resolver:
                 if ant is not None:
                     self.add(i, i + 1, ant.kb_id_, ant.label_, "pronoun")
             elif lower in THING_PRONOUNS and not self._quoted(i) and not (lower == "it" and nxt in BE):
-                ant = self.salient(i, AGENT_CLASSES)
+                ant = self.salient(i, AGENT_CLASSES, adjectives=False)
                 if ant is not None and ant.label_ != "Person":
                     end = self._neighbour(i, ant)
                     if end is None:

@@ -28,6 +28,7 @@ from kg.nlp.name_resolution import (
     ambiguous_surnames, defined_acronyms, person_canonical, propagate, titled_surnames,
 )
 from kg.nlp.lexicon import LEGAL_FORMS, ORG_HEADS, PORTFOLIOS
+from kg.nlp.name_passes import CENTRAL_BANK
 from kg.nlp.names import NAMES_KEY
 from kg.nlp.wire_markup import inside_ticker
 from kg.nlp.parties import PARTY_ADJECTIVE, named_party_adjectives, party_adjectives, qualified_names, story_country
@@ -101,12 +102,18 @@ def merge_candidates(doc: Doc) -> Doc:
         entry = gaz.entries.get(span.kb_id_) if span.kb_id_ else None
         if entry is not None and entry.cls == "GovernmentBody" and (own := _other_state_body(doc, span, entry, country_before)) is not None:
             entry, span = None, Span(doc, own, span.end, label="GovernmentBody", span_id=span.id_)  # "Argentina's National Congress"
+        if span.id_ == CENTRAL_BANK:
+            entry, also = _central_bank(doc, span, country_before)
+            if entry is None and also is None:
+                continue  # its state is not the gazetteer's: no node for a description
         if entry is None and span.label_ == "Person":
             canonical = persons.get(span.text, span.text)
             entry = gaz.lookup(canonical)
         else:
             canonical = entry.name if entry else acronym_owner.get(span.start, " ".join(span.text.split()))
-            if entry is None and span.label_ == "GovernmentBody":
+            if entry is None and span.id_ == CENTRAL_BANK and also is not None:
+                canonical, also = also.split("|")
+            elif entry is None and span.label_ == "GovernmentBody":
                 canonical, also = _qualified(doc, span, canonical, country_before, story_country(doc))
         cls = entry.cls if entry else span.label_
         if span.id_ == "demonym":
@@ -123,6 +130,22 @@ def merge_candidates(doc: Doc) -> Doc:
     doc.ents = final
     doc._.kg_entities = infos
     return doc
+
+
+def _central_bank(doc: Doc, span: Span, country_before: dict[int, Span]) -> tuple[GazEntry | None, str | None]:
+    """The central bank of the state named with "central bank" (before it, or after "of"): the gazetteer's entry, or
+    else ``"Central Bank (<state>)|<Demonym> central bank"`` (its name and another form) for a state with none there."""
+    gaz = load_gazetteer()
+    owner = _owner(doc, span.start, country_before)
+    after = span.end + 1 + (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "the")
+    key = owner.kb_id_ if owner is not None else next((s.kb_id_ for s in doc.spans.get(GAZ_KEY, []) if s.start == after), "")
+    state = gaz.entries.get(key)
+    if state is None or state.cls != "Country":
+        return None, None
+    bank = gaz.central_bank(state.id)
+    if bank is not None:
+        return bank, f"{state.demonyms[0]} central bank" if state.demonyms else None
+    return None, f"Central Bank ({state.name})|{state.demonyms[0] if state.demonyms else state.name} central bank"
 
 
 def _known_company(name: str) -> GazEntry | None:

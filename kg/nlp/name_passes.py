@@ -8,6 +8,7 @@ here read the other cues, each a function of the finder:
 * a known outlet or company followed by more of its name: "Sky News Arabia";
 * a type noun in an apposition: "Milltech Marine, a firm ...", "Sampit, a small port town";
 * a corporate title after capitalised words: "ABS-CBN CEO Carlo Katigbak";
+* "central bank" with its state: "the Peruvian central bank", "the central bank of Mexico";
 * the wire's company markup: "Daihatsu Motor <DMOT.T>", "<Sogecred>" (:mod:`kg.nlp.wire_markup`);
 * places by their region or noun (:mod:`kg.nlp.places`).
 
@@ -126,6 +127,28 @@ def companies_before_titles(finder: NameFinder) -> None:
         finder.add_name(start, role.start, "Company", "org-before-role")
 
 
+#: the state's own central bank: a body named by description ("the Peruvian central bank"); kg.nlp.entities resolves it
+CENTRAL_BANK = "central-bank"
+
+
+def central_banks(finder: NameFinder) -> None:
+    """ "Peruvian central bank", "Mexico's central bank", "the central bank of Mexico": the state's central bank.
+
+    Only with the state named right there (kg.nlp.entities finds its entity); a bare "the central bank" stays a description.
+    """
+    doc = finder.doc
+    for i, token in enumerate(doc[:-1]):
+        if token.lower_ != "central" or doc[i + 1].lower_ != "bank" or i in finder.gaz_at or i + 1 in finder.gaz_at:
+            continue
+        before = i - 1 - (i >= 2 and doc[i - 1].norm_ == "'s")
+        owner_before = before >= 0 and (span := finder.gaz_at.get(before)) is not None and span.label_ in ("Country", "Demonym")
+        after = i + 3 + (i + 3 < len(doc) and doc[i + 3].lower_ == "the")
+        owner_after = i + 3 < len(doc) and doc[i + 2].lower_ == "of" and (span := finder.gaz_at.get(min(after, len(doc) - 1))) is not None \
+            and span.label_ == "Country"
+        if owner_before or owner_after:
+            finder.add_name(i, i + 2, "GovernmentBody", CENTRAL_BANK)
+
+
 @Language.component("kg_names")
 def find_names(doc: Doc) -> Doc:
     """Find persons, organisations and places from their context (see :mod:`kg.nlp.names` and this module)."""
@@ -133,6 +156,7 @@ def find_names(doc: Doc) -> Doc:
     persons_by_given_name(finder)
     extended_organisations(finder)
     wire_companies(finder)
+    central_banks(finder)
     finder.persons_after_roles()
     companies_before_titles(finder)
     finder.persons_before_roles()

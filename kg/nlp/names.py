@@ -308,7 +308,7 @@ class NameFinder:
                 self.add_name(start, i + 1, "Place", "facility")
 
     def typed_by_nouns(self) -> None:
-        """ "the newspaper Respublika", "Izvestia newspaper", "the Baikonur space station"."""
+        """ "the newspaper Respublika", "the news agency, KUNA,", "Izvestia newspaper", "the Baikonur space station"."""
         doc = self.doc
         lower = [t.lower_ for t in doc]
         for i in range(len(doc)):
@@ -320,9 +320,11 @@ class NameFinder:
                 if cls is None or len(words) < length:
                     continue
                 after = i + length
+                comma = after + 1 < len(doc) and doc[after].text == ","  # "the Kuwaiti news agency, KUNA, said"
+                after += comma
                 if after < len(doc) and after not in self.gaz_at and (is_cap(doc[after]) or acronym(doc[after])) and not doc[i].text[:1].isupper() and self._determined(i):
                     end = self.name_from(after) or (after + 1 if acronym(doc[after]) else None)
-                    if end and end - after <= 3:
+                    if end and end - after <= 3 and (not comma or end < len(doc) and doc[end].text in (",", ".")):
                         self.add_name(after, end, cls, "type-noun-before")
                 start = self.name_before(i) if i > 0 and i not in self.gaz_at else None  # not "Central" + "Bank of Mexico"
                 if start is not None and (start == 0 or not doc[start].is_sent_start or i - start > 1):

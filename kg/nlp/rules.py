@@ -20,6 +20,8 @@ VISIT_N = "visit|visits|trip|trips|tour|tours|journey|stop|stopover"
 TRAVEL = "flew|flies|fly|flying|travelled|traveled|travels|travel|travelling|traveling|headed|heads|head|heading|went|goes|go|going|came|comes|returned|returns"
 MEET_N = "talks|talk|meeting|meetings|met|meets|meet|spoke|speaks|speak|spoken|talked|conferred|call|calls|conversation|negotiations|negotiated|negotiating|discussions|discussed|summit|consultations"
 SIGN = "sign|signs|signed|signing"
+#: nouns that name what kind of organisation the apposition after them names ("the Emirates news agency, WAM")
+ORG_TYPE = "agency|newspaper|daily|broadcaster|company|firm|group|bank|airline|carrier|network|channel|website|site|weekly|conglomerate"
 DOCS = "documents|document|agreement|agreements|deal|deals|accord|accords|treaty|treaties|memorandum|memoranda|pact|contract|contracts|declaration"
 CRITICIZE = "opposed|opposes|oppose|opposing|condemned|condemns|condemn|condemning|denounced|denounces|denounce|criticized|criticised|criticizes|criticises|criticize|criticise|accused|accuses|accuse|accusing|blamed|blames|blame|blaming|slammed|slams|rebuked|rebukes|censured|insulted|insults|mocked|mocks|ridiculed|derided|lambasted|lambasts|blasted|blasts|chided|scolded|berated|castigated|decried|decries|deplored|deplores|vilified|disparaged"
 SUPPORT = "praised|praises|praise|praising|endorsed|endorses|endorse|backed|backs|supported|supports|support|hailed|hails|lauded|lauds|recognized|recognised|recognizes|recognises|recognize|recognise"
@@ -207,8 +209,10 @@ RULES: tuple[Rule, ...] = (
     Rule("located-city-in", "locatedIn", "S:CITY , a|an ~2 city|town|village|port|region|province ~5 in|of ~3[np] O:LOC", 0.8),
     # basedIn ------------------------------------------------------------------------------
     Rule("based-possessive", "basedIn", "O:LOC ?'s ~5[orgmod] S:BASED", 0.75),
+    Rule("based-possessive-pair", "basedIn", "O:LOC 's ~3[orgmod] and|& ~3[orgmod] S:BASED", 0.75),
     Rule("based-possessive-apposition", "basedIn", "O:COUNTRY 's ~2 parliament|legislature|assembly|congress|senate|army|military|navy|police|court|government|cabinet|party|broadcaster|airline , ?the S:BASED", 0.75),
     Rule("based-demonym", "basedIn", "O:DEM ~4[orgmod] S:BASED", 0.75),
+    Rule("based-type-apposition", "basedIn", f"O:STATED ?'s ~3[orgmod] {ORG_TYPE} , S:BASED", 0.75),
     Rule("based-apposition-demonym", "basedIn", "S:BASED , a|an|the ~2 O:DEM ~3. firm|company|bank|group|carrier|airline|maker|producer|broadcaster|newspaper|agency|insurer|conglomerate|brewer|lender|retailer|manufacturer|broker",
          0.75),
     Rule("based-apposition-place", "basedIn", "S:BASED , a|an|the ~1 O:LOC ?- ?based|listed|registered ~3. firm|company|bank|group|carrier|airline|maker|producer|broadcaster|newspaper|agency|insurer|conglomerate|brewer|lender|retailer|manufacturer|broker",

@@ -39,7 +39,7 @@ def make_possessives(nlp: Language, name: str) -> "PossessiveSplitter":
 
 
 class PossessiveSplitter:
-    """Split "Moscows" into "Moscow" + "s" (norm "'s") when "Moscow" is a known name."""
+    """Split "Moscows" into "Moscow" + "s" (norm "'s") when "Moscow" is a known name; "Philippines' " is a possessive too."""
 
     def __init__(self) -> None:
         gaz = load_gazetteer()
@@ -61,6 +61,10 @@ class PossessiveSplitter:
                 continue
             if stem in self.known_last or stem in capitalised:
                 targets.append(doc[i])
+        for i, text in enumerate(texts[1:-1], start=1):  # "the Philippines' largest brewer": a possessive too
+            if text in ("'", "’") and texts[i - 1].endswith("s") and texts[i - 1][:1].isupper() and not doc[i - 1].whitespace_ \
+                    and doc[i].whitespace_ and texts[i + 1][:1].isalpha():
+                doc[i].norm_ = "'s"
         if targets:
             with doc.retokenize() as retokenizer:
                 for token in targets:
