@@ -33,9 +33,11 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 from kg.articles import Article
 from kg.errors import KGError
 from kg.extract import Extraction, extract
+from kg.nlp.truecase import SOURCE_TEXT, truecase
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 #: articles per batch sent to a worker (fewer when there are few articles, so every worker gets some)
 BATCH_ARTICLES = 64
@@ -79,12 +81,22 @@ def _default_factory(model: str | None) -> "Language":
     return build_pipeline(model)
 
 
+def read_text(nlp: "Language", text: str) -> "Doc":
+    """The pipeline over ``text``; lower-case wire copy is read with its names' capitals restored
+    (:func:`kg.nlp.truecase.truecase`), and its evidence still quotes ``text`` itself."""
+    cased = truecase(text)
+    doc = nlp(cased)
+    if cased is not text:
+        doc.user_data[SOURCE_TEXT] = text
+    return doc
+
+
 def extract_one(nlp: "Language", article_id: str, text: str, date: str | None = None) -> Outcome:
     """Pipeline + extraction of one article; a failure is an :class:`Outcome` with the reason, never an exception."""
     if len(text) > nlp.max_length:
         return Outcome(article_id, None, f"text is {len(text):,} characters, over the NLP limit of {nlp.max_length:,}")
     try:
-        return Outcome(article_id, extract(nlp(text), article_id, date))
+        return Outcome(article_id, extract(read_text(nlp, text), article_id, date))
     except Exception as exc:  # one bad article must not stop the build
         return Outcome(article_id, None, f"{type(exc).__name__}: {exc}")
 

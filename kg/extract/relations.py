@@ -30,6 +30,7 @@ from kg.nlp.parties import PARTY_ADJECTIVE
 from kg.nlp.relation_matcher import RuleMatch
 from kg.nlp.dep_rules import DEP_RULES, as_rule
 from kg.nlp.rules import RULES
+from kg.nlp.truecase import SOURCE_TEXT
 from kg.ontology import symmetric_predicates
 
 ORG = ORG_CLASSES
@@ -204,9 +205,12 @@ def _contradicts_gazetteer(rel: Relation) -> bool:
 
 
 def sentence_evidence(sent: Span, rule: str, confidence: float, mod: str, level: str, speaker: str | None = None) -> Evidence:
-    """Evidence quoting the whole sentence ``sent`` (its surrounding whitespace left out)."""
-    text = sent.text.strip()
-    offset = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    """Evidence quoting the whole sentence ``sent`` (its surrounding whitespace left out), from the article's own text
+    when the pipeline read a re-cased copy of it (``doc.user_data[SOURCE_TEXT]``)."""
+    source = sent.doc.user_data.get(SOURCE_TEXT)
+    raw = source[sent.start_char:sent.end_char] if source is not None else sent.text
+    text = raw.strip()
+    offset = sent.start_char + (len(raw) - len(raw.lstrip()))
     return Evidence(text, offset, offset + len(text), rule, confidence, mod, level, speaker)
 
 
