@@ -3,8 +3,8 @@
 Builds the bundled sample, ``../shared/corpora/wikinews-dev.jsonl`` and the
 Reuters-21578 articles that the gold files annotate into temporary folders,
 scores them with ``kg evaluate``'s functions against ``../shared/gold/seeds.tsv``
-and the four development gold files in ``tests/gold/`` (``mixed-dev-3.tsv``
-holds articles of both corpora), and rewrites the block between
+and the five development gold files in ``tests/gold/`` (``mixed-dev-3.tsv``
+and ``mixed-dev-4.tsv`` hold articles of both corpora), and rewrites the block between
 ``<!-- quality:start -->`` and ``<!-- quality:end -->`` in README.md.
 
     python scripts/quality_table.py
@@ -57,17 +57,22 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         seeds = build(None, Path(tmp) / "seeds", **quiet)
         wiki = build([SHARED / "corpora" / "wikinews-dev.jsonl"], Path(tmp) / "wiki", **quiet)
-        subset = reuters_subset([GOLD / "reuters-dev.tsv", GOLD / "mixed-dev-3.tsv"], SHARED / "corpora" / "reuters21578.jsonl",
+        subset = reuters_subset([GOLD / "reuters-dev.tsv", GOLD / "mixed-dev-3.tsv", GOLD / "mixed-dev-4.tsv"], SHARED / "corpora" / "reuters21578.jsonl",
                                 Path(tmp) / "reuters.jsonl")
         reuters = build([subset], Path(tmp) / "reuters", **quiet)
         seed_result = evaluate(read_gold(SHARED / "gold" / "seeds.tsv"), seeds.graph)
         tuned = evaluate(read_gold(GOLD / "wikinews-dev.tsv"), wiki.graph)
         blind_wiki = evaluate(read_gold(GOLD / "wikinews-dev-2.tsv"), wiki.graph)
         blind_reuters = evaluate(read_gold(GOLD / "reuters-dev.tsv"), reuters.graph)
-        mixed = read_gold(GOLD / "mixed-dev-3.tsv")
-        mixed_wiki = [line for line in mixed if line.article.startswith("wikinews-")]
-        mixed_reuters = [line for line in mixed if not line.article.startswith("wikinews-")]
-        third = Evaluation.combine([evaluate(mixed_wiki, wiki.graph), evaluate(mixed_reuters, reuters.graph)])
+        mixed_wiki, mixed_reuters, mixed_sets = [], [], []
+        for name in ("mixed-dev-3.tsv", "mixed-dev-4.tsv"):
+            lines = read_gold(GOLD / name)
+            wiki_lines = [line for line in lines if line.article.startswith("wikinews-")]
+            reuters_lines = [line for line in lines if not line.article.startswith("wikinews-")]
+            mixed_sets.append(Evaluation.combine([evaluate(wiki_lines, wiki.graph), evaluate(reuters_lines, reuters.graph)]))
+            mixed_wiki += wiki_lines
+            mixed_reuters += reuters_lines
+        third, fourth = mixed_sets
         wiki_all = evaluate(read_gold(GOLD / "wikinews-dev.tsv") + read_gold(GOLD / "wikinews-dev-2.tsv") + mixed_wiki, wiki.graph)
         reuters_all = evaluate(read_gold(GOLD / "reuters-dev.tsv") + mixed_reuters, reuters.graph)
     combined = Evaluation.combine([wiki_all, reuters_all])
@@ -82,8 +87,10 @@ def main() -> None:
             "- " + summary(f"`tests/gold/wikinews-dev-2.tsv` ({blind_wiki.articles} more Wikinews articles, annotated blind later)", blind_wiki),
             "- " + summary(f"`tests/gold/reuters-dev.tsv` ({blind_reuters.articles} Reuters-21578 wire articles of 1987, annotated blind later)",
                            blind_reuters),
-            "- " + summary(f"`tests/gold/mixed-dev-3.tsv` ({third.articles} Wikinews and Reuters articles, annotated blind as a hold-out last)",
+            "- " + summary(f"`tests/gold/mixed-dev-3.tsv` ({third.articles} Wikinews and Reuters articles, annotated blind as a hold-out)",
                            third),
+            "- " + summary(f"`tests/gold/mixed-dev-4.tsv` ({fourth.articles} Wikinews and Reuters articles, annotated blind as a hold-out last)",
+                           fourth),
         ]),
         table(f"All development gold ({combined.articles} articles), per predicate", combined),
         END,
