@@ -37,6 +37,8 @@ PLACE_CLASSES = frozenset({"Country", "City"})
 #: classes whose names begin with their seat: a state's body, a company, an outlet, a state's armed group
 PREFIX_CLASSES = frozenset({"GovernmentBody", "Company", "MediaOrganization", "ArmedGroup"})
 MAX_PLACE_WORDS = 3
+#: mention cues that do not name the entity (its name is read where it is named)
+NOT_NAMED = frozenset({"pronoun", "description", "group", "demonym"})
 
 
 def _place(form: str) -> GazEntry | None:
@@ -69,7 +71,7 @@ def name_place_relations(doc: Doc) -> list[Relation]:
     infos = doc._.kg_entities or {}
     first: dict[str, int] = {}
     for token in doc:
-        if token.ent_kb_id_ in infos and token.ent_id_ not in ("pronoun", "description", "group", "demonym"):
+        if token.ent_kb_id_ in infos and token.ent_id_ not in NOT_NAMED:
             first.setdefault(token.ent_kb_id_, token.i)
     out = []
     for key, i in first.items():
@@ -103,7 +105,7 @@ def seat_after_name_relations(doc: Doc) -> list[Relation]:
     out = []
     for token in doc:
         info = infos.get(token.ent_kb_id_)
-        if info is None or token.ent_id_ in ("pronoun", "description", "group", "demonym") or "|" in token.ent_kb_id_:
+        if info is None or token.ent_id_ in NOT_NAMED or "|" in token.ent_kb_id_:
             continue
         if info.cls not in SEATED_CLASSES | {"Place", "InternationalOrganization"} or _head(token.text) not in SEATED_HEADS:
             continue

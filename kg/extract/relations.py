@@ -171,9 +171,9 @@ def _home_state(doc: Doc, dateline: Dateline | None) -> str | None:
                 if node.cls == "Country":
                     counts[node.key] = counts.get(node.key, 0) + 1
     if dateline is not None:  # the dateline's country, named or the capital's state, counts twice more
-        keys = [doc[dateline.country].ent_kb_id_] if dateline.country is not None else \
-            [node.key for node in _capital_state(doc[dateline.place])]  # "NEW YORK -" may file any country's news
-        for key in keys[:1]:
+        key = doc[dateline.country].ent_kb_id_ if dateline.country is not None else \
+            next((node.key for node in _capital_state(doc[dateline.place])), None)  # "NEW YORK -" may file any country's news
+        if key is not None:
             counts[key] = counts.get(key, 0) + 2
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.role_base import ORG_CLASSES, RoleHit, bare_state_title, can_hold, role_predicate
+from kg.extract.role_base import DEPUTY_WORDS, ORG_CLASSES, RoleHit, bare_state_title, can_hold, role_predicate
 from kg.nlp.names import portfolio_end, role_at, role_ending_at
 from kg.nlp.places import PLACE_NOUNS_OF
 
+
 def apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
+    """ "X, the Russian ambassador,", "X, executive vice president of Y,", "X, Puerto Rico's governor," (and, through
+    :func:`role_then_name`, a role before the name: "Kazakhstan's ambassador to Russia, Tair Mansurov")."""
     hits: list[RoleHit] = []
     i = person.i + 1
     if i >= len(doc) or doc[i].text != ",":
@@ -126,8 +129,6 @@ def role_then_name(doc: Doc, person: Token) -> list[RoleHit]:
     return []
 
 
-#: first words of a title whose holder stands in for a leader: "Deputy Chief Minister", "vice chairman"
-DEPUTY_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "under"})
 COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained", "named", "elected", "appointed", "'s",
                      "serves", "served", "serving", "as"})
 

@@ -22,6 +22,8 @@ ORG_CLASSES = frozenset({"Organization", "InternationalOrganization", "Governmen
 #: leads Moscow, not Russia), so the relation stage reads it without metonymy
 LOCAL_LEADER = "leaderOf/local"
 RoleHit = tuple[int, str, int, str]
+#: first words of a title whose holder stands in for a leader: "Deputy Chief Minister", "vice chairman"
+DEPUTY_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "under"})
 #: capitalised words that start a sentence before "<country> <role>" without being part of a name
 TIME_WORDS = PAST_ROLE_MARKERS | frozenset({"acting", "interim", "incoming", "new", "current", "then", "now", "today",
                                             "yesterday", "meanwhile", "but", "and", "also", "when", "after", "as"})
@@ -100,7 +102,7 @@ def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> lis
     words = {t.lower_ for t in doc[role_start:found[1]]}
     if {"secretary", "general"} <= words:
         return []  # "Secretary General Javier Perez de Cuellar" heads the UN, not his state
-    if not words & STATE_TITLES or ("vice" in words or "deputy" in words) and (found[0] == "leader" or doc[role_start].is_lower):
+    if not words & STATE_TITLES or words & DEPUTY_WORDS and (found[0] == "leader" or doc[role_start].is_lower):
         return []  # "Vice President George Bush" serves the state; a lower-case "vice president" may be a firm's
     lead = portfolio_start(doc, role_start)  # "Industry Minister X": the word before the portfolio counts
     if doc[lead].lower_ == "state" and lead < role_start:

@@ -28,7 +28,7 @@ from kg.nlp.name_resolution import (
     ambiguous_surnames, defined_acronyms, person_canonical, propagate, titled_surnames,
 )
 from kg.nlp.lexicon import LEGAL_FORMS, ORG_HEADS, PORTFOLIOS
-from kg.nlp.name_passes import CENTRAL_BANK
+from kg.nlp.name_passes import CENTRAL_BANK, central_bank_state
 from kg.nlp.names import NAMES_KEY
 from kg.nlp.wire_markup import inside_ticker
 from kg.nlp.parties import PARTY_ADJECTIVE, named_party_adjectives, party_adjectives, qualified_names, story_country
@@ -103,7 +103,7 @@ def merge_candidates(doc: Doc) -> Doc:
         if entry is not None and entry.cls == "GovernmentBody" and (own := _other_state_body(doc, span, entry, country_before)) is not None:
             entry, span = None, Span(doc, own, span.end, label="GovernmentBody", span_id=span.id_)  # "Argentina's National Congress"
         if span.id_ == CENTRAL_BANK:
-            entry, also = _central_bank(doc, span, country_before)
+            entry, also = _central_bank(doc, span)
             if entry is None and also is None:
                 continue  # its state is not the gazetteer's: no node for a description
         if entry is None and span.label_ == "Person":
@@ -132,14 +132,13 @@ def merge_candidates(doc: Doc) -> Doc:
     return doc
 
 
-def _central_bank(doc: Doc, span: Span, country_before: dict[int, Span]) -> tuple[GazEntry | None, str | None]:
+def _central_bank(doc: Doc, span: Span) -> tuple[GazEntry | None, str | None]:
     """The central bank of the state named with "central bank" (before it, or after "of"): the gazetteer's entry, or
     else ``"Central Bank (<state>)|<Demonym> central bank"`` (its name and another form) for a state with none there."""
     gaz = load_gazetteer()
-    owner = _owner(doc, span.start, country_before)
-    after = span.end + 1 + (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "the")
-    key = owner.kb_id_ if owner is not None else next((s.kb_id_ for s in doc.spans.get(GAZ_KEY, []) if s.start == after), "")
-    state = gaz.entries.get(key)
+    gaz_at = {i: s for s in doc.spans.get(GAZ_KEY, []) for i in range(s.start, s.end)}
+    owner = central_bank_state(doc, span.start, gaz_at)
+    state = gaz.entries.get(owner.kb_id_) if owner is not None else None
     if state is None or state.cls != "Country":
         return None, None
     bank = gaz.central_bank(state.id)

@@ -21,7 +21,7 @@ here read the other cues, each a function of the finder:
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.gazetteer import load_given_names
@@ -131,6 +131,18 @@ def companies_before_titles(finder: NameFinder) -> None:
 CENTRAL_BANK = "central-bank"
 
 
+def central_bank_state(doc: Doc, start: int, gaz_at: dict[int, Span]) -> Span | None:
+    """The gazetteer span of the state named with "central bank" at ``start``: before it ("Peruvian", "Mexico's")
+    or after it ("of (the) Mexico"); ``gaz_at`` maps tokens to the gazetteer spans covering them."""
+    before = start - 1 - (start >= 2 and doc[start - 1].norm_ == "'s")
+    span = gaz_at.get(before) if before >= 0 else None
+    if span is not None and span.label_ in ("Country", "Demonym"):
+        return span
+    after = start + 3 + (start + 3 < len(doc) and doc[start + 3].lower_ == "the")
+    span = gaz_at.get(after) if start + 2 < len(doc) and doc[start + 2].lower_ == "of" else None
+    return span if span is not None and span.label_ == "Country" and span.start == after else None
+
+
 def central_banks(finder: NameFinder) -> None:
     """ "Peruvian central bank", "Mexico's central bank", "the central bank of Mexico": the state's central bank.
 
@@ -140,12 +152,7 @@ def central_banks(finder: NameFinder) -> None:
     for i, token in enumerate(doc[:-1]):
         if token.lower_ != "central" or doc[i + 1].lower_ != "bank" or i in finder.gaz_at or i + 1 in finder.gaz_at:
             continue
-        before = i - 1 - (i >= 2 and doc[i - 1].norm_ == "'s")
-        owner_before = before >= 0 and (span := finder.gaz_at.get(before)) is not None and span.label_ in ("Country", "Demonym")
-        after = i + 3 + (i + 3 < len(doc) and doc[i + 3].lower_ == "the")
-        owner_after = i + 3 < len(doc) and doc[i + 2].lower_ == "of" and (span := finder.gaz_at.get(min(after, len(doc) - 1))) is not None \
-            and span.label_ == "Country"
-        if owner_before or owner_after:
+        if central_bank_state(doc, i, finder.gaz_at) is not None:
             finder.add_name(i, i + 2, "GovernmentBody", CENTRAL_BANK)
 
 
