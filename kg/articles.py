@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.markup import unwrap_hard_wrapped
 from kg.metadata import parse_date, parse_metadata
@@ -55,6 +55,19 @@ class Article:
     source: str | None = None
     url: str | None = None
     paths: tuple[str, ...] = ()
+    #: the other identifiers the same text came under (a wire story filed twice): each stays findable
+    other_names: tuple[str, ...] = ()
+
+    def merged(self, duplicate: "Article") -> "Article":
+        """This article with a duplicate's paths and identifier added (the text, and so the id, is the same).
+
+        >>> a = Article("h", "5180", "text", "t", paths=("a.jsonl:1",))
+        >>> a.merged(Article("h", "5278", "text", "t", paths=("a.jsonl:2",))).other_names
+        ('5278',)
+        """
+        names = tuple(n for n in dict.fromkeys(self.other_names + (duplicate.name,) + duplicate.other_names)
+                      if n != self.name)
+        return replace(self, paths=tuple(dict.fromkeys(self.paths + duplicate.paths)), other_names=names)
 
 
 @dataclass(frozen=True)

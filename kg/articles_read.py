@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
@@ -243,7 +242,7 @@ def read_articles(paths: Iterable[Path | str], *, max_bytes: int = DEFAULT_MAX_B
             by_id[article.id] = article
             continue
         result.duplicates += 1
-        by_id[article.id] = replace(seen, paths=tuple(dict.fromkeys(seen.paths + article.paths)))
+        by_id[article.id] = seen.merged(article)
     result.articles = list(by_id.values())
     return result
 

@@ -54,7 +54,7 @@ class _Reading:
         self.paths, self.max_bytes = paths, max_bytes
         self.problems: list[ReadProblem] = []
         self.duplicates = 0
-        self.more_paths: dict[str, tuple[str, ...]] = {}
+        self.duplicates_of: dict[str, Article] = {}  # content hash -> the later copies merged into one
 
     def __iter__(self) -> Iterator[Article]:
         seen: set[str] = set()
@@ -64,16 +64,17 @@ class _Reading:
                 yield article
                 continue
             self.duplicates += 1
-            self.more_paths[article.id] = tuple(dict.fromkeys(self.more_paths.get(article.id, ()) + article.paths))
+            earlier = self.duplicates_of.get(article.id)
+            self.duplicates_of[article.id] = earlier.merged(article) if earlier else article
 
     def count(self) -> int:
         """How many distinct articles there are (a first pass that keeps only the hashes; for the progress bar)."""
         return len({a.id for a in iter_articles(self.paths, max_bytes=self.max_bytes, problems=[])})
 
     def complete(self, article: Article) -> Article:
-        """``article`` with the paths of its duplicates (known once the input has been read)."""
-        more = self.more_paths.get(article.id)
-        return replace(article, paths=tuple(dict.fromkeys(article.paths + more))) if more else article
+        """``article`` with the paths and identifiers of its duplicates (known once the input has been read)."""
+        more = self.duplicates_of.get(article.id)
+        return article.merged(more) if more else article
 
 
 class _Spill:

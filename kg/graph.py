@@ -147,7 +147,8 @@ def graph_triples(articles: list[Article], extractions: list[Extraction],
         article = by_id[ex.article_id]
         art = article_iri(article)
         yield art, RDF.type, kg.Article
-        yield art, DCTERMS.identifier, Literal(clean(article.name))
+        for name in (article.name, *article.other_names):
+            yield art, DCTERMS.identifier, Literal(clean(name))
         yield art, DCTERMS.title, Literal(clean(article.title))
         yield art, kg.contentHash, Literal(article.id)
         if article.date:

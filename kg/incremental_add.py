@@ -9,7 +9,7 @@ runs inside :func:`kg.store_write.changing`, on the copy that is swapped in.
 from __future__ import annotations
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import OWL
+from rdflib.namespace import DCTERMS, OWL
 
 from kg.articles import Article
 from kg.extract.model import Extraction
@@ -24,8 +24,9 @@ from kg.store import StoreGraph
 def add_to_store(store: StoreGraph, articles: list[Article], extractions: list[Extraction],
                  already: list[Article]) -> list[tuple[str, str, str]]:
     """Resolve and write the new articles (into the copy :func:`kg.store_write.changing` swaps in); return the merges made."""
-    # an article already stored, found under another path: the path is recorded
+    # an article already stored, found under another path or identifier: both are recorded
     store.add((article_iri(a), KG.sourceFile, Literal(clean(p))) for a in already for p in a.paths)
+    store.add((article_iri(a), DCTERMS.identifier, Literal(clean(n))) for a in already for n in (a.name, *a.other_names))
     if not extractions:
         return []
     stored = _stored_entities(store, extractions)

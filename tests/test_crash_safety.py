@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, Literal
 from rdflib.compare import isomorphic
+from rdflib.namespace import DCTERMS
 
 from kg.builder import build
 from kg.ontology import kg_ns
@@ -129,7 +130,7 @@ def test_building_the_same_articles_twice_adds_nothing(tmp_path, reuse_pipeline)
 
 
 @pytest.mark.parametrize("copy", ["same text", "other layout", "jsonl line"])
-def test_the_same_article_under_two_paths_adds_only_its_path(tmp_path, reuse_pipeline, copy):
+def test_the_same_article_under_two_paths_adds_only_its_path_and_identifier(tmp_path, reuse_pipeline, copy):
     folder = _articles(tmp_path / "in", 3)
     alone = build([folder], tmp_path / "out1", html=False, log=lambda m: None)
     text = (folder / "a001.txt").read_text(encoding="utf-8")
@@ -146,7 +147,7 @@ def test_the_same_article_under_two_paths_adds_only_its_path(tmp_path, reuse_pip
     both = build([folder, extra], tmp_path / "out2", html=False, log=lambda m: None)
     assert both.report["articles"]["read"] == 3 and both.report["articles"]["duplicates_merged"] == 1
     added = set(both.graph) - set(alone.graph)
-    assert {(p, o) for _, p, o in added} == {(kg_ns().sourceFile, Literal(where))}
+    assert {(p, o) for _, p, o in added} == {(kg_ns().sourceFile, Literal(where)), (DCTERMS.identifier, Literal("copy"))}
     assert set(alone.graph) <= set(both.graph)
 
 
