@@ -93,8 +93,9 @@ def test_modality(evidence_of, text, triple, modality):
     pytest.param('"Nigeria supports Ghana," Bola Tinubu told reporters.', ("Nigeria", "supports", "Ghana"), "Bola Tinubu", id="quote-x-told"),
     pytest.param("Emmanuel Macron visited Algeria in May, Le Monde reported.", ("Emmanuel Macron", "visits", "Algeria"), "Le Monde",
                  id="x-reported"),
-    pytest.param("Olaf Scholz arrived in China on Sunday, German officials said.", ("Olaf Scholz", "visits", "China"), None,
-                 id="unnamed-demonym-officials"),
+    # the vocabulary: "German officials said" stands for the country
+    pytest.param("Olaf Scholz arrived in China on Sunday, German officials said.", ("Olaf Scholz", "visits", "China"), "Germany",
+                 id="demonym-officials-are-the-state"),
     pytest.param("According to diplomats, Egypt sanctioned Israel.", ("Egypt", "sanctions", "Israel"), None, id="unnamed-according-to"),
     pytest.param("The minister said Ghana has joined the African Union.", ("Ghana", "memberOf", "African Union"), None, id="unnamed-said"),
 ])

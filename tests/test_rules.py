@@ -434,7 +434,20 @@ PRECISION_CASES = [
     absent("He studied in India and the Royal Naval College of Greenwich.", ("Royal Naval College of Greenwich", "basedIn", "India"),
            id="and-is-no-company-modifier"),
     absent("Toyota (R-Japan) said sales rose.", ("Toyota", "memberOf", "Republican Party"), id="party-letter-needs-a-person"),
+    absent("Most Latin American leaders backed Chile's decision to default.", ("United States", "supports", "Chile"),
+           id="region-adjective-is-no-demonym"),
 ]
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    pytest.param("Soviet officials have repeatedly criticized Norway over the fishing quotas.",
+                 ("Soviet Union", "criticizes", "Norway"), id="officials"),
+    pytest.param("North Korean diplomats met Swedish officials in Stockholm on Monday.", ("North Korea", "meetsWith", "Sweden"), id="diplomats"),
+    pytest.param("Chilean authorities banned Peru's fishing fleet from the bay.", ("Chile", "sanctions", "Peru"), id="authorities"),
+])
+def test_a_states_officials_act_for_it(hits, text, triple):
+    """Demonym + officials/diplomats/authorities is the state acting (the vocabulary's metonymy rule)."""
+    assert norm(*triple, "asserted") in hits(text)
 
 
 @pytest.mark.parametrize(("text", "missing", "present"), PRECISION_CASES)

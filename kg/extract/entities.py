@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from kg.extract.model import Entity, Mention
 from kg.gazetteer import load_gazetteer
+from kg.nlp.entities import STATE_GROUP
 from kg.nlp.parties import PARTY_ADJECTIVE
 
 NAMED = frozenset({"gazetteer", "title", "apposition", "role-apposition", "org-head", "type-noun-before",
@@ -28,7 +29,7 @@ def entities_from_doc(doc: Doc) -> tuple[tuple[Entity, ...], tuple[Mention, ...]
             mentions.append(Mention(key, ent.text, ent.start_char, ent.end_char, ent.id_ or "gazetteer"))
             if ent.id_ not in ("pronoun", "description", "group"):
                 keys.add(key)
-                if ent.id_ not in ("demonym", PARTY_ADJECTIVE):
+                if ent.id_ not in ("demonym", STATE_GROUP, PARTY_ADJECTIVE):
                     named.add(key)
                 entry = gaz.entries.get(key[4:]) if key.startswith("gaz:") else None
                 if entry is not None and entry.country and entry.cls in ("City", "Place") and entry.metonym:

@@ -27,7 +27,7 @@ from kg.nlp.gazetteer_ruler import DEMONYM, SPANS_KEY as GAZ_KEY
 from kg.nlp.name_resolution import (
     ambiguous_surnames, defined_acronyms, person_canonical, propagate, titled_surnames,
 )
-from kg.nlp.lexicon import LEGAL_FORMS, ORG_HEADS, PORTFOLIOS
+from kg.nlp.lexicon import LEGAL_FORMS, ORG_HEADS, PORTFOLIOS, STATE_GROUP_NOUNS
 from kg.nlp.name_passes import CENTRAL_BANK, central_bank_state
 from kg.nlp.names import NAMES_KEY
 from kg.nlp.wire_markup import inside_ticker
@@ -59,6 +59,11 @@ def entity_key(entry: GazEntry | None, cls: str, label: str) -> str:
     return f"gaz:{entry.id}" if entry else f"{cls}:{' '.join(label.split()).casefold()}"
 
 
+#: a demonym and the people who act for its state, read as the state ("Soviet officials", "Chinese diplomats"):
+#: a Country mention that names no form of the country
+STATE_GROUP = "state-group"
+
+
 @Language.component("kg_entities", requires=["doc.spans"], assigns=["doc.ents"])
 def merge_candidates(doc: Doc) -> Doc:
     """Choose entity spans, resolve names within the document, set ``doc.ents``."""
@@ -67,7 +72,9 @@ def merge_candidates(doc: Doc) -> Doc:
     candidates: list[Span] = []
     for span in doc.spans[GAZ_KEY] if GAZ_KEY in doc.spans else ():
         if span.label_ == DEMONYM:
-            candidates.append(Span(doc, span.start, span.end, label="Country", kb_id=span.kb_id_, span_id="demonym"))
+            group = span.end < len(doc) and doc[span.end].lower_ in STATE_GROUP_NOUNS
+            candidates.append(Span(doc, span.start, span.end + group, label="Country", kb_id=span.kb_id_,
+                                   span_id=STATE_GROUP if group else "demonym"))
         else:
             candidates.append(Span(doc, span.start, span.end, label=span.label_, kb_id=span.kb_id_, span_id="gazetteer"))
     for span in doc.spans[NAMES_KEY] if NAMES_KEY in doc.spans else ():
@@ -120,7 +127,7 @@ def merge_candidates(doc: Doc) -> Doc:
             cls = "Country"
         key = entity_key(entry, cls, canonical)
         info = infos.setdefault(key, EntityInfo(key, entry.name if entry else canonical, cls, entry.qid if entry else "", entry.id if entry else ""))
-        if span.id_ not in ("demonym", PARTY_ADJECTIVE):
+        if span.id_ not in ("demonym", STATE_GROUP, PARTY_ADJECTIVE):
             info.forms.add(" ".join(span.text.split()))
         if also:
             info.forms.add(also)

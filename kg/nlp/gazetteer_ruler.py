@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.nlp.lexicon import REGION_ADJECTIVE_HEADS
 
 SPANS_KEY = "kg_gazetteer"
 DEMONYM = "Demonym"
@@ -55,6 +56,8 @@ class GazetteerRuler:
             if _inside_compound(doc, start, end, known):
                 continue
             label, entry_id = self.labels[match_id]
+            if label == DEMONYM and start > 0 and doc[start - 1].lower_ in REGION_ADJECTIVE_HEADS and doc[start - 1].is_title:
+                continue  # "Latin American", "South American": a region's adjective, not the state's
             spans.append(Span(doc, start, end, label=label, kb_id=entry_id))
         doc.spans[SPANS_KEY] = filter_spans(spans)
         return doc

@@ -156,6 +156,13 @@ PLACE_HEADS = frozenset({"station", "cosmodrome", "airport", "airbase", "base", 
 FACILITY_HEADS = frozenset({"mosque", "cathedral", "shrine", "synagogue", "hospital", "stadium", "bridge", "palace",
                             "museum", "square", "dam", "prison", "hotel", "tower", "towers", "memorial", "monument",
                             "cemetery", "plaza", "basilica"})  # not "Park", "Castle", "Temple": also surnames
+#: Adjectives of regions that end in a state's demonym: "Latin American leaders" are no Americans.
+REGION_ADJECTIVE_HEADS = frozenset({"latin", "south", "north", "central", "pan", "meso"})
+#: Plural nouns for the people who speak and act for a state: after a demonym they are the state itself
+#: ("Soviet officials criticized ..." -> the Soviet Union criticizes; the vocabulary's metonymy rule).
+#: Armed forces are left out: rules read "Iraqi troops in X" word by word.
+STATE_GROUP_NOUNS = frozenset({"officials", "authorities", "diplomats", "negotiators", "leaders", "delegation",
+                               "delegates", "envoys", "spokesmen", "policymakers", "lawmakers"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
