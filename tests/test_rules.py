@@ -434,6 +434,8 @@ PRECISION_CASES = [
     absent("He studied in India and the Royal Naval College of Greenwich.", ("Royal Naval College of Greenwich", "basedIn", "India"),
            id="and-is-no-company-modifier"),
     absent("Toyota (R-Japan) said sales rose.", ("Toyota", "memberOf", "Republican Party"), id="party-letter-needs-a-person"),
+    absent("Angola's U.S.-backed rebels said the railway was open.", ("United States", "supports", "Angola"),
+           id="backed-unnamed-group-is-nobody"),
     absent("Most Latin American leaders backed Chile's decision to default.", ("United States", "supports", "Chile"),
            id="region-adjective-is-no-demonym"),
 ]
@@ -444,6 +446,8 @@ PRECISION_CASES = [
                  ("Soviet Union", "criticizes", "Norway"), id="officials"),
     pytest.param("North Korean diplomats met Swedish officials in Stockholm on Monday.", ("North Korea", "meetsWith", "Sweden"), id="diplomats"),
     pytest.param("Chilean authorities banned Peru's fishing fleet from the bay.", ("Chile", "sanctions", "Peru"), id="authorities"),
+    pytest.param("The rebels fought the Cuban-backed Angolan government for a decade.", ("Cuba", "supports", "Angola"), id="government"),
+    pytest.param("The U.S.-backed UNITA movement blew up the railway.", ("United States", "supports", "UNITA"), id="abbreviation-compound"),
 ])
 def test_a_states_officials_act_for_it(hits, text, triple):
     """Demonym + officials/diplomats/authorities is the state acting (the vocabulary's metonymy rule)."""

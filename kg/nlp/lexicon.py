@@ -162,7 +162,8 @@ REGION_ADJECTIVE_HEADS = frozenset({"latin", "south", "north", "central", "pan",
 #: ("Soviet officials criticized ..." -> the Soviet Union criticizes; the vocabulary's metonymy rule).
 #: Armed forces are left out: rules read "Iraqi troops in X" word by word.
 STATE_GROUP_NOUNS = frozenset({"officials", "authorities", "diplomats", "negotiators", "leaders", "delegation",
-                               "delegates", "envoys", "spokesmen", "policymakers", "lawmakers"})
+                               "delegates", "envoys", "spokesmen", "policymakers", "government", "regime",
+                               "administration"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})

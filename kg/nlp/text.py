@@ -2,7 +2,8 @@
 
 * ``configure_tokenizer``: a large cache (the ruler's patterns would otherwise
   fill spaCy's 10,000-chunk cache and make ordinary text 10x slower to
-  tokenize) and a trailing hyphen split ("US- and UK-supplied" -> "US", "-").
+  tokenize), a trailing hyphen split ("US- and UK-supplied" -> "US", "-") and an
+  abbreviation's hyphen split ("U.S.-backed" -> "U.S.", "-", "backed").
 * ``kg_possessives``: scraped text often loses its apostrophes ("Moscows key
   ally", "Putins visit"). A token that is a known name plus "s" is split into
   the name and an "s" whose norm is "'s", so possessive rules see it.
@@ -17,7 +18,7 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from kg.gazetteer import load_gazetteer
 from kg.nlp.lexicon import ORG_HEADS
@@ -31,6 +32,9 @@ def configure_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.max_cache_size = 1_000_000
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])-"]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # "U.S.-backed", "U.K.-made": an abbreviation's hyphen splits as after any name ("Cuban-backed")
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @Language.factory("kg_possessives")
