@@ -255,6 +255,10 @@ RULE_CASES = [
          ("Kibera", "locatedIn", "Nairobi", A)),
     case("located-noun-of", "Fishermen on the Italian island of Lampedusa rescued forty people.", ("Lampedusa", "locatedIn", "Italy", A)),
     case("located-noun-of", "Protests spread to the Tunisian port city of Sfax.", ("Sfax", "locatedIn", "Tunisia", A), id="located-noun-of-port-city"),
+    case("located-noun-of", "Floods hit the Indian states of Kerala and Karnataka.", ("Kerala", "locatedIn", "India", A),
+         ("Karnataka", "locatedIn", "India", A), id="located-noun-of-plural-list"),
+    case("located-noun-such-as", "The storm hit US states including Texas, Ohio and Utah.", ("Texas", "locatedIn", "United States", A),
+         ("Ohio", "locatedIn", "United States", A), ("Utah", "locatedIn", "United States", A)),
     # basedIn
     case("based-possessive", "Qatar's Al Jazeera aired the video.", ("Al Jazeera", "basedIn", "Qatar", A)),
     case("based-possessive", "Shares of the Philippines' largest brewer Luzon Brewing Corp rose.", ("Luzon Brewing Corp", "basedIn", "Philippines", A),

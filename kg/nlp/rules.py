@@ -51,6 +51,11 @@ LOCATE_PREP = "in|into|inside|at|on|along|across|within|to"
 BORDER_N = "border|borders|frontier|frontiers|boundary"
 BUY = "acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|purchasing"
 LED = "led|-led"
+#: the kinds of place a state has, singular and plural ("the Indian states of Kerala and Karnataka")
+PLACE_KINDS = ("cities|towns|villages|ports|islands|provinces|regions|districts|counties|municipalities|states|"
+               "prefectures|governorates|oblasts|emirates|territories|departments|cantons")
+PLACE_KIND = ("city|town|village|port|island|province|region|district|county|municipality|state|prefecture|governorate|"
+              f"oblast|emirate|territory|department|canton|{PLACE_KINDS}")
 
 RULES: tuple[Rule, ...] = (
     # visits -------------------------------------------------------------------------------
@@ -205,7 +210,8 @@ RULES: tuple[Rule, ...] = (
     Rule("located-possessive", "locatedIn", "O:COUNTRY 's ~2[np] S:CITY", 0.7),
     Rule("located-in-part", "locatedIn", "S:CITY , in ~2[part] O:LOC", 0.75, no_list=True),
     Rule("located-in-region-of", "locatedIn", "S:CITY in the province|region|state|district|county|governorate|prefecture|oblast of O:LOC", 0.75),
-    Rule("located-noun-of", "locatedIn", "O:STATED ~2 city|town|village|port|island|province|region|district|county|municipality of S:CITY", 0.75),
+    Rule("located-noun-of", "locatedIn", f"O:STATED ~2 {PLACE_KIND} of S:CITY", 0.75),
+    Rule("located-noun-such-as", "locatedIn", f"O:STATED ~2 {PLACE_KINDS} ?, such|including|like ?as S:CITY", 0.75),
     Rule("located-city-in", "locatedIn", "S:CITY , a|an ~2 city|town|village|port|region|province ~5 in|of ~3[np] O:LOC", 0.8),
     # basedIn ------------------------------------------------------------------------------
     Rule("based-possessive", "basedIn", "O:LOC ?'s ~5[orgmod] S:BASED", 0.75),
