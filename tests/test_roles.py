@@ -110,6 +110,9 @@ ROLE_CASES = [
          ("Mary Quinn", "worksFor", "United States", A), id="country-portfolio-title"),
     case("title-bare", "WELLINGTON, June 18 - Finance Minister Tom Reid said a new tax would come. Japan and Australia agreed.",
          ("Tom Reid", "worksFor", "New Zealand", A), id="title-bare-capital-dateline-is-the-story-state"),
+    case("title-bare", "NAIROBI, May 4 - Kenya and Ethiopia will sign a water treaty in Addis Ababa, Kenyan officials said. "
+         "Trade Minister Paul Mwangi will lead the talks. Ethiopia wants access to the port.",
+         ("Paul Mwangi", "worksFor", "Kenya", A), id="title-bare-dateline-state-named-most"),
     case("title-bare", "MADRID, March 3 - Industry Minister Luis Ortega said output fell.", ("Luis Ortega", "worksFor", "Spain", A),
          id="title-bare-after-a-portfolio"),
     case("title-in-name", "Jordan's King Abdullah II opened the summit in Amman.", ("Abdullah II of Jordan", "leaderOf", "Jordan", A),

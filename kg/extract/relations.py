@@ -170,14 +170,19 @@ def _home_state(doc: Doc, dateline: Dateline | None) -> str | None:
             for node in _node(token, "visits", "O"):
                 if node.cls == "Country":
                     counts[node.key] = counts.get(node.key, 0) + 1
+    filed = None
     if dateline is not None:  # the dateline's country, named or the capital's state, counts twice more
-        key = doc[dateline.country].ent_kb_id_ if dateline.country is not None else \
+        filed = doc[dateline.country].ent_kb_id_ if dateline.country is not None else \
             next((node.key for node in _capital_state(doc[dateline.place])), None)  # "NEW YORK -" may file any country's news
-        if key is not None:
-            counts[key] = counts.get(key, 0) + 2
+        if filed is not None:
+            counts[filed] = counts.get(filed, 0) + 2
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+    if not ranked or ranked[0][1] < 2:
         return None
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        # a story filed from a capital is that state's when it also names it most ("CAIRO - ... Egypt and the
+        # Soviet Union ... Economy Minister X"); without that lead, two states share the story
+        return ranked[0][0] if ranked[0][0] == filed and ranked[1][1] < ranked[0][1] else None
     return ranked[0][0]
 
 
