@@ -113,6 +113,10 @@ ROLE_CASES = [
     case("title-bare", "NAIROBI, May 4 - Kenya and Ethiopia will sign a water treaty in Addis Ababa, Kenyan officials said. "
          "Trade Minister Paul Mwangi will lead the talks. Ethiopia wants access to the port.",
          ("Paul Mwangi", "worksFor", "Kenya", A), id="title-bare-dateline-state-named-most"),
+    case("title-bare", "Chile mourned on Sunday. Former president Ana Morales said of Chile's leader that he was brave. Chile voted.",
+         ("Ana Morales", "leaderOf", "Chile", A), id="title-bare-former-office-still-held"),
+    case("title-bare", "A coup removed then-prime-minister Somchai Wong in 2008. Thailand voted in 2011. Thailand's army stayed.",
+         ("Somchai Wong", "leaderOf", "Thailand", A), id="title-bare-hyphenated-then-prime-minister"),
     case("title-bare", "MADRID, March 3 - Industry Minister Luis Ortega said output fell.", ("Luis Ortega", "worksFor", "Spain", A),
          id="title-bare-after-a-portfolio"),
     case("title-in-name", "Jordan's King Abdullah II opened the summit in Amman.", ("Abdullah II of Jordan", "leaderOf", "Jordan", A),

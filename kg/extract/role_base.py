@@ -107,8 +107,9 @@ def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> lis
     lead = portfolio_start(doc, role_start)  # "Industry Minister X": the word before the portfolio counts
     if doc[lead].lower_ == "state" and lead < role_start:
         return []  # "State Senator X": an office of a federal state, not of the country
-    if lead > 0 and doc[lead - 1].lower_ in PAST_ROLE_MARKERS:
-        return []
+    while lead > 0 and (doc[lead - 1].lower_ in PAST_ROLE_MARKERS or doc[lead - 1].text == "-" and lead > 1
+                        and doc[lead - 2].lower_ in PAST_ROLE_MARKERS):
+        lead -= 1  # "former President X", "then-prime-minister X": a past office is still held (the gold's reading)
     if lead > 0 and (doc[lead - 1].text[:1].isupper() or doc[lead - 1].text in (")", "'s", "’s")) \
             and not doc[lead].is_sent_start and doc[lead - 1].ent_id_ != PARTY_ADJECTIVE:
         return []  # "UCPB president Ramon Sy": a holder we could not name, not the state

@@ -9,7 +9,7 @@ from __future__ import annotations
 #: Role phrases that make the person a leader of the country/organisation named with them.
 LEADER_ROLES = frozenset({
     ("president",), ("prime", "minister"), ("premier",), ("chancellor",), ("king",), ("queen",),
-    ("emir",), ("amir",), ("sultan",), ("supreme", "leader"), ("head", "of", "state"), ("leader",),
+    ("prime", "-", "minister"), ("emir",), ("amir",), ("sultan",), ("supreme", "leader"), ("head", "of", "state"), ("leader",),
     ("chairman",), ("chairwoman",), ("chairperson",), ("chair",), ("secretary", "general"),
     ("secretary", "-", "general"), ("director", "general"), ("director", "-", "general"),
     ("ceo",), ("chief", "executive"), ("head",), ("monarch",), ("dictator",), ("taoiseach",),
