@@ -12,7 +12,7 @@ LEADER_ROLES = frozenset({
     ("prime", "-", "minister"), ("emir",), ("amir",), ("sultan",), ("supreme", "leader"), ("head", "of", "state"), ("leader",),
     ("chairman",), ("chairwoman",), ("chairperson",), ("chair",), ("secretary", "general"),
     ("secretary", "-", "general"), ("director", "general"), ("director", "-", "general"),
-    ("ceo",), ("chief", "executive"), ("head",), ("monarch",), ("dictator",), ("taoiseach",),
+    ("ceo",), ("chief", "executive"), ("chief", "executive", "officer"), ("head",), ("monarch",), ("dictator",), ("taoiseach",),
     ("grand", "duke"), ("shah",), ("pope",), ("chief",), ("boss",), ("founder",),
     ("chief", "minister"), ("first", "minister"), ("general", "manager"),
     ("managing", "director"), ("commandant",), ("speaker",),
@@ -57,7 +57,8 @@ EXPERT_ROLES = frozenset({
     ("correspondent",), ("journalist",), ("reporter",), ("editor",), ("columnist",),
     ("scientist",), ("lecturer",), ("historian",), ("commentator",), ("strategist",),
     ("photojournalist",), ("photographer",), ("cameraman",), ("camerawoman",), ("anchor",), ("anchorman",),
-    ("anchorwoman",), ("presenter",), ("pundit",), ("pollster",),
+    ("anchorwoman",), ("presenter",), ("pundit",), ("pollster",), ("agent",), ("investigator",),
+    ("engineer",), ("staffer",), ("officer",), ("operative",), ("physician",), ("doctor",),
 })
 #: Ministerial portfolios that may follow "Minister of" / "Secretary for" before the holder's name
 #: ("Minister of Information Moammar al-Eryani"); lower-case word tuples.
