@@ -35,7 +35,8 @@ OFFENSIVE = "offensive|invasion|occupation|war|aggression|incursion"
 STRIKE_N = "attack|attacks|strike|strikes|airstrike|airstrikes|bombardment|bombing|assault|raid|raids|shelling"
 OUSTER = "resignation|ouster|removal|impeachment|arrest|prosecution|dismissal|overthrow"
 TARGETS = "platform|platforms|ship|ships|tanker|tankers|vessel|vessels|position|positions|base|bases|troops|forces|soldiers|embassy|targets|territory|town|towns|city|cities|village|villages|convoy|aircraft|jet|jets|plane|planes"
-USE = "firing|fired|fires|using|used|uses|deploying|deployed|received|receives|receiving|got|operating|operates|fielding"
+USE = ("firing|fired|fires|using|used|uses|deploying|deployed|received|receives|receiving|got|operating|operates|fielding|"
+       "emplaced|installed|flying|flew|flies|acquired|bought|buys|purchased")
 SUPPLIED = "supplied|provided|donated|funded|financed|delivered|gifted|sent"
 PROVIDE = "provided|provides|provide|providing|sent|sends|send|sending|supplied|supplies|supply|supplying|delivered|delivers|deliver|gave|give|gives|giving|donated|donates|pledged|pledges|pledge|granted|grants|offered|offers|shipped|ships|approved|extended|extends|sold|sells|sell|selling"
 AID = "aid|weapons|arms|missiles|tanks|assistance|support|funding|loans|loan|ammunition|equipment|supplies|money|grants|grant|vaccines|vaccine|doses|medicine|medicines|relief|food|troops|jets|systems|credit|credits|line|financing"
@@ -65,6 +66,8 @@ RULES: tuple[Rule, ...] = (
     Rule("visit-made", "visits", f"S:AGENT ~2 made|makes|make|paid|pays|pay|making|paying ~4 {VISIT_N} to ~6 O:LOC", 0.8),
     Rule("visit-travel", "visits", f"S:AGENT ~2 {TRAVEL} to ~4[np] O:LOC", 0.75),
     Rule("visit-fronted", "visits", f"during|on ~1 a|an|his|her|their ~4 {VISIT_N} to ~3[np] O:LOC , S:PER", 0.75),
+    Rule("visit-treated", "visits", "S:PER ~3. hospitalised|hospitalized|treated|admitted|evacuated|flown *6 to|in|at ~4 hospital|hospitals|clinic in|at ~1 O:LOC", 0.7),
+    Rule("visit-treated-in", "visits", "S:PER ~3. hospitalised|hospitalized|treated ~4. in O:LOC", 0.7),
     Rule("visit-depart", "visits", "S:AGENT ~3. leaves|left|leaving|departed|departs|departing|sets|set|setting ?off|out for ~3[np] O:LOC", 0.75),
     Rule("visit-visiting", "visits", "visiting ~4 S:PER", 0.7, object="dateline"),
     Rule("visit-here", "visits", "S:AGENT ~3. arrived|arrives|arriving|came|comes|flew here", 0.75, object="dateline"),
@@ -144,7 +147,8 @@ RULES: tuple[Rule, ...] = (
     Rule("conflict-enemy", "inConflictWith", "S:ACTOR 's ~3 enemy|foe|adversary|arch-enemy ?, O:ACTOR", 0.75),
     Rule("conflict-compound", "inConflictWith", "S:STATED -|–|/ O:STATED ?border|civil|territorial war|conflict|standoff|stand-off|hostilities", 0.75, not_followed_by=frozenset({"crossing", "crossings", "town", "region", "area", "trade", "guards", "agreement", "treaty", "talks", "commission"})),
     # providesAidTo ------------------------------------------------------------------------
-    Rule("aid-supplied", "providesAidTo", f"O:AGENTD ~2 {USE} *3 S:STATED - {SUPPLIED}", 0.75),
+    Rule("aid-supplied", "providesAidTo", f"O:AGENTD ~2 {USE} *3 S:STATED - {SUPPLIED}|made|built", 0.75),
+    Rule("aid-arsenal", "providesAidTo", f"O:COUNTRY 's ~2 arsenal|arsenals|weapons|equipment|hardware|army|military|navy|force|forces ~6 S:STATED - {SUPPLIED}|made|built", 0.7),
     Rule("aid-supplier", "providesAidTo", f"S:ACTOR ~2. {BE} ~3 arms|weapons|military|aid|oil|food ~1 supplier|suppliers|donor|donors|provider|lender|creditor to|of ~3[np] O:AGENT", 0.75),
     Rule("aid-lend", "providesAidTo", "S:ACTOR ~4. lend|lends|lent|lending|loaned ~1 O:AGENT", 0.75),
     Rule("aid-sale", "providesAidTo", "S:STATED ~1 arms|weapons|missile|military sale|sales|shipment|shipments|deliveries to ~3[np] O:AGENT", 0.7),
@@ -153,7 +157,7 @@ RULES: tuple[Rule, ...] = (
     Rule("member-of", "memberOf", f"S:AGENT ~3. {BE} ~2 a|an|the ~3 {MEMBER} ~2 of|in ~4[np] O:IGO", 0.85),
     Rule("member-no-object", "memberOf", f"S:ACTOR {BE} ~1 a|an ~2 member|members", 0.7, object="context", not_followed_by=frozenset({"of", "in", "state", "states", "country", "countries"})),
     Rule("member-title", "memberOf", "O:IGO ?member member|members|state|states|country|countries|nation|nations S:ACTOR", 0.8),
-    Rule("member-apposition", "memberOf", "S:AGENT , a|an|the ~4 O:IGO member|members", 0.75),
+    Rule("member-apposition", "memberOf", "S:AGENT , a|an|the ~4 O:PARTY member|members", 0.75),
     Rule("member-elected", "memberOf", "S:PER ~3. elected|re-elected ~1 to ?the O:BODY", 0.8),
     Rule("member-joined-person", "memberOf", "S:PER ~2. joined|joins|rejoined ?the O:PARTY", 0.75),
     Rule("member-served-in", "memberOf", "S:PER ~2. served|serves ~1 in|with ?the O:PARTY", 0.7),
