@@ -45,7 +45,7 @@ def _cue_tokens(doc: Doc, sent: Span, start: int, end: int, literal: frozenset[i
     return [t for t in doc[lead:end] if t.i not in literal]
 
 
-def _speaker(doc: Doc, sent: Span, cue: Token) -> str | None:
+def speaker_of(doc: Doc, sent: Span, cue: Token) -> str | None:
     """The entity that says it: "X said", "..., said X", "according to (role) X", "X told".
 
     Words after "said" are the speaker only in the inverted order ("..., said X");
@@ -114,7 +114,7 @@ def modality(doc: Doc, start: int, end: int, literal: frozenset[int] = frozenset
         return "planned", None
     for token in sent:
         if token.lower_ in REPORT and not (start <= token.i < end) and _reporting(doc, sent, token):
-            return "reported", _speaker(doc, sent, token)
+            return "reported", speaker_of(doc, sent, token)
     if in_quotes(doc, sent, start):
         return "reported", None
     return "asserted", None

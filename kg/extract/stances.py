@@ -1,0 +1,191 @@
+"""Stances read from quotations: what a speaker says of someone in evaluative words.
+
+News reports criticism and praise mostly as quotations, not as "X criticized Y":
+
+* ``Tanya Chan added, "Carrie Lam is a liar."`` -> Tanya Chan criticizes Carrie Lam;
+* ``Ben Affleck tweeted, "Tony Mendez was a true American hero."`` -> Ben
+  Affleck supports Tony Mendez;
+* ``Ana Ruiz said of Mugabe, "He was a dictator."`` -> criticizes.
+
+A quotation gives a stance when (1) a reporting verb outside it names its
+speaker, (2) it judges someone: the one named after "said of", else a person,
+organisation or state it names (a pronoun resolved by coreference counts)
+that a copula ties to an evaluative word ("X was a true hero"), and (3) its evaluative
+words lean one way only (:data:`POSITIVE` or :data:`NEGATIVE`, a word right
+after a negation left out). Anything less clear gives nothing: precision first.
+
+>>> from kg.nlp import build_pipeline
+>>> doc = build_pipeline()('Ben Affleck tweeted, "Tony Mendez was a true American hero."')
+>>> [(r.subject, r.predicate, r.object) for r in stance_relations(doc)]
+[('Person:ben affleck', 'supports', 'Person:tony mendez')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.model import Relation
+from kg.extract.modality import QUOTES, REPORT, speaker_of
+from kg.nlp.relation_matcher import PREPOSITIONS
+from kg.extract.relations import sentence_evidence
+
+#: words that praise whom they describe ("a true hero", "very honest", "an icon of liberation")
+POSITIVE = frozenset({
+    "hero", "heroes", "heroic", "icon", "iconic", "legend", "legendary", "great", "greatest", "brilliant", "excellent",
+    "outstanding", "remarkable", "extraordinary", "exceptional", "honest", "honesty", "courageous", "courage", "brave",
+    "bravery", "wise", "wisdom", "visionary", "statesman", "champion", "inspiration", "inspiring", "admired", "beloved",
+    "dedicated", "selfless", "humble", "generous", "compassionate", "devoted", "patriot", "tireless", "indelible",
+    "pioneer", "helpful", "supportive", "grateful", "thank", "thanks", "proud", "honour", "honor", "honoured",
+    "honored", "giant", "decent", "integrity", "trusted", "distinguished", "hardworking", "hard-working", "respected",
+    "friend", "congratulate", "congratulations",
+})
+#: words that condemn whom they describe ("a dictator", "deeply dangerous and irresponsible", "fake news")
+NEGATIVE = frozenset({
+    "dictator", "tyrant", "despot", "ruthless", "brutal", "corrupt", "criminal", "crook", "liar", "lies", "lying",
+    "dishonest", "fraud", "incompetent", "incompetence", "irresponsible", "reckless", "dangerous", "disgrace",
+    "disgraceful", "shameful", "outrageous", "unacceptable", "idiot", "stupid", "fool", "foolish", "primitive", "racist",
+    "fascist", "traitor", "treason", "betrayal", "betrayed", "murderer", "thug", "thugs", "barbaric", "barbarity",
+    "appalling", "deplorable", "despicable", "hypocrite", "hypocrisy", "anti-democratic", "undemocratic",
+    "authoritarian", "ignorance", "ignorant", "fake", "cowardly", "coward", "shocking", "scandalous", "swindling",
+    "illegitimate", "lawless", "aggressor", "aggression", "arrogant", "arrogance", "spy-mania",
+})
+NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "hardly", "without"})
+#: verbs that introduce a quotation besides the reporting verbs of :mod:`kg.extract.modality`
+SAY = REPORT | frozenset({"tweeted", "posted", "wrote", "declared", "remarked", "commented", "stressed", "replied",
+                          "responded", "continued", "explained", "recalled", "stated"})
+#: words before a name that make it qualify the speaker rather than be the speaker
+QUALIFIERS = PREPOSITIONS | frozenset({"'s"})
+POSSESSIVES = frozenset({"his", "her", "its", "their"})
+BE = frozenset({"is", "was", "are", "were", "'s", "remains", "remained", "has", "had", "been", "became"})
+TARGET_CLASSES = frozenset({"Person", "Country", "Organization", "InternationalOrganization", "GovernmentBody", "Company",
+                            "MediaOrganization", "ArmedGroup"})
+
+
+def quotations(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges inside quotation marks (a quotation may run over sentences; a paragraph break ends it)."""
+    regions: list[tuple[int, int]] = []
+    start: int | None = None
+    for token in doc:
+        if token.text in QUOTES:
+            if start is None and token.text != "”":
+                start = token.i + 1
+            elif start is not None:
+                regions.append((start, token.i))
+                start = None
+        elif token.is_space and "\n" in token.text:
+            start = None
+    return regions
+
+
+def _cue(doc: Doc, start: int, end: int) -> Token | None:
+    """The reporting verb that introduces the quotation ``doc[start:end]``: before it in its first sentence
+    ("X added, "...""), or after it in its last ("..." X said)."""
+    first, last = doc[start].sent, doc[end - 1].sent
+    before = [t for t in doc[first.start:start - 1] if t.lower_ in SAY]
+    if before:
+        return before[-1]
+    return next((t for t in doc[end + 1:last.end] if t.lower_ in SAY), None)
+
+
+def _speaker(doc: Doc, cue: Token, start: int) -> str | None:
+    """Who says the quotation: the clause's first agent before a verb that opens it ("Yvette Cooper of the Labour
+    Party added, ..."; a name after "of", "from", "in" only qualifies the speaker), else the reporting verb's speaker
+    (""...," Boris Johnson said")."""
+    if cue.i < start:
+        for token in doc[cue.sent.start:cue.i]:
+            if token.ent_type_ and (token.i == 0 or doc[token.i - 1].lower_ not in QUALIFIERS) and token.ent_id_ != "demonym" \
+                    and token.lower_ not in POSSESSIVES:  # "His rival X said": the rival speaks
+                return token.ent_kb_id_ if "|" not in token.ent_kb_id_ else None
+    return speaker_of(doc, cue.sent, cue)
+
+
+def _target(doc: Doc, cue: Token, start: int, end: int) -> Token | None:
+    """Whom the quotation judges: the one named after "said of", else a name (or a pronoun resolved by coreference)
+    that a copula ties to the evaluative word: "Tony Mendez was a true American hero", "He was a dictator"."""
+    after = cue.i + 1
+    if after + 1 < len(doc) and doc[after].lower_ in ("of", "about") and _can_be_target(doc[after + 1]):
+        return doc[after + 1]
+    for token in doc[start:end]:
+        if not _can_be_target(token) or token.i + 1 < end and doc[token.i + 1].norm_ == "'s":
+            continue  # "Zimbabwe's founding father": the possessor is not who is judged
+        be = next((k for k in range(token.i + 1, min(end, token.i + 3)) if doc[k].lower_ in BE), None)
+        if be is None:
+            continue
+        judged = doc[be + 1:min(end, be + 7, token.sent.end)]
+        if any(t.ent_type_ for t in judged if t.lower_ not in POSITIVE | NEGATIVE and t.ent_id_ != "demonym"):
+            continue  # "X was ... Y": another name takes the words
+        if any(t.lower_ in POSITIVE or t.lower_ in NEGATIVE for t in judged):
+            return token
+    return None
+
+
+def _can_be_target(token: Token) -> bool:
+    return token.ent_type_ in TARGET_CLASSES and token.ent_id_ != "demonym" and "|" not in token.ent_kb_id_
+
+
+def _leaning(tokens: Span) -> str | None:
+    """ "supports" or "criticizes" when the quotation's evaluative words lean one way, else None."""
+    positive = negative = 0
+    for token in tokens:
+        word = token.lower_
+        if word not in POSITIVE and word not in NEGATIVE:
+            continue
+        if any(t.lower_ in NEGATORS for t in tokens.doc[max(tokens.start, token.i - 3):token.i]):
+            return None  # "not a hero": too subtle to read
+        if word in POSITIVE:
+            positive += 1
+        else:
+            negative += 1
+    if bool(positive) == bool(negative):
+        return None
+    return "supports" if positive else "criticizes"
+
+
+#: verbs that give their object a name: "X called Y a dictator", "X described Y as a hero"
+CALL = frozenset({"called", "calls", "calling", "labelled", "labeled", "labels", "branded", "brands", "described",
+                  "describes", "dubbed", "termed", "hailed"})
+
+
+def _named_as(doc: Doc) -> list[Relation]:
+    """ "Trump called Bloomberg a liar", "Putin described Mugabe as a great statesman": the subject right before the
+    verb, the object right after it, and an evaluative word in the next few words."""
+    out: list[Relation] = []
+    for verb in doc:
+        if verb.lower_ not in CALL or verb.i < 1 or verb.i + 2 >= len(doc):
+            continue
+        subject, target = doc[verb.i - 1], doc[verb.i + 1]
+        if not (_can_be_target(subject) and _can_be_target(target)) or subject.ent_kb_id_ == target.ent_kb_id_:
+            continue
+        words = doc[verb.i + 2:min(verb.i + 7, verb.sent.end)]
+        if any(t.ent_type_ and t.ent_id_ != "demonym" for t in words):
+            continue
+        predicate = _leaning(words)
+        if predicate is not None:
+            evidence = sentence_evidence(verb.sent, "named-as", 0.65, "asserted", "E")
+            out.append(Relation(subject.ent_kb_id_, predicate, target.ent_kb_id_, evidence))
+    return out
+
+
+def stance_relations(doc: Doc) -> list[Relation]:
+    """criticizes / supports from evaluative quotations with a named speaker and a named subject, and from
+    "X called Y a <word>"."""
+    out: list[Relation] = _named_as(doc)
+    for start, end in quotations(doc):
+        if end - start < 3:
+            continue  # a scare-quoted word ("spy-mania"), not a statement
+        predicate = _leaning(doc[start:end])
+        if predicate is None:
+            continue
+        cue = _cue(doc, start, end)
+        if cue is None:
+            continue
+        speaker = _speaker(doc, cue, start)
+        target = _target(doc, cue, start, end)
+        infos = doc._.kg_entities or {}
+        if speaker is None or speaker not in infos or infos[speaker].cls not in TARGET_CLASSES:
+            continue  # "Moscow said": a city speaks for its state only through the relation rules' metonymy
+        if target is None or target.ent_kb_id_ == speaker:
+            continue
+        evidence = sentence_evidence(doc[start].sent, "quote-stance", 0.6, "asserted", "C", speaker)
+        out.append(Relation(speaker, predicate, target.ent_kb_id_, evidence))
+    return out

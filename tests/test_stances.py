@@ -1,0 +1,63 @@
+"""Stances from evaluative quotations and "X called Y a <word>" (kg.extract.stances), on sentences of their own."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from kg.extract.stances import quotations
+
+from cases import A, absent, case, norm, pair
+
+
+STANCE_CASES = [
+    case("quote-stance", 'Maria Lopez added, "Carlos Mendez is a liar and a coward."', ("Maria Lopez", "criticizes", "Carlos Mendez", A),
+         id="speaker-before-quote"),
+    case("quote-stance", '"Ana Silva was a true hero of the republic," Jorge Ortiz told reporters.', ("Jorge Ortiz", "supports", "Ana Silva", A),
+         id="speaker-after-quote"),
+    case("quote-stance", 'Peter Obi died on Friday. Sarah Alabi said of Obi, "He was a decent and honest man."',
+         ("Sarah Alabi", "supports", "Peter Obi", A), id="said-of"),
+    case("quote-stance", 'Peter Obi died on Friday. His rival Tunde Bako said: "He was a dictator. He was ruthless."',
+         ("Tunde Bako", "criticizes", "Peter Obi", A), id="pronoun-across-sentences"),
+    case("quote-stance", 'Lena Berg of the Green Party wrote, "Olaf Brandt is dangerous and reckless."',
+         ("Lena Berg", "criticizes", "Olaf Brandt", A), id="speaker-qualified-by-organisation"),
+    case("named-as", "Donald Trump called Michael Bloomberg a liar on Tuesday.", ("Donald Trump", "criticizes", "Michael Bloomberg", A)),
+    case("named-as", "Vladimir Putin described Robert Mugabe as a great statesman.", ("Vladimir Putin", "supports", "Robert Mugabe", A),
+         id="described-as"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), STANCE_CASES)
+def test_stance_extracted(hits, rule, text, expected):
+    found = hits(text)
+    for triple in expected:
+        key = norm(*triple)
+        assert key in found, f"{triple} not in {sorted(found)}"
+        assert rule in found[key]
+
+
+@pytest.mark.parametrize(("text", "missing", "present"), [
+    absent('Maria Lopez said, "Carlos Mendez is not a liar."', ("Maria Lopez", "criticizes", "Carlos Mendez"), id="negated-word"),
+    absent('Maria Lopez said, "Zimbabwe\'s founding father was a hero."', ("Maria Lopez", "supports", "Zimbabwe"),
+           id="possessor-is-not-judged"),
+    absent('Maria Lopez said, "Carlos Mendez was a great leader but a corrupt one."', ("Maria Lopez", "supports", "Carlos Mendez"),
+           ("Maria Lopez", "criticizes", "Carlos Mendez"), id="mixed-words-say-nothing"),
+    absent('"Carlos Mendez is a liar," the crowd chanted.', ("Carlos Mendez", "criticizes", "Carlos Mendez"), id="no-named-speaker"),
+    absent('Maria Lopez said she entered the race "to defeat Carlos Mendez, a dangerous man".', ("Maria Lopez", "criticizes", "Carlos Mendez"),
+           id="no-copula-no-judgement"),
+    absent("Donald Trump called Michael Bloomberg on Tuesday to discuss a great plan.", ("Donald Trump", "supports", "Michael Bloomberg"),
+           id="called-by-phone"),
+])
+def test_stance_not_extracted(hits, text, missing, present):
+    found = {(s, p, o) for s, p, o, _ in hits(text)}
+    for triple in missing:
+        assert pair(*triple) not in found
+    if present:
+        assert pair(*present) in found
+
+
+def test_quotations_run_over_sentences_and_stop_at_a_paragraph(nlp):
+    words = ["He", "said", ",", '"', "Go", ".", "Now", ".", '"', "Then", '"', "open", "\n\n", "Next", "."]
+    spaces = [True, False, True, False, False, True, False, False, True, True, False, False, False, True, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    assert quotations(doc) == [(4, 8)]
