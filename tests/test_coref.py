@@ -82,6 +82,8 @@ RESOLVED = [
         ("Ursula von der Leyen", "meetsWith", "Abdel Fattah el-Sisi"), id="surname-particle"),
     ref("Hamad bin Khalifa, the Emir of Qatar, spoke in Doha. Later Hamad flew to Egypt for talks.",
         ("Hamad bin Khalifa", "visits", "Egypt"), id="patronymic-name-by-given-name"),
+    ref("South Sudanese minister John Luk Jok arrived in Kenya on Monday. John Luk met William Ruto in Nairobi.",
+        ("John Luk Jok", "meetsWith", "William Ruto"), id="name-a-longer-name-starts-with"),
     ref("Yemen has been at war since 2014. Fighting in Yemen continued. The Houthis are fighting the government near Aden.",
         ("Houthis", "inConflictWith", "Yemen"), id="the-government-is-the-story-country"),
     ref("Leaders met at the European Council in Brussels. Council spokesperson Anna Berg said the talks ended.",

@@ -200,6 +200,8 @@ def person_canonical(spans: list[Span]) -> dict[str, str]:
         text = span.text
         words = set(fold(text).split())
         longer = {f for f in fulls if f != text and fold(f).endswith(" " + fold(text).split()[-1]) and words <= set(fold(f).split())}
+        if not longer and len(span) >= 2:  # "John Luk" for "John Luk Jok": a name the longer one starts with
+            longer = {f for f in fulls if len(f.split()) > len(text.split()) and fold(f).startswith(fold(text) + " ")}
         if not longer and len(span) == 1:  # "Qaboos" for "Qaboos bin Said": Arabic names go by the given name
             longer = {f for f in fulls if len(f.split()) > 2 and f.split()[1].lower() in PATRONYMIC and f.split()[0] == text}
         if len(longer) >= 1:
