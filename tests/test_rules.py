@@ -288,6 +288,8 @@ RULE_CASES = [
     case("based-demonym", "Russian energy giant Gazprom cut supplies.", ("Gazprom", "basedIn", "Russia", A)),
     case("based-in", "Volkswagen, headquartered in Germany, posted record profits.", ("Volkswagen", "basedIn", "Germany", A)),
     case("based-compound", "The London-based Amnesty International criticised Qatar.", ("Amnesty International", "basedIn", "London", A)),
+    case("based-of", "The printers went to Tellsoft Ltd of Norway last year.", ("Tellsoft Ltd", "basedIn", "Norway", A)),
+    case("based-is-type", "Orbital Media Corp is the largest broadcasting company in Kenya.", ("Orbital Media Corp", "basedIn", "Kenya", A)),
     case("based-is", "Transparency International is based in Berlin.", ("Transparency International", "basedIn", "Berlin", A)),
     case("based-apposition", "The OPEC Fund, a development lender owned by OPEC members, is headquartered in Vienna.",
          ("OPEC Fund", "basedIn", "Vienna", A)),
@@ -447,6 +449,7 @@ PRECISION_CASES = [
     absent("Toyota (R-Japan) said sales rose.", ("Toyota", "memberOf", "Republican Party"), id="party-letter-needs-a-person"),
     absent("Angola's U.S.-backed rebels said the railway was open.", ("United States", "supports", "Angola"),
            id="backed-unnamed-group-is-nobody"),
+    absent("Ana Silva, the president of Tellsoft, met Jorge Diaz of Peru.", ("Tellsoft", "basedIn", "Peru"), id="based-of-needs-the-company-before-of"),
     absent("Most Latin American leaders backed Chile's decision to default.", ("United States", "supports", "Chile"),
            id="region-adjective-is-no-demonym"),
 ]

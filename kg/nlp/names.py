@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.lexicon import (
-    EXPERT_ROLES, HONORIFICS, LEADER_ROLES, MAX_ROLE_LEN, FACILITY_HEADS, LOCAL_ROLES, LOCAL_STAFF_ROLES, MAX_PORTFOLIO_LEN, MEMBER_ROLES, NAME_PARTICLES, ORG_HEADS,
+    EXPERT_ROLES, HONORIFICS, LEADER_ROLES, LEGAL_FORMS, MAX_ROLE_LEN, FACILITY_HEADS, LOCAL_ROLES, LOCAL_STAFF_ROLES, MAX_PORTFOLIO_LEN, MEMBER_ROLES, NAME_PARTICLES, ORG_HEADS,
     PLACE_HEADS, PORTFOLIOS, STAFF_ROLES, TYPE_NOUNS,
 )
 from kg.metadata import MONTHS
@@ -268,7 +268,7 @@ class NameFinder:
                 continue  # "White House Press Secretary": a title, not an organisation
             start = i
             while start > 0 and not doc[start].is_sent_start and (is_cap(doc[start - 1]) or (start - 1) in self.gaz_at or doc[start - 1].text.isupper() and doc[start - 1].is_alpha
-                                                                  or _and_company(doc, start)):
+                                                                  or _and_company(doc, start) or _glued_hyphen(doc, start)):
                 if doc[start - 1].lower_ in ("the",) or self.gaz_at.get(start - 1) is not None and self.gaz_at[start - 1].label_ == "Person":
                     break
                 if doc[start - 1].is_lower and role_at(doc, start - 1) is not None:
@@ -277,9 +277,12 @@ class NameFinder:
             end = i + 1
             the = end + 2 < len(doc) and doc[end].lower_ in ("of", "for", "on") and doc[end + 1].lower_ == "the" \
                 and is_cap(doc[end + 2]) and end + 2 not in self.gaz_at and i > start  # "League for the Defence of ..."
-            if the or end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "on") and (is_cap(doc[end + 1]) or end + 1 in self.gaz_at):
+            # an abbreviated legal form ends the name ("Tellsoft Ltd of Norway", but "Food Corporation of India",
+            # "Insurance Co of America"); "Bank of ..." and "League for the ..." go on
+            if not _ends_name(doc, i) and (the or end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "on") and (is_cap(doc[end + 1]) or end + 1 in self.gaz_at)):
                 end += 2 if the else 1
-                while end < len(doc) and (is_cap(doc[end]) or end in self.gaz_at or doc[end].lower_ in ("and", "of")) and not self._breaks(end):
+                while end < len(doc) and (is_cap(doc[end]) or end in self.gaz_at or doc[end].lower_ in ("and", "of")) and not self._breaks(end) \
+                        and not _ends_name(doc, end - 1):
                     end += 1
                 while doc[end - 1].lower_ in ("and", "of"):
                     end -= 1
@@ -355,3 +358,15 @@ def role_ending_at(doc: Doc, end: int) -> tuple[str, int] | None:
         if found and (found[1] == end or found[1] < end and portfolio_end(doc, found[1]) == end):
             return found[0], start
     return None
+
+
+def _glued_hyphen(doc: Doc, start: int) -> bool:
+    """ "ABS-CBN Corporation": a hyphen glued between two capitalised words joins them into one name."""
+    return start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+        and (is_cap(doc[start - 2]) or doc[start - 2].text.isupper() and doc[start - 2].is_alpha)
+
+
+def _ends_name(doc: Doc, i: int) -> bool:
+    """An abbreviated legal form ("Ltd", "Co", "AG") ends a company's name unless "of America" follows it."""
+    return doc[i].lower_ in LEGAL_FORMS and doc[i].lower_ not in ("corporation", "company") \
+        and not (i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].text == "America")

@@ -231,6 +231,8 @@ RULES: tuple[Rule, ...] = (
     Rule("based-is", "basedIn", "S:ORG is|are|was|were ~1 based|headquartered in ~2[np] O:LOC", 0.85),
     Rule("based-apposition", "basedIn", "S:ORG , *10 , is|are|was|were ~1 based|headquartered in ~2[np] O:LOC", 0.8),
     Rule("based-compound", "basedIn", "O:LOC - based ~3[orgmod] S:ORG", 0.85),
+    Rule("based-of", "basedIn", "S:BASED of ?the O:COUNTRY", 0.7, no_list=True, not_followed_by=frozenset({"'s", "-"})),
+    Rule("based-is-type", "basedIn", f"S:BASED {BE} ~1 a|an|the ~6 {ORG_TYPE}|broadcaster|broadcasting|publisher|operator|producer|maker|manufacturer|retailer|lender|insurer in|of ?the O:COUNTRY", 0.75),
     # acquires -----------------------------------------------------------------------------
     Rule("acquire-verb", "acquires", f"S:ACTOR ~3. {BUY} ~4 O:ORGA", 0.75),
     Rule("acquire-takeover", "acquires", "S:ACTOR ~2. took|takes|take|taking over ~3[np] O:ORGA", 0.75),
