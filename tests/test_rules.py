@@ -211,6 +211,9 @@ RULE_CASES = [
          ("Philippines", "partnerOf", "Vietnam", A)),
     case("partner-ties", "The long-hostile nations of Ethiopia and Eritrea opened trade ties.", ("Ethiopia", "partnerOf", "Eritrea", A),
          id="partner-ties-nations-of"),
+    case("partner-linked", "Hamas, which is linked to Hezbollah, denied the report.", ("Hamas", "partnerOf", "Hezbollah", A)),
+    case("partner-linked-compound", "The Hezbollah-linked Hamas staged a rally.", ("Hamas", "partnerOf", "Hezbollah", A)),
+    case("partner-joint-venture", "Toyota formed a joint venture with Siemens in 1990.", ("Toyota", "partnerOf", "Siemens", A)),
     case("partner-ship-between", "A new strategic partnership between Indonesia and Australia was announced.",
          ("Indonesia", "partnerOf", "Australia", A)),
     # hasMilitaryPresenceIn

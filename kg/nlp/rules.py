@@ -183,6 +183,9 @@ RULES: tuple[Rule, ...] = (
     Rule("partner-ship", "partnerOf", "S:ACTOR 's ~3 partnership with ~3[np] O:ACTOR", 0.75),
     Rule("partner-ties", "partnerOf", "S:ACTOR and ?the O:ACTOR ~3. opened|established|forged|strengthened|deepened|signed|launched ~3 economic|trade|military|security|strategic|defence|defense ties|cooperation|partnership", 0.7),
     Rule("partner-ship-between", "partnerOf", "partnership between S:ACTOR and ?the O:ACTOR", 0.75),
+    Rule("partner-linked", "partnerOf", "S:ORG , which|who is|are|was|were ~1 linked|affiliated|allied|tied to|with ?the O:ORG", 0.7),
+    Rule("partner-linked-compound", "partnerOf", "O:ORG - linked|affiliated|allied ~3[np] S:ORG", 0.7),
+    Rule("partner-joint-venture", "partnerOf", "S:ACTOR ~4. formed|forms|form|set|sets|setting|entered|enters|enter|established|establishes|create|created|creates ?up ~2 a|an ~3 joint venture|ventures with ~3[np] O:ACTOR", 0.75),
     # hasMilitaryPresenceIn ----------------------------------------------------------------
     Rule("presence", "hasMilitaryPresenceIn", f"S:ACTOR ~2. {PRESENCE_V} ~4 {FORCES} ~3. {LOCATE_PREP} ~3[np] O:LOC", 0.8),
     Rule("presence-protect", "hasMilitaryPresenceIn", f"S:ACTOR ~2. {PRESENCE_V} ~4 {FORCES} to protect|guard|defend|patrol ~2[np] O:LOC", 0.75),
