@@ -29,6 +29,8 @@ SANCTION = "sanctioned|sanctions|sanction|sanctioning|banned|bans|banning|embarg
 IMPOSE = "imposed|imposes|impose|imposing|slapped|slaps|levied|announced|introduced|extended|tightened|approved|approves|adopted|adopts|passed|ordered"
 PENALTY = "sanctions|sanction|embargo|embargoes|ban|bans|tariffs|tariff|restrictions|penalties"
 ATTACK = "attacked|attacks|attack|attacking|bombed|bombs|bomb|bombing|shelled|shells|shelling|invaded|invades|invade|invading|raided|raids|struck|strikes|striking|stormed|ambushed|targeted|targets|destroyed|sank|torpedoed"
+#: past-tense attack verbs (never nouns: "its recent attack on Japanese ships" names no attacker)
+ATTACKED = "attacked|bombed|shelled|invaded|raided|struck|stormed|ambushed|targeted|destroyed|sank|torpedoed|killed|downed|shot"
 FIRE = "fired|firing|fires|fire|launched|launching|launches|launch"
 WAR_N = "war|conflict|standoff|hostilities|fighting|clashes|confrontation|dispute|stand-off"
 OFFENSIVE = "offensive|invasion|occupation|war|aggression|incursion"
@@ -125,7 +127,7 @@ RULES: tuple[Rule, ...] = (
     Rule("sanction-noun", "sanctions", f"S:ACTOR ?'s ~2 {PENALTY} on|against ~3[np] O:AGENTD", 0.75),
     # attacks ------------------------------------------------------------------------------
     Rule("attack-verb", "attacks", f"S:ACTOR ~2. {ATTACK} ~3[np] O:LOC", 0.75),
-    Rule("attack-verb-demonym", "attacks", f"S:ACTORD ~2. {ATTACK} ~2[np] O:DEM ~3 {TARGETS}", 0.7),
+    Rule("attack-verb-demonym", "attacks", f"S:ACTORD ~2. {ATTACKED} ~3 O:DEM ~3 {TARGETS}|soldiers|troops|servicemen|fighters|civilians|police|policemen", 0.7),
     Rule("attack-fire", "attacks", f"S:ACTOR ~1 {FIRE} *10 at|on|into|against ~3[np] O:LOC", 0.8),
     Rule("attack-noun", "attacks", f"S:ACTOR 's ~3 {STRIKE_N} on|against|in ~3[np] O:LOC", 0.75),
     Rule("attack-noun-compound", "attacks", f"S:STATED ~1 {STRIKE_N} on|against ~3[np] O:STATED", 0.7, not_followed_by=frozenset({"-"})),
@@ -142,7 +144,8 @@ RULES: tuple[Rule, ...] = (
     Rule("conflict-its", "inConflictWith", f"S:ACTOR ~2[np] {WAR_N} with|against ~3[np] O:ACTOR", 0.75),
     Rule("conflict-at-war", "inConflictWith", "S:ACTOR ~3. at war with ~3[np] O:ACTOR", 0.85),
     Rule("conflict-fight", "inConflictWith", "S:ACTOR ~2. fought|fights|fight|fighting|battled|battles|battling ~1 against|with ?the O:ACTOR", 0.7),
-    Rule("conflict-fight-direct", "inConflictWith", "S:ACTOR ~2. fought|fights|fighting|battled|battles|battling ?the O:ACTOR", 0.7),
+    Rule("conflict-fight-direct", "inConflictWith", "S:ACTOR ~2. fought|fights|fighting|battled|battles|battling ?the ~3[np] O:ACTOR", 0.7),
+    Rule("conflict-in-conflict", "inConflictWith", "S:ACTOR ~3. in ?armed|open|military conflict|war with|against ?the O:ACTOR", 0.75),
     Rule("conflict-enemy-apposition", "inConflictWith", "S:ACTOR , ~1 O:ACTOR 's ~3 enemy|enemies|foe|foes|adversary|arch-enemy", 0.75),
     Rule("conflict-enemy", "inConflictWith", "S:ACTOR 's ~3 enemy|foe|adversary|arch-enemy ?, O:ACTOR", 0.75),
     Rule("conflict-compound", "inConflictWith", "S:STATED -|–|/ O:STATED ?border|civil|territorial war|conflict|standoff|stand-off|hostilities", 0.75, not_followed_by=frozenset({"crossing", "crossings", "town", "region", "area", "trade", "guards", "agreement", "treaty", "talks", "commission"})),
