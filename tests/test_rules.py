@@ -460,6 +460,8 @@ PRECISION_CASES = [
     absent("Angola's U.S.-backed rebels said the railway was open.", ("United States", "supports", "Angola"),
            id="backed-unnamed-group-is-nobody"),
     absent("Ana Silva, the president of Tellsoft, met Jorge Diaz of Peru.", ("Tellsoft", "basedIn", "Peru"), id="based-of-needs-the-company-before-of"),
+    absent("Margaret Thatcher left Bonn after talks with Chancellor Helmut Kohl.", ("Germany", "meetsWith", "Helmut Kohl"),
+           id="object-of-a-past-verb-is-no-subject"),
     absent("Hamas said the vessel was hit. Hamas blamed its recent attack on Egyptian cargo ships.", ("Hamas", "attacks", "Egypt"),
            id="attack-noun-is-no-verb"),
     absent("Most Latin American leaders backed Chile's decision to default.", ("United States", "supports", "Chile"),

@@ -46,6 +46,9 @@ PLACE_PREDICATES = frozenset({"capitalOf", "locatedIn", "basedIn"})
 #: plural nouns whose "of X and Y" names their members ("the leaders of France and Germany met")
 GROUP_NOUNS = frozenset({"nations", "countries", "states", "governments", "leaders", "presidents", "heads",
                          "ministers", "republics", "kingdoms", "members", "delegations"})
+#: irregular past tenses that take an object: the name after them is that object, no subject of what follows
+PAST_TRANSITIVE = frozenset({"left", "met", "saw", "told", "took", "gave", "sent", "led", "held", "beat", "sold", "bought",
+                             "won", "lost", "hit", "shot", "struck", "fought", "quit", "ruled", "flew"})
 PARTICIPLE_ADJECTIVES = frozenset({"united", "armed", "so-called", "alleged", "embattled", "beleaguered", "isolated",
                                    "sanctioned", "newly-elected", "elected", "exiled", "jailed", "detained", "besieged"})
 
@@ -59,6 +62,9 @@ def _object_of_preposition(doc: Doc, i: int) -> bool:
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     if before.is_lower and before.is_alpha and before.lower_.endswith("ed") and before.lower_ not in PARTICIPLE_ADJECTIVES and after == "and":
         return True  # "founded Al-Qaeda and orchestrated the attacks": the founder orchestrated them
+    if before.lower_ in PAST_TRANSITIVE or before.is_lower and before.is_alpha and before.lower_.endswith("ed") \
+            and before.lower_ not in PARTICIPLE_ADJECTIVES and i >= 2 and doc[i - 2].lower_ not in ("the", "a", "an", "newly"):
+        return True  # "Thatcher left Bonn after talks with Kohl", "troops entered Kabul": Bonn is an object, no agent
     if before.lower_ in ("the", "a", "an") and i >= 2:
         before = doc[i - 2]  # "of the United States signed ..."
     if before.lower_ not in PREPOSITIONS:
