@@ -64,7 +64,9 @@ def _object_of_preposition(doc: Doc, i: int) -> bool:
         return True  # "founded Al-Qaeda and orchestrated the attacks": the founder orchestrated them
     if before.lower_ in PAST_TRANSITIVE or before.is_lower and before.is_alpha and before.lower_.endswith("ed") \
             and before.lower_ not in PARTICIPLE_ADJECTIVES and i >= 2 and doc[i - 2].lower_ not in ("the", "a", "an", "newly"):
-        return True  # "Thatcher left Bonn after talks with Kohl", "troops entered Kabul": Bonn is an object, no agent
+        # "Thatcher left Bonn after talks with Kohl": Bonn is an object, no agent; but "accused Ukraine of shelling",
+        # "urged Iran to join": the object is the agent of what follows
+        return after not in ("of", "to", "for", "into")
     if before.lower_ in ("the", "a", "an") and i >= 2:
         before = doc[i - 2]  # "of the United States signed ..."
     if before.lower_ not in PREPOSITIONS:
