@@ -32,6 +32,8 @@ RULE_CASES = [
          id="insertion-relative-clause"),
     case("sanction-cut-ties", "Sweden, in a similar move last week, promised to halt all trade with South Africa.",
          ("Sweden", "sanctions", "South Africa", "planned"), id="insertion-prepositional-phrase"),
+    case("visit-tour-includes", "Olaf Scholz left on Monday for an African tour which includes Kenya and Ghana.",
+         ("Olaf Scholz", "visits", "Kenya", A), ("Olaf Scholz", "visits", "Ghana", A)),
     case("visit-treated", "Nelson Mandela was flown from Pretoria to a private hospital in London, aides said.",
          ("Nelson Mandela", "visits", "United Kingdom", "reported")),
     case("visit-treated-in", "Nelson Mandela was treated in France for two weeks.", ("Nelson Mandela", "visits", "France", A)),
