@@ -202,6 +202,17 @@ class NameFinder:
                 return False
         return False
 
+    def _holder_end(self, i: int) -> int:
+        """End of a capitalised organisation's name starting at ``i`` (its "the", "of", "for", "and" included) when a comma
+        follows it, else ``i - 1`` (the "of" before it, so that nothing is read as an apposition)."""
+        doc, j = self.doc, i
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        while j < len(doc) and j - i < 12 and (is_cap(doc[j]) or j in self.gaz_at or doc[j].norm_ == "'s"
+                                                or doc[j].lower_ in ("of", "for", "the", "and", "on") and j > i):
+            j += 1
+        return j if j > i + 1 and j < len(doc) and doc[j].text == "," and is_cap(doc[j - 1]) else i - 1
+
     def add_name(self, start: int, end: int, label: str, cue: str) -> None:
         if start < end:
             self.names.append(Span(self.doc, start, end, label=label, span_id=cue))
@@ -220,6 +231,8 @@ class NameFinder:
             # "expert on Central Asia Bruce Pannier", "ambassador to Russia Tair Mansurov"
             if j < len(doc) and doc[j].lower_ in ("on", "of", "for", "at", "to") and j + 1 in self.gaz_at:
                 j = self.gaz_at[j + 1].end
+            elif j < len(doc) and doc[j].lower_ in ("of", "at") and kind != "honorific":
+                j = self._holder_end(j + 1)  # "the president of the Tunisian League for the Defence of Human Rights, X"
             if j < len(doc) and doc[j].text == ",":
                 name_end = self.name_from(j + 1, min_len=2)
                 if name_end and (name_end >= len(doc) or doc[name_end].text in (",", ".") or doc[name_end].lower_ in ("said", "told", "says")):
