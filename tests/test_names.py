@@ -42,6 +42,7 @@ def ents(nlp):
     pytest.param("Shares of Borg-Warner Corp rose on Monday.", "Borg-Warner Corp", "Company", id="hyphenated-company-with-legal-form"),
     pytest.param("It was criticised by the president of the Tunisian League for Human Rights, Jamel Msallem.", "Jamel Msallem", "Person",
                  id="name-after-role-of-organisation"),
+    pytest.param("Amnesty International director Man-kei Tam spoke.", "Man-kei Tam", "Person", id="hyphenated-lower-case-given-name"),
     pytest.param("Tellsoft Ltd of Norway bought the plant.", "Tellsoft Ltd", "Company", id="legal-form-ends-the-name"),
     pytest.param("The Food Corporation of India bought wheat.", "Food Corporation of India", "Company", id="corporation-of-a-country"),
     pytest.param("Combined Insurance Co of America said so.", "Combined Insurance Co of America", "Company", id="co-of-america"),

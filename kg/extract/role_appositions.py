@@ -70,6 +70,8 @@ def apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
             break
         if end + 1 < len(doc) and doc[end].lower_ in ("of", "at", "for", "with", "the") and can_hold(doc[end + 1]):
             target = doc[end + 1]
+            if end + 3 < len(doc) and doc[end + 2].norm_ == "'s" and can_hold(doc[end + 3]) and doc[end + 3].ent_type_ in ORG_CLASSES:
+                end, target = end + 2, doc[end + 3]  # "X, Director General of the DRC's INRB": the institute
             unit = end + 2 < len(doc) and doc[end + 2].norm_ == "'s" and not (end + 3 < len(doc) and doc[end + 3].ent_type_)
             if role_word == "director" and k == j and doc[i + 1].lower_ not in ("a", "an") \
                     and target.ent_type_ in ORG_CLASSES and not unit:
@@ -135,13 +137,18 @@ COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained", "n
 
 def copular_role(doc: Doc, person: Token) -> list[RoleHit]:
     """ "Johnson became leader of the Conservative Party", "X was elected president of Y"."""
-    j = person.i + 1
-    while j < len(doc) and j - person.i <= 3 and doc[j].lower_ in COPULAS:
+    first = person.i + 1
+    j = first
+    while j < len(doc) and j - first <= 4 and (doc[j].lower_ in COPULAS or doc[j].lower_ in ("sworn", "also", "now")
+                                               or doc[j].lower_ == "in" and doc[j - 1].lower_ == "sworn"):
         j += 1
-    if j == person.i + 1 or doc[person.i + 1].lower_ == "as":
+    if not any(t.lower_ in COPULAS for t in doc[first:j]) or doc[first].lower_ == "as":
         return []  # "endorse Joe Biden as president": a hope, not an office held
     if j < len(doc) and doc[j].lower_ in ("the", "a", "an", "its", "new", "current", "interim", "acting"):
         j += 1
+    if j + 2 < len(doc) and can_hold(doc[j]) and doc[j + 1].norm_ == "'s" and (found := role_at(doc, j + 2)) is not None:
+        predicate = role_predicate(found[0], doc[j], unit=False)  # "was sworn in as Puerto Rico's governor"
+        return [(person.i, predicate, j, f"copular-{found[0]}")] if predicate else []
     found = role_at(doc, j) if j < len(doc) else None
     if not found:
         return []

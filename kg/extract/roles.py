@@ -175,6 +175,8 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
         i -= 3  # "Organisation of Islamic Cooperation (OIC) head X"
     if i >= 0 and doc[i].norm_ == "'s":
         i -= 1
+    if kind == "staff" and doc[start].text == "Director" and start + 1 == person.i:
+        kind = "leader"  # "NIAID Director Anthony Fauci", "Director X of the FBI": a capitalised director heads it
     if i >= 0 and can_hold(doc[i]) and i not in skip and doc[i].i != person.i:
         predicate = role_predicate(kind, doc[i], unit=False)
         hits = [(person.i, predicate, i, f"title-{kind}")] if predicate else []
@@ -194,5 +196,18 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
             if holder != NO_HOLDER and doc[holder].ent_type_ == "Country" and (predicate := role_predicate(kind, doc[holder], unit=False)):
                 return [(person.i, predicate, holder, f"title-{kind}-shared")]
     # "Kazakhstan's ambassador to Russia, Tair Mansurov" is handled where the role starts
-    return bare_state_title(doc, person, start, "title-bare")
+    return bare_state_title(doc, person, start, "title-bare") + _coordinated_title(doc, person, start, skip)
+
+
+def _coordinated_title(doc: Doc, person: Token, start: int, skip: frozenset[int]) -> list[RoleHit]:
+    """ "Conservative Party leader and Prime Minister Boris Johnson": the first title, held for the name before it,
+    is the same person's too."""
+    if start < 3 or doc[start - 1].lower_ != "and" or (earlier := role_ending_at(doc, start - 1)) is None:
+        return []
+    kind, first = earlier
+    holder = first - 1
+    if holder < 0 or not can_hold(doc[holder]) or holder in skip or doc[holder].ent_type_ == "Person":
+        return []
+    predicate = role_predicate(kind, doc[holder], unit=False)
+    return [(person.i, predicate, holder, f"title-{kind}-coordinated")] if predicate else []
 

@@ -150,6 +150,10 @@ class NameFinder:
             elif token.text in ("-", "‐") and j > i and not doc[j - 1].whitespace_ and j + 1 < len(doc) and is_cap(doc[j + 1]) \
                     and (last_cap == j - 1 or doc[j - 1].lower_ in NAME_PARTICLES):
                 pass  # Kassym-Jomart, al-Sharabi
+            elif token.text in ("-", "‐") and last_cap == j - 1 and not doc[j - 1].whitespace_ and not token.whitespace_ \
+                    and j + 2 < len(doc) and doc[j + 1].is_lower and doc[j + 1].is_alpha and len(doc[j + 1]) <= 5 and is_cap(doc[j + 2]):
+                last_cap = j + 1  # "Man-kei Tam", "Lee Hsien-loong": a glued lower-case syllable of a given name
+                j += 1
             elif token.lower_ in NAME_PARTICLES and last_cap is not None and j + 1 < len(doc) and (is_cap(doc[j + 1]) or doc[j + 1].text == "-"):
                 pass
             else:
