@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from cases import A, case, norm
+from cases import A, assert_extracted, case
 
 ROLE_CASES = [
     case("title-leader", "German Chancellor Angela Merkel opened the trade fair in Hanover.", ("Angela Merkel", "leaderOf", "Germany", A)),
@@ -151,11 +151,7 @@ ROLE_CASES = [
 
 @pytest.mark.parametrize(("rule", "text", "expected"), ROLE_CASES)
 def test_role_extracted(hits, rule, text, expected):
-    found = hits(text)
-    for triple in expected:
-        key = norm(*triple)
-        assert key in found, f"{triple} not in {sorted(found)}"
-        assert rule in found[key], f"{triple} came from {found[key]}, not {rule}"
+    assert_extracted(hits(text), rule, expected)
 
 
 def test_ambassador_works_for_the_sending_state_only(hits):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.rules import RULES
-from cases import A, absent, case, norm, pair
+from cases import A, absent, assert_absent, assert_extracted, case, norm, pair
 
 RULE_CASES = [
     # visits
@@ -34,7 +34,7 @@ RULE_CASES = [
          ("Sweden", "sanctions", "South Africa", "planned"), id="insertion-prepositional-phrase"),
     case("visit-tour-includes", "Olaf Scholz left on Monday for an African tour which includes Kenya and Ghana.",
          ("Olaf Scholz", "visits", "Kenya", A), ("Olaf Scholz", "visits", "Ghana", A)),
-    case("visit-treated", "Nelson Mandela was flown from Pretoria to a private hospital in London, aides said.",
+    case("visit-treated", "Nelson Mandela was flown overnight to a private hospital in London, aides said.",
          ("Nelson Mandela", "visits", "United Kingdom", "reported")),
     case("visit-treated-in", "Nelson Mandela was treated in France for two weeks.", ("Nelson Mandela", "visits", "France", A)),
     case("visit-depart", "Narendra Modi, who left for Japan on Sunday, will attend the summit.", ("Narendra Modi", "visits", "Japan", A)),
@@ -326,11 +326,7 @@ RULE_CASES = [
 
 @pytest.mark.parametrize(("rule", "text", "expected"), RULE_CASES)
 def test_rule_extracts(hits, rule, text, expected):
-    found = hits(text)
-    for triple in expected:
-        key = norm(*triple)
-        assert key in found, f"{triple} not in {sorted(found)}"
-        assert rule in found[key], f"{triple} came from {found[key]}, not {rule}"
+    assert_extracted(hits(text), rule, expected)
 
 
 def test_every_rule_has_a_case():
@@ -490,11 +486,7 @@ def test_a_states_officials_act_for_it(hits, text, triple):
 
 @pytest.mark.parametrize(("text", "missing", "present"), PRECISION_CASES)
 def test_not_extracted(hits, text, missing, present):
-    found = {(s, p, o) for s, p, o, _ in hits(text)}
-    for triple in missing:
-        assert pair(*triple) not in found
-    if present:
-        assert pair(*present) in found
+    assert_absent(hits(text), missing, present)
 
 
 @pytest.mark.parametrize(("text", "triple", "modality"), [

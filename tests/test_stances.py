@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from kg.extract.stances import quotations
 
-from cases import A, absent, case, norm, pair
+from cases import A, absent, assert_absent, assert_extracted, case
 
 
 STANCE_CASES = [
@@ -29,11 +29,7 @@ STANCE_CASES = [
 
 @pytest.mark.parametrize(("rule", "text", "expected"), STANCE_CASES)
 def test_stance_extracted(hits, rule, text, expected):
-    found = hits(text)
-    for triple in expected:
-        key = norm(*triple)
-        assert key in found, f"{triple} not in {sorted(found)}"
-        assert rule in found[key]
+    assert_extracted(hits(text), rule, expected)
 
 
 @pytest.mark.parametrize(("text", "missing", "present"), [
@@ -49,11 +45,7 @@ def test_stance_extracted(hits, rule, text, expected):
            id="called-by-phone"),
 ])
 def test_stance_not_extracted(hits, text, missing, present):
-    found = {(s, p, o) for s, p, o, _ in hits(text)}
-    for triple in missing:
-        assert pair(*triple) not in found
-    if present:
-        assert pair(*present) in found
+    assert_absent(hits(text), missing, present)
 
 
 def test_quotations_run_over_sentences_and_stop_at_a_paragraph(nlp):

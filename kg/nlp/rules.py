@@ -68,9 +68,11 @@ RULES: tuple[Rule, ...] = (
     Rule("visit-made", "visits", f"S:AGENT ~2 made|makes|make|paid|pays|pay|making|paying ~4 {VISIT_N} to ~6 O:LOC", 0.8),
     Rule("visit-travel", "visits", f"S:AGENT ~2 {TRAVEL} to ~4[np] O:LOC", 0.75),
     Rule("visit-fronted", "visits", f"during|on ~1 a|an|his|her|their ~4 {VISIT_N} to ~3[np] O:LOC , S:PER", 0.75),
-    Rule("visit-treated", "visits", "S:PER ~3. hospitalised|hospitalized|treated|admitted|evacuated|flown *6 to|in|at ~4 hospital|hospitals|clinic in|at ~1 O:LOC", 0.7),
+    Rule("visit-treated", "visits", "S:PER ~3. hospitalised|hospitalized|treated|admitted|evacuated|flown ~5 to|in|at ~4 hospital|hospitals|clinic in|at ~1 O:LOC", 0.7),
     Rule("visit-treated-in", "visits", "S:PER ~3. hospitalised|hospitalized|treated ~4. in O:LOC", 0.7),
-    Rule("visit-tour-includes", "visits", "S:PER *15 tour|trip|tours|trips|visits ~2. which|that ?will include|includes|included|including|covers|covering ~1 O:LOC", 0.7),
+    # anchored on the noun: a subject slot before a long wildcard would cost the matcher more than all other rules
+    Rule("visit-tour-includes", "visits", "tour|trip|tours|trips|visits ~2. which|that ?will include|includes|included|including|covers|covering ~1 O:LOC", 0.7,
+         subject="sentence"),
     Rule("visit-depart", "visits", "S:AGENT ~3. leaves|left|leaving|departed|departs|departing|sets|set|setting ?off|out for ~3[np] O:LOC", 0.75),
     Rule("visit-visiting", "visits", "visiting ~4 S:PER", 0.7, object="dateline"),
     Rule("visit-here", "visits", "S:AGENT ~3. arrived|arrives|arriving|came|comes|flew here", 0.75, object="dateline"),
