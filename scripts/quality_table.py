@@ -3,8 +3,8 @@
 Builds the bundled sample, ``../shared/corpora/wikinews-dev.jsonl`` and the
 Reuters-21578 articles that the gold files annotate into temporary folders,
 scores them with ``kg evaluate``'s functions against ``../shared/gold/seeds.tsv``
-and the five development gold files in ``tests/gold/`` (``mixed-dev-3.tsv``
-and ``mixed-dev-4.tsv`` hold articles of both corpora), and rewrites the block between
+and the six development gold files in ``tests/gold/`` (``mixed-dev-3.tsv``,
+``mixed-dev-4.tsv`` and ``mixed-dev-5.tsv`` hold articles of both corpora), and rewrites the block between
 ``<!-- quality:start -->`` and ``<!-- quality:end -->`` in README.md.
 
     python scripts/quality_table.py
@@ -25,6 +25,8 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 GOLD = REPO / "tests" / "gold"
 START, END = "<!-- quality:start -->", "<!-- quality:end -->"
+#: the gold files that annotate Wikinews and Reuters-21578 articles alike
+MIXED = ("mixed-dev-3.tsv", "mixed-dev-4.tsv", "mixed-dev-5.tsv")
 
 
 def summary(title: str, result: Evaluation) -> str:
@@ -57,7 +59,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         seeds = build(None, Path(tmp) / "seeds", **quiet)
         wiki = build([SHARED / "corpora" / "wikinews-dev.jsonl"], Path(tmp) / "wiki", **quiet)
-        subset = reuters_subset([GOLD / "reuters-dev.tsv", GOLD / "mixed-dev-3.tsv", GOLD / "mixed-dev-4.tsv"], SHARED / "corpora" / "reuters21578.jsonl",
+        subset = reuters_subset([GOLD / "reuters-dev.tsv", *(GOLD / name for name in MIXED)], SHARED / "corpora" / "reuters21578.jsonl",
                                 Path(tmp) / "reuters.jsonl")
         reuters = build([subset], Path(tmp) / "reuters", **quiet)
         seed_result = evaluate(read_gold(SHARED / "gold" / "seeds.tsv"), seeds.graph)
@@ -65,14 +67,14 @@ def main() -> None:
         blind_wiki = evaluate(read_gold(GOLD / "wikinews-dev-2.tsv"), wiki.graph)
         blind_reuters = evaluate(read_gold(GOLD / "reuters-dev.tsv"), reuters.graph)
         mixed_wiki, mixed_reuters, mixed_sets = [], [], []
-        for name in ("mixed-dev-3.tsv", "mixed-dev-4.tsv"):
+        for name in MIXED:
             lines = read_gold(GOLD / name)
             wiki_lines = [line for line in lines if line.article.startswith("wikinews-")]
             reuters_lines = [line for line in lines if not line.article.startswith("wikinews-")]
             mixed_sets.append(Evaluation.combine([evaluate(wiki_lines, wiki.graph), evaluate(reuters_lines, reuters.graph)]))
             mixed_wiki += wiki_lines
             mixed_reuters += reuters_lines
-        third, fourth = mixed_sets
+        third, fourth, fifth = mixed_sets
         wiki_all = evaluate(read_gold(GOLD / "wikinews-dev.tsv") + read_gold(GOLD / "wikinews-dev-2.tsv") + mixed_wiki, wiki.graph)
         reuters_all = evaluate(read_gold(GOLD / "reuters-dev.tsv") + mixed_reuters, reuters.graph)
     combined = Evaluation.combine([wiki_all, reuters_all])
@@ -89,8 +91,10 @@ def main() -> None:
                            blind_reuters),
             "- " + summary(f"`tests/gold/mixed-dev-3.tsv` ({third.articles} Wikinews and Reuters articles, annotated blind as a hold-out)",
                            third),
-            "- " + summary(f"`tests/gold/mixed-dev-4.tsv` ({fourth.articles} Wikinews and Reuters articles, annotated blind as a hold-out last)",
+            "- " + summary(f"`tests/gold/mixed-dev-4.tsv` ({fourth.articles} Wikinews and Reuters articles, annotated blind as a second hold-out)",
                            fourth),
+            "- " + summary(f"`tests/gold/mixed-dev-5.tsv` ({fifth.articles} Wikinews and Reuters articles, annotated blind as a hold-out last)",
+                           fifth),
         ]),
         table(f"All development gold ({combined.articles} articles), per predicate", combined),
         END,
