@@ -53,6 +53,7 @@ def test_name_typed(ents, text, name, label):
 
 
 @pytest.mark.parametrize(("text", "name", "wrong"), [
+    pytest.param("Deputy Emergency Situations Minister Ivan Petrov spoke.", "Emergency Situations", "Person", id="portfolio-between-titles"),
     pytest.param("Some proposed changes to the Court, similar to what President Franklin Roosevelt did.", "Court", "Person",
                  id="clause-not-apposition"),
     pytest.param("He received 3 percent on Election Day, the most a Green Party nominee has won.", "Election Day", "Person",

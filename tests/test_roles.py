@@ -120,6 +120,8 @@ ROLE_CASES = [
          ("Ana Morales", "leaderOf", "Chile", A), id="title-bare-former-office-still-held"),
     case("title-bare", "A coup removed then-prime-minister Somchai Wong in 2008. Thailand voted in 2011. Thailand's army stayed.",
          ("Somchai Wong", "leaderOf", "Thailand", A), id="title-bare-hyphenated-then-prime-minister"),
+    case("title-bare", "Russia mourned. Deputy Emergency Situations Minister Ivan Petrov told TASS the search was over. Russia grieved.",
+         ("Ivan Petrov", "worksFor", "Russia", A), id="title-bare-deputy-of-a-portfolio-serves"),
     case("title-bare", "MADRID, March 3 - Industry Minister Luis Ortega said output fell.", ("Luis Ortega", "worksFor", "Spain", A),
          id="title-bare-after-a-portfolio"),
     case("copular-local", "Ana Ruiz was sworn in as Puerto Rico's governor on Wednesday.", ("Ana Ruiz", "leaderOf", "Puerto Rico", A),

@@ -462,6 +462,8 @@ PRECISION_CASES = [
     absent("Angola's U.S.-backed rebels said the railway was open.", ("United States", "supports", "Angola"),
            id="backed-unnamed-group-is-nobody"),
     absent("Ana Silva, the president of Tellsoft, met Jorge Diaz of Peru.", ("Tellsoft", "basedIn", "Peru"), id="based-of-needs-the-company-before-of"),
+    absent("TOKYO - Japan backed the merger. A U.S. Senate panel and Commerce Secretary Ann Lee opposed it. Japan is firm.",
+           ("Ann Lee", "worksFor", "Japan"), id="bare-title-beside-another-states-body"),
     absent("Margaret Thatcher left Bonn after talks with Chancellor Helmut Kohl.", ("Germany", "meetsWith", "Helmut Kohl"),
            id="object-of-a-past-verb-is-no-subject"),
     absent("Hamas said the vessel was hit. Hamas blamed its recent attack on Egyptian cargo ships.", ("Hamas", "attacks", "Egypt"),

@@ -152,6 +152,16 @@ def _capital_state(token: Token) -> list[Node]:
     return [Node(f"gaz:{gaz.state_at(entry, country.id, token.doc.user_data.get('kg_date'))}", "Country", True)]
 
 
+def _body_state(token: Token) -> str | None:
+    """The state a government body is named with ("U.S. Senate", "Japanese Foreign Ministry" -> that state), if any
+    ("the Senate" names none: which one it is may be a guess)."""
+    if token.ent_type_ != "GovernmentBody" or len(words := token.text.split()) < 2:
+        return None
+    gaz = load_gazetteer()
+    state = (entry.id if (entry := gaz.lookup(words[0])) is not None and entry.cls == "Country" else None) or gaz.by_demonym.get(words[0])
+    return f"gaz:{state}" if state else None
+
+
 def _person_state(token: Token) -> str | None:
     """The country the gazetteer gives for a well-known person, if any."""
     if not token.ent_kb_id_.startswith("gaz:"):
@@ -345,7 +355,8 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
     for person, predicate, holder, rule_name in roles:
         # a title is the narrator's description: asserted, whatever the sentence reports
         if holder == NO_HOLDER:  # "President X": the state is the person's own, or the article's
-            others = {t.ent_kb_id_ for t in doc[person].sent if t.ent_type_ == "Country" and t.ent_kb_id_ != home}
+            others = {t.ent_kb_id_ for t in doc[person].sent if t.ent_type_ == "Country" and t.ent_kb_id_ != home} \
+                | {state for t in doc[person].sent if (state := _body_state(t)) not in (None, home)}
             # the article's own state only for a person it names in full: a bare "President Reagan" in a
             # story about Japan is no Japanese president
             info = (doc._.kg_entities or {}).get(doc[person].ent_kb_id_)

@@ -107,6 +107,9 @@ def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> lis
     lead = portfolio_start(doc, role_start)  # "Industry Minister X": the word before the portfolio counts
     if doc[lead].lower_ == "state" and lead < role_start:
         return []  # "State Senator X": an office of a federal state, not of the country
+    deputy = lead > 0 and lead < role_start and doc[lead - 1].lower_ in DEPUTY_WORDS
+    if deputy:
+        lead -= 1  # "Deputy Emergency Situations Minister X": a deputy of a portfolio serves the state
     while lead > 0 and (doc[lead - 1].lower_ in PAST_ROLE_MARKERS or doc[lead - 1].text == "-" and lead > 1
                         and doc[lead - 2].lower_ in PAST_ROLE_MARKERS):
         lead -= 1  # "former President X", "then-prime-minister X": a past office is still held (the gold's reading)
@@ -115,5 +118,5 @@ def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> lis
         return []  # "UCPB president Ramon Sy": a holder we could not name, not the state
     if found[1] - role_start == 1 and doc[role_start].lower_ in LEGISLATORS:  # "Senator Mitt Romney"
         return [(person.i, f"{LEGISLATURE}{LEGISLATORS[doc[role_start].lower_]}", NO_HOLDER, rule)]
-    return [(person.i, "leaderOf" if found[0] == "leader" else "worksFor", NO_HOLDER, rule)]
+    return [(person.i, "leaderOf" if found[0] == "leader" and not deputy else "worksFor", NO_HOLDER, rule)]
 

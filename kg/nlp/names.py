@@ -230,6 +230,11 @@ class NameFinder:
                 i += 1
                 continue
             kind, end = found
+            later = next((k for k in range(end + 1, min(end + MAX_PORTFOLIO_LEN + 1, len(doc)))
+                          if role_at(doc, k) is not None and portfolio_start(doc, k) == end), None)
+            if later is not None:
+                i = later  # "Deputy Emergency Situations Minister X": one title, read from its last role
+                continue
             self.roles.append(Span(doc, i, end, label=kind))
             j = portfolio_end(doc, end)  # "Minister of Information Moammar al-Eryani"
             # "expert on Central Asia Bruce Pannier", "ambassador to Russia Tair Mansurov"
