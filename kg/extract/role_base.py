@@ -107,9 +107,9 @@ def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> lis
     lead = portfolio_start(doc, role_start)  # "Industry Minister X": the word before the portfolio counts
     if doc[lead].lower_ == "state" and lead < role_start:
         return []  # "State Senator X": an office of a federal state, not of the country
-    deputy = lead > 0 and lead < role_start and doc[lead - 1].lower_ in DEPUTY_WORDS
+    deputy = lead > 0 and doc[lead - 1].lower_ in DEPUTY_WORDS and doc[lead - 1].text != "under"  # "under President X"
     if deputy:
-        lead -= 1  # "Deputy Emergency Situations Minister X": a deputy of a portfolio serves the state
+        lead -= 1  # "Deputy Emergency Situations Minister X", "Assistant Secretary of State X": a deputy serves the state
     while lead > 0 and (doc[lead - 1].lower_ in PAST_ROLE_MARKERS or doc[lead - 1].text == "-" and lead > 1
                         and doc[lead - 2].lower_ in PAST_ROLE_MARKERS):
         lead -= 1  # "former President X", "then-prime-minister X": a past office is still held (the gold's reading)
