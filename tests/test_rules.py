@@ -247,6 +247,8 @@ RULE_CASES = [
     case("led-by-compound", "Nigeria-led ECOWAS threatened to intervene.",
          ("Nigeria", "leaderOf", "Economic Community of West African States", A)),
     # capitalOf
+    case("leader-headed-by", "The Kissinger Commission, headed by former Secretary of State Henry Kissinger, met in 1984.",
+         ("Henry Kissinger", "leaderOf", "Kissinger Commission", A)),
     case("leader-ruled", "Sultan Qaboos bin Said had ruled Oman since 1970.", ("Qaboos bin Said", "leaderOf", "Oman", A)),
     case("capital-demonym", "Delegates gathered in the Kenyan capital, Nairobi.", ("Nairobi", "capitalOf", "Kenya", A)),
     case("capital-of", "Hanoi, the capital of Vietnam, hosted the talks.", ("Hanoi", "capitalOf", "Vietnam", A)),
