@@ -158,8 +158,11 @@ def _body_state(token: Token) -> str | None:
     if token.ent_type_ != "GovernmentBody" or len(words := token.text.split()) < 2:
         return None
     gaz = load_gazetteer()
-    state = (entry.id if (entry := gaz.lookup(words[0])) is not None and entry.cls == "Country" else None) or gaz.by_demonym.get(words[0])
-    return f"gaz:{state}" if state else None
+    for n in range(len(words) - 1, 0, -1):  # "United States Senate", "U.S. Senate"
+        if (entry := gaz.lookup(" ".join(words[:n]))) is not None and entry.cls == "Country":
+            return f"gaz:{entry.id}"
+    entry = gaz.demonym_country(words[0])  # "Japanese Foreign Ministry"
+    return f"gaz:{entry.id}" if entry is not None else None
 
 
 def _person_state(token: Token) -> str | None:

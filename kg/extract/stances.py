@@ -170,6 +170,7 @@ def stance_relations(doc: Doc) -> list[Relation]:
     """criticizes / supports from evaluative quotations with a named speaker and a named subject, and from
     "X called Y a <word>"."""
     out: list[Relation] = _named_as(doc)
+    infos = doc._.kg_entities or {}
     for start, end in quotations(doc):
         if end - start < 3:
             continue  # a scare-quoted word ("spy-mania"), not a statement
@@ -181,7 +182,6 @@ def stance_relations(doc: Doc) -> list[Relation]:
             continue
         speaker = _speaker(doc, cue, start)
         target = _target(doc, cue, start, end)
-        infos = doc._.kg_entities or {}
         if speaker is None or speaker not in infos or infos[speaker].cls not in TARGET_CLASSES:
             continue  # "Moscow said": a city speaks for its state only through the relation rules' metonymy
         if target is None or target.ent_kb_id_ == speaker:

@@ -152,7 +152,7 @@ class NameFinder:
                 pass  # Kassym-Jomart, al-Sharabi
             elif token.text in ("-", "‐") and last_cap == j - 1 and not doc[j - 1].whitespace_ and not token.whitespace_ \
                     and j + 2 < len(doc) and doc[j + 1].is_lower and doc[j + 1].is_alpha and len(doc[j + 1]) <= 5 and is_cap(doc[j + 2]):
-                last_cap = j + 1  # "Man-kei Tam", "Lee Hsien-loong": a glued lower-case syllable of a given name
+                last_cap = j + 1  # "Man-kei Tam": a glued lower-case syllable of a given name, a surname after it
                 j += 1
             elif token.lower_ in NAME_PARTICLES and last_cap is not None and j + 1 < len(doc) and (is_cap(doc[j + 1]) or doc[j + 1].text == "-"):
                 pass
