@@ -14,11 +14,13 @@ from kg.extract import extract
         ("Moscow expelled two Canadian diplomats.", "2023-03-02", ("Russia", "sanctions", "Canada")),
         ("Moscow expelled two Canadian diplomats.", None, ("Russia", "sanctions", "Canada")),
         ("Kremlin leader Mikhail Gorbachev met Margaret Thatcher.", "1987-03-30", ("Mikhail Gorbachev", "leaderOf", "Soviet Union")),
-        ("Bonn expelled two Czechoslovak diplomats.", "1985-06-01", ("West Germany", "sanctions", "Czechoslovakia")),
+        ("Bonn expelled two Czechoslovak diplomats.", "1985-06-01", ("Germany", "sanctions", "Czechoslovakia")),
+        ("West German Chancellor Helmut Kohl met Margaret Thatcher.", "1987-03-30", ("Helmut Kohl", "leaderOf", "Germany")),
+        ("East Germany expelled two West German diplomats.", "1985-06-01", ("East Germany", "sanctions", "Germany")),
         ("Belgrade condemned Albania on Monday.", "1990-05-01", ("Yugoslavia", "criticizes", "Albania")),
         ("Belgrade condemned Albania on Monday.", "2001-05-01", ("Serbia and Montenegro", "criticizes", "Albania")),
     ],
-    ids=["moscow-1987", "moscow-2023", "moscow-undated", "kremlin-1987", "bonn-1985", "belgrade-1990", "belgrade-2001"],
+    ids=["moscow-1987", "moscow-2023", "moscow-undated", "kremlin-1987", "bonn-1985", "west-german-1987", "east-and-west-1985", "belgrade-1990", "belgrade-2001"],
 )
 def test_capital_stands_for_the_state_of_its_day(nlp, text, date, expected):
     ex = extract(nlp(text), "t", date)

@@ -124,6 +124,9 @@ ROLE_CASES = [
          ("Ivan Petrov", "worksFor", "Russia", A), id="title-bare-deputy-of-a-portfolio-serves"),
     case("title-bare", "WASHINGTON, March 2 - The United States wants more aid, Assistant Secretary of State Ann Lee said. The United States will act.",
          ("Ann Lee", "worksFor", "United States", A), id="title-bare-assistant-secretary-serves"),
+    case("title-bare", "WASHINGTON, May 2 - The United States wants a deal. The prince will meet with Deputy Secretary of State Tom Hale "
+         "and Defense Secretary Ann Cole. The United States will act.",
+         ("Tom Hale", "worksFor", "United States", A), id="title-bare-deputy-word-is-read-with-the-title"),
     case("title-bare", "France voted. He served as prime minister under President Valery Giscard d'Estaing. France is calm.",
          ("Valéry Giscard d'Estaing", "leaderOf", "France", A), id="title-bare-under-is-no-deputy"),
     case("title-bare", "MADRID, March 3 - Industry Minister Luis Ortega said output fell.", ("Luis Ortega", "worksFor", "Spain", A),

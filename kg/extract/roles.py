@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.role_appositions import apposition_after, copular_role
-from kg.extract.role_base import (HOLDER_CLASSES, LEGISLATORS, LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, STATE_TITLES,
+from kg.extract.role_base import (DEPUTY_WORDS, HOLDER_CLASSES, LEGISLATORS, LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, STATE_TITLES,
                                   RoleHit, bare_state_title, can_hold, role_predicate)
 from kg.gazetteer import load_gazetteer
 from kg.nlp.lexicon import PAST_ROLE_MARKERS
@@ -168,8 +168,11 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
     if not found:
         return _title_of_before(doc, person) or _title_in_name(doc, person)
     kind, start = found
+    title_start = start  # where the state title starts: a deputy word before it is read with it
     while (outer := role_ending_at(doc, start)) is not None:  # "Commandant Admiral X": the outer title counts
         kind, start = outer
+        if not (title_start - start == 1 and doc[start].lower_ in DEPUTY_WORDS):
+            title_start = start  # "Deputy Secretary of State X": "Deputy" alone is no title of its own
     i = portfolio_start(doc, start) - 1  # "Venezuelan energy and mines minister X"
     if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":
         i -= 3  # "Organisation of Islamic Cooperation (OIC) head X"
@@ -196,7 +199,7 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
             if holder != NO_HOLDER and doc[holder].ent_type_ == "Country" and (predicate := role_predicate(kind, doc[holder], unit=False)):
                 return [(person.i, predicate, holder, f"title-{kind}-shared")]
     # "Kazakhstan's ambassador to Russia, Tair Mansurov" is handled where the role starts
-    return bare_state_title(doc, person, start, "title-bare") + _coordinated_title(doc, person, start, skip)
+    return bare_state_title(doc, person, title_start, "title-bare") + _coordinated_title(doc, person, start, skip)
 
 
 def _coordinated_title(doc: Doc, person: Token, start: int, skip: frozenset[int]) -> list[RoleHit]:

@@ -86,13 +86,18 @@ class Gazetteer:
     def state_at(self, place: GazEntry, country_id: str, date: str | None) -> str:
         """The state a capital or seat of government stood for on ``date`` (ISO).
 
-        "Moscow" or "the Kremlin" in a 1987 story is the Soviet Union, "Bonn" West
-        Germany: a historical state whose capital is this place (or its country's
-        capital) and which still existed then. Without a date, today's country.
+        "Moscow" or "the Kremlin" in a 1987 story is the Soviet Union, "Belgrade" in
+        1990 Yugoslavia: a historical state whose capital is this place (or, for a seat
+        of government that is no city, such as the Kremlin, its country's capital) and
+        which still existed then. A city that is not its country's capital stands for
+        no other state ("Bonn" in 1985 is Germany, not East Germany, whose capital
+        was Berlin). Without a date, today's country.
         """
         if not date:
             return country_id
-        capitals = {place.id, self.entries[country_id].capital if country_id in self.entries else ""}
+        capitals = {place.id}
+        if place.cls != "City" and country_id in self.entries:
+            capitals.add(self.entries[country_id].capital)
         older = sorted((e.until, e.id) for e in self.entries.values() if e.until and e.capital in capitals and date[:10] < e.until)
         return older[0][1] if older else country_id
 
