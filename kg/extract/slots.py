@@ -15,6 +15,7 @@ from kg.extract.modality import in_quotes
 from kg.extract.roles import ORG_CLASSES
 from kg.nlp.lexicon import MAX_PORTFOLIO_LEN
 from kg.nlp.names import portfolio_start, role_at, role_ending_at
+from kg.nlp.places import PLACE_NOUNS_OF_PLURAL
 from kg.nlp.relation_matcher import PREPOSITIONS
 
 ACTOR_CLASSES = ORG_CLASSES | {"Country"}
@@ -124,6 +125,11 @@ def in_list(doc: Doc, token: Token) -> bool:
     """
     if comma_items_before(doc, token) >= 2:
         return True  # "..., Nebraska, New Jersey, New York, ...": a long list, whatever it ends with
+    i = token.i - 1
+    while i > 0 and (doc[i].ent_type_ or doc[i].lower_ in (",", "and", "or")):
+        i -= 1
+    if i > 0 and i < token.i - 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_NOUNS_OF_PLURAL:
+        return True  # "the ports of Sydney, Newcastle and Port Kembla": known cities and unknown places alike
     items = [t for d in (1, -1) for t in expand_list(doc, token, d)]
     if not any(t.ent_type_ == token.ent_type_ and t.i != token.i for t in items):
         return False

@@ -33,7 +33,11 @@ PLACE_INTRODUCERS = frozenset({"in", "at", "near", "from", "outside", "of", "to"
 PLACE_NOUNS_OF = frozenset({"city", "town", "village", "port", "island", "islands", "province", "region", "district",
                             "state", "county", "municipality", "settlement", "enclave", "oblast", "governorate",
                             "prefecture", "kingdom", "emirate", "territory"})
+#: the plural place nouns that give a list of names with "of": "the towns of Beni, Butembo and Katwa"
+PLACE_NOUNS_OF_PLURAL = frozenset({"cities", "towns", "villages", "ports", "provinces", "regions", "districts", "states",
+                                   "counties", "municipalities", "settlements", "governorates", "prefectures", "oblasts"})
 MAX_PLACE_NAME = 3
+MAX_PLACE_LIST = 8
 
 
 def _container(finder: "NameFinder", i: int) -> bool:
@@ -63,14 +67,33 @@ def places_before_regions(finder: "NameFinder") -> None:
 
 
 def places_after_nouns(finder: "NameFinder") -> None:
-    """ "the city of Aden", "the Greek island of Samos": a place noun, "of", a capitalised name."""
+    """ "the city of Aden", "the Greek island of Samos": a place noun, "of", a capitalised name.
+
+    A plural noun gives a list: "the towns of Beni, Butembo, and Katwa" types each name.
+    """
     doc = finder.doc
     for i, token in enumerate(doc[:-2]):
-        if token.lower_ not in PLACE_NOUNS_OF or not token.is_lower or doc[i + 1].lower_ != "of" or not finder._determined(i):
+        plural = token.lower_ in PLACE_NOUNS_OF_PLURAL
+        if not (plural or token.lower_ in PLACE_NOUNS_OF) or not token.is_lower or doc[i + 1].lower_ != "of" \
+                or not finder._determined(i):
             continue
         start = i + 2
-        if start in finder.gaz_at:
-            continue  # a known place: the gazetteer types it
-        end = finder.name_from(start)
-        if end is not None and end - start <= MAX_PLACE_NAME and not any(k in finder.gaz_at for k in range(start, end)):
-            finder.add_name(start, end, "Place", "place-noun-of")
+        for _ in range(MAX_PLACE_LIST if plural else 1):
+            end = finder.gaz_at[start].end if start in finder.gaz_at else finder.name_from(start)
+            if end is None or end - start > MAX_PLACE_NAME:
+                break
+            if start not in finder.gaz_at and not any(k in finder.gaz_at for k in range(start, end)):
+                finder.add_name(start, end, "Place", "place-noun-of")  # a known place: the gazetteer types it
+            start = _next_list_item(doc, end)
+            if start is None:
+                break
+
+
+def _next_list_item(doc, end: int) -> int | None:
+    """The start of the next item of a list after token ``end`` (", X", " and X", ", and X"), if any."""
+    i = end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i < len(doc) and doc[i].lower_ in ("and", "or"):
+        i += 1
+    return i if end < i < len(doc) else None

@@ -220,7 +220,10 @@ RULES: tuple[Rule, ...] = (
          object="own-state"),
     Rule("capital-the-capital", "capitalOf", "the|its ?country|nation ?'s capital ?city ?, S:CITY", 0.75, object="own-state"),
     # locatedIn ----------------------------------------------------------------------------
-    Rule("located-in", "locatedIn", "S:CITY ~3[facility] in O:LOC", 0.7, no_list=True),
+    Rule("located-in", "locatedIn", "S:CITY ~3[facility] in ?the O:LOC", 0.7, no_list=True),
+    # "the towns of Beni, Butembo and Katwa in the Democratic Republic of the Congo": the list's last item is read,
+    # its siblings come with it
+    Rule("located-kinds-of-in", "locatedIn", f"{PLACE_KINDS} of *8 S:CITY in ?the O:COUNTRY", 0.7),
     Rule("located-comma", "locatedIn", "S:CITY , O:LOC", 0.7, not_followed_by=frozenset({"-"}), no_list=True),
     Rule("located-possessive", "locatedIn", "O:COUNTRY 's ~2[np] S:CITY", 0.7),
     Rule("located-in-part", "locatedIn", "S:CITY , in ~2[part] O:LOC", 0.75, no_list=True),
