@@ -133,6 +133,8 @@ RULE_CASES = [
     case("attack-killed-in-apposition", "Ali Saleh, a nephew of the late Omar Saleh, was killed in a US drone strike in Yemen.",
          ("United States", "attacks", "Ali Saleh", A)),
     case("attack-noun-compound", "Moscow condemned an Israeli air strike on Syria.", ("Israel", "attacks", "Syria", A)),
+    case("attack-noun-compound", "Canada acted in response to an Iranian attack against Kuwaiti tankers.", ("Iran", "attacks", "Kuwait", A),
+         id="attack-noun-compound-after-a-preposition"),
     case("attack-verb-demonym", "Indian jets struck Pakistani positions near the border.", ("India", "attacks", "Pakistan", A)),
     case("attack-verb-demonym", "Chad's troops killed 1,269 Libyan soldiers near Fada.", ("Chad", "attacks", "Libya", A), id="killed-soldiers"),
     case("attack-verb-demonym", "U.S. naval forces destroyed one Iranian oil platform in the Gulf.", ("United States", "attacks", "Iran", A),
