@@ -14,6 +14,7 @@ from kg.extract.name_places import place_in_name
     pytest.param("Kenya Pipeline Company", "Company", "Kenya", id="leading-state"),
     pytest.param("Hong Kong Harbour Daily", "MediaOrganization", "Hong Kong", id="leading-two-word-place"),
     pytest.param("Malian Gendarmerie Command", "GovernmentBody", "Mali", id="leading-demonym"),
+    pytest.param("United States Department of Justice", "GovernmentBody", "United States", id="leading-state-before-of-a-portfolio"),
 ])
 def test_place_in_name(name, cls, place):
     found = place_in_name(name, cls)
@@ -39,6 +40,10 @@ def test_a_body_qualified_by_the_story_state_is_not_read():
                  id="demonym-body"),
     pytest.param("The Hong Kong Harbour Daily reported the bid on Monday.", ("Hong Kong Harbour Daily", "basedIn", "Hong Kong", "asserted"),
                  id="outlet"),
+    pytest.param("The official Saudi Press Agency carried the statement.", ("Saudi Press Agency", "basedIn", "Saudi Arabia", "asserted"),
+                 id="known-outlet-named-with-its-state"),
+    pytest.param("The U.S. Congress voted on Monday.", ("United States Congress", "basedIn", "United States", "asserted"),
+                 id="known-body-as-the-article-writes-it"),
 ])
 def test_name_place_relation(triples_of, text, triple):
     assert triple in triples_of(text)
@@ -47,6 +52,8 @@ def test_name_place_relation(triples_of, text, triple):
 @pytest.mark.parametrize("text", [
     pytest.param("The Labour Party said the vote was lost.", id="known-organisation-left-to-the-gazetteer"),
     pytest.param("Staff of the Embassy of Peru in Madrid left.", id="embassy"),
+    pytest.param("Congress voted on Monday.", id="known-body-named-without-its-state"),
+    pytest.param("The British Army closed the base.", id="a-states-army-has-no-seat"),
 ])
 def test_no_name_place_relation(triples_of, text):
     assert not any(p == "basedIn" for _, p, _, _ in triples_of(text))

@@ -8,11 +8,11 @@
 Many names say where their organisation sits: they begin with a state, a city or a
 demonym, or end in "of <place>" or "in <place>". A name qualified with the story's state
 ("Ministry of Health (Samoa)", see :mod:`kg.nlp.entities`) is not read: the article does
-not say it, and annotators of news do not count it as a finding. A leading place is read for
+not say it, and annotators of news do not count it as a finding. A name the gazetteer knows is read
+as the article writes it ("the U.S. Congress"), when that agrees with the gazetteer's country. A leading place is read for
 state bodies, companies, outlets and armed groups only: an association's name often gives its
 cause ("Syrian Observatory for Human Rights" works from London). Never for international
-organisations, nor for a name the gazetteer knows (its seat is the gazetteer's business, not a
-finding of the article), nor for an embassy or a mission: "Embassy of France" names whose it
+organisations, nor for an embassy or a mission: "Embassy of France" names whose it
 is, not where it is.
 
 >>> from kg.nlp import build_pipeline
@@ -34,6 +34,7 @@ SEATED_CLASSES = frozenset({"Organization", "GovernmentBody", "Company", "MediaO
 #: words of names that say whose an office is, not where ("Embassy of France", "Iraqi Mission to the UN")
 NOT_SEATED = frozenset({"embassy", "embassies", "consulate", "mission", "delegation", "legation", "exile", "exiled", "abroad"})
 PLACE_CLASSES = frozenset({"Country", "City"})
+MILITARY_WORDS = frozenset({"army", "navy", "air", "forces", "marines", "military", "guard"})
 #: classes whose names begin with their seat: a state's body, a company, an outlet, a state's armed group
 PREFIX_CLASSES = frozenset({"GovernmentBody", "Company", "MediaOrganization", "ArmedGroup"})
 MAX_PLACE_WORDS = 3
@@ -57,7 +58,9 @@ def place_in_name(name: str, cls: str = "Company") -> GazEntry | None:
         return None  # "Foreign Ministry (Norway)": qualified by the story's state, not by the name
     for joiner in (" in ", " of the ", " of "):  # "American University in Cairo", "Bank of Mexico"
         if joiner in name:
-            return _place(name.rsplit(joiner, 1)[1])
+            if (entry := _place(name.rsplit(joiner, 1)[1])) is not None:
+                return entry
+            break  # "United States Department of Justice": the name may still begin with its state
     if cls not in PREFIX_CLASSES:
         return None  # "Syrian Observatory for Human Rights", "Tibet Action Institute": a cause, not an address
     for n in range(min(MAX_PLACE_WORDS, len(words) - 1), 0, -1):  # "Hong Kong Economic Journal", "Qatar News Agency"
@@ -67,8 +70,14 @@ def place_in_name(name: str, cls: str = "Company") -> GazEntry | None:
 
 
 def name_place_relations(doc: Doc) -> list[Relation]:
-    """One basedIn per organisation whose name places it, with the sentence that first names it."""
+    """One basedIn per organisation whose name places it, with the sentence that first names it.
+
+    A name the gazetteer knows is read as the article writes it, and only when the article's
+    form agrees with the gazetteer: "the U.S. Congress", "the official Saudi Press Agency" say
+    where those sit; "Congress" alone says nothing.
+    """
     infos = doc._.kg_entities or {}
+    gaz = load_gazetteer()
     first: dict[str, int] = {}
     for token in doc:
         if token.ent_kb_id_ in infos and token.ent_id_ not in NOT_NAMED:
@@ -76,7 +85,16 @@ def name_place_relations(doc: Doc) -> list[Relation]:
     out = []
     for key, i in first.items():
         info = infos[key]
-        if key.startswith("gaz:") or info.cls not in SEATED_CLASSES or (place := place_in_name(info.label, info.cls)) is None:
+        if info.cls not in SEATED_CLASSES:
+            continue
+        if key.startswith("gaz:"):
+            entry = gaz.entry(key[4:])
+            found = next(((t.i, place) for t in doc if t.ent_kb_id_ == key and t.ent_id_ not in NOT_NAMED
+                          and (place := place_in_name(t.text, info.cls)) is not None), None)
+            if entry is None or found is None or found[1].id != entry.country or MILITARY_WORDS & set(info.label.lower().split()):
+                continue  # a state's army is no institution with a seat: the British Army of the Rhine served abroad
+            i, place = found
+        elif (place := place_in_name(info.label, info.cls)) is None:
             continue
         out.append(Relation(key, "basedIn", f"gaz:{place.id}", sentence_evidence(doc[i].sent, "name-place", 0.7, "asserted", "E")))
     return out

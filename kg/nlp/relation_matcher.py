@@ -80,6 +80,16 @@ def _object_of_preposition(doc: Doc, i: int) -> bool:
     return not (i + 1 < len(doc) and (doc[i + 1].norm_ == "'s" or doc[i + 1].text == "-"))
 
 
+def _preposition_before_subject(pattern: str) -> bool:
+    """The pattern puts a preposition of its own before the subject slot (fillers aside): "filed by ~3[np] S:AGENT"."""
+    words = pattern.split()
+    at = next((k for k, word in enumerate(words) if word.startswith("S:")), None)
+    k = (at or 0) - 1
+    while k >= 0 and words[k][0] in "~?":
+        k -= 1
+    return at is not None and k >= 0 and bool(set(words[k].split("|")) & PREPOSITIONS)
+
+
 #: titles sit inside noun phrases too ("met German Chancellor Olaf Scholz")
 FILL_SETS = {flag: (WORD_SETS[name] | ROLE_WORDS if name == "np" else WORD_SETS[name]) for name, flag in FILL_FLAGS.items()}
 
@@ -183,6 +193,8 @@ class RelationMatcher:
         self.rules = {rule.name: rule for rule in RULES}
         #: rules whose object is the subject of a passive clause ("X was attacked by Y")
         self.passives = {rule.name for rule in RULES if rule.pattern.startswith("O:") and " by " in rule.pattern}
+        #: rules that read their subject after a preposition of their own ("a lawsuit filed by X against Y")
+        self.by_subject = {rule.name for rule in RULES if not rule.pattern.startswith("O:") and _preposition_before_subject(rule.pattern)}
         for rule in RULES:
             tokens, slots = compile_pattern(rule.pattern)
             self.matcher.add(rule.name, [tokens])
@@ -226,7 +238,8 @@ class RelationMatcher:
             if pattern_name != name and (subject is None or subject + 1 not in starts):
                 continue  # an insertion belongs to the entity right before it, not to one inside another insertion
             subject_first = obj is None or (subject is not None and subject < obj)
-            if subject is not None and subject_first and rule.predicate not in PLACE_PREDICATES and _object_of_preposition(doc, subject):
+            if subject is not None and subject_first and rule.predicate not in PLACE_PREDICATES and name not in self.by_subject \
+                    and _object_of_preposition(doc, subject):
                 continue
             if obj is not None and not subject_first and name in self.passives and _object_of_preposition(doc, obj):
                 continue  # "which belonged to Syria and was occupied by Israel": Syria is no subject of "was occupied"

@@ -24,6 +24,10 @@ SIGN = "sign|signs|signed|signing"
 ORG_TYPE = "agency|newspaper|daily|broadcaster|company|firm|group|bank|airline|carrier|network|channel|website|site|weekly|conglomerate"
 DOCS = "documents|document|agreement|agreements|deal|deals|accord|accords|treaty|treaties|memorandum|memoranda|pact|contract|contracts|declaration"
 CRITICIZE = "opposed|opposes|oppose|opposing|condemned|condemns|condemn|condemning|denounced|denounces|denounce|criticized|criticised|criticizes|criticises|criticize|criticise|accused|accuses|accuse|accusing|blamed|blames|blame|blaming|slammed|slams|rebuked|rebukes|censured|insulted|insults|mocked|mocks|ridiculed|derided|lambasted|lambasts|blasted|blasts|chided|scolded|berated|castigated|decried|decries|deplored|deplores|vilified|disparaged"
+#: what one party puts forward and another rejects (CAMEO 12): "rejected Greece's proposal", "the Sharjah explanation"
+CLAIMS = ("claim|claims|accusation|accusations|allegation|allegations|demand|demands|charges|remarks|criticism|assertion|"
+          "proposal|proposals|explanation|version|account|offer|request|ultimatum|argument|arguments")
+LAWSUIT = "lawsuit|lawsuits|suit|suits|complaint|complaints|charges|charge|indictment|indictments|case|petition"
 SUPPORT = "praised|praises|praise|praising|endorsed|endorses|endorse|backed|backs|supported|supports|support|hailed|hails|lauded|lauds|recognized|recognised|recognizes|recognises|recognize|recognise"
 SANCTION = "sanctioned|sanctions|sanction|sanctioning|banned|bans|banning|embargoed|expelled|expels|expel|expelling|blacklisted"
 IMPOSE = "imposed|imposes|impose|imposing|slapped|slaps|levied|announced|introduced|extended|tightened|approved|approves|adopted|adopts|passed|ordered"
@@ -113,11 +117,18 @@ RULES: tuple[Rule, ...] = (
     Rule("support-supporter-apposition", "supports", "S:PER , a|an ~2 supporter|backer|loyalist|admirer|ally of ~3[np] O:AGENT", 0.7),
     Rule("criticize-noun", "criticizes", "S:AGENT 's ~2 criticism|condemnation|denunciation|rebuke of ~2[np] O:AGENT", 0.75),
     Rule("criticize-hit-out", "criticizes", "S:AGENT ~2. hit|hits|lashed|lashes|lashing|hitting out at ~2[np] O:AGENT", 0.75),
-    Rule("criticize-reject", "criticizes", "S:AGENT ~2. rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes ~1 O:AGENT 's ~2 claim|claims|accusation|accusations|allegation|allegations|demand|demands|charges|remarks|criticism|assertion", 0.7),
+    Rule("criticize-reject", "criticizes", f"S:AGENT ~2. rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes ~3 O:AGENT ?'s ~2 {CLAIMS}", 0.7),
+    # CAMEO 112 (accuse) and 115 (bring a lawsuit against): "the Senate filed a lawsuit against X", "Ohio sued X"
+    Rule("criticize-lawsuit", "criticizes", f"S:AGENT ~3. filed|files|filing|brought|brings|lodged|lodges|launched|unsealed|pressed ~2 {LAWSUIT} ~2 against ~2[np] O:AGENT", 0.7),
+    Rule("criticize-lawsuit-by", "criticizes", f"{LAWSUIT} ~1 filed|brought|lodged|launched by ~3[np] S:AGENT ~6 against ~2[np] O:AGENT", 0.7),
+    Rule("criticize-sue", "criticizes", "S:AGENT ~2. sued|sues|suing ~2[np] O:AGENT", 0.7),
+    Rule("criticize-alleged", "criticizes", "S:AGENT ~3. alleged|alleges|alleging ?that ?the O:AGENT", 0.7),
     Rule("support-noun", "supports", "S:AGENT 's ~2 endorsement|backing|support of|for ~2[np] O:AGENT", 0.75),
     Rule("support-welcome", "supports", "S:AGENT ~2. welcomed|welcomes|welcoming|applauded|applauds ~1 O:AGENT 's ~2 decision|move|election|victory|announcement|proposal|efforts|offer|plan|initiative|statement", 0.7),
     Rule("support-verb", "supports", f"S:AGENT ~2. {SUPPORT} ~2[np] O:AGENT", 0.75),
     Rule("support-passive", "supports", "O:AGENT ~2. is|are|was|were|been|being ~1 backed|supported|endorsed|funded|armed by ~2[np] S:ACTOR", 0.75),
+    Rule("support-passive-who", "supports", "O:AGENT , who|which|that is|are|was|were|has|have ?been ~1 backed|supported|endorsed|funded|armed by ~2[np] S:ACTOR", 0.75),
+    Rule("support-bid-backed", "supports", "O:AGENT 's ~2 application|bid|candidacy|nomination|proposal|request|plan ?, ?which ?is|was ~1 backed|supported|endorsed by ~2[np] S:ACTOR", 0.7),
     Rule("support-compound", "supports", "S:STATED - backed ~4[np] O:AGENT", 0.75),
     Rule("support-express", "supports", "S:AGENT ~2. expressed|expresses|voiced|reaffirmed|pledged ~2 support for ~2[np] O:AGENT", 0.75),
     Rule("support-tribute", "supports", "S:AGENT ~2. paid|pays|pay|paying ~1 tribute|tributes|homage to ~2[np] O:AGENT", 0.75),
