@@ -124,6 +124,8 @@ ROLE_CASES = [
          ("Ivan Petrov", "worksFor", "Russia", A), id="title-bare-deputy-of-a-portfolio-serves"),
     case("title-bare", "WASHINGTON, March 2 - The United States wants more aid, Assistant Secretary of State Ann Lee said. The United States will act.",
          ("Ann Lee", "worksFor", "United States", A), id="title-bare-assistant-secretary-serves"),
+    case("title-leader", "The Tonga Senate met on Sunday. Senate President Tom Hale filed the motion.",
+         ("Tom Hale", "leaderOf", "Tonga Senate", A), id="bare-head-of-the-articles-body-before-a-title"),
     case("title-bare", "WASHINGTON, May 2 - The United States wants a deal. The prince will meet with Deputy Secretary of State Tom Hale "
          "and Defense Secretary Ann Cole. The United States will act.",
          ("Tom Hale", "worksFor", "United States", A), id="title-bare-deputy-word-is-read-with-the-title"),
@@ -169,3 +171,6 @@ def test_ambassador_works_for_the_sending_state_only(hits):
     assert ("Taro Yamada", "worksFor", "China") not in found
 
 
+def test_a_longer_name_with_the_same_head_is_another_body(hits):
+    found = {(s, p, o) for s, p, o, _ in hits("The Supreme Court ruled on Monday. District Court Judge Tom Hale said it was wrong.")}
+    assert not any(s == "Tom Hale" and o == "Supreme Court" for s, _, o in found)

@@ -275,6 +275,7 @@ RULE_CASES = [
     case("located-in", "The Zaporizhzhia Nuclear Power Plant in Ukraine lost power.",
          ("Zaporizhzhia Nuclear Power Plant", "locatedIn", "Ukraine", A)),
     case("located-possessive", "Floods hit Pakistan's Sindh province on Monday.", ("Sindh", "locatedIn", "Pakistan", A)),
+    case("located-in", "Snow fell in the Maule Region in Chile.", ("Maule Region", "locatedIn", "Chile", A), id="located-in-a-named-region"),
     case("located-in", "Aid reached the village of Tolo in the Central African Republic.",
          ("Tolo", "locatedIn", "Central African Republic", A), id="located-in-the-country"),
     case("located-kinds-of-in", "Floods cut off the villages of Tolo, Mbaka and Kemo in the Central African Republic.",

@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 from kg.gazetteer import GazEntry, load_gazetteer
 from kg.nlp.gazetteer_ruler import DEMONYM, SPANS_KEY as GAZ_KEY
 from kg.nlp.name_resolution import (
-    ambiguous_surnames, defined_acronyms, person_canonical, propagate, titled_surnames,
+    BODY_CLASSES, ambiguous_surnames, body_canonical, defined_acronyms, person_canonical, propagate, titled_surnames,
 )
 from kg.nlp.lexicon import LEGAL_FORMS, ORG_HEADS, PORTFOLIOS, STATE_GROUP_NOUNS
 from kg.nlp.name_passes import CENTRAL_BANK, central_bank_state
@@ -102,6 +102,7 @@ def merge_candidates(doc: Doc) -> Doc:
         acronym_owner.update(party_owner)
     infos: dict[str, EntityInfo] = {}
     persons = person_canonical(chosen)
+    bodies = body_canonical(chosen)
     country_before = {s.end: s for s in doc.spans.get(GAZ_KEY, []) if s.label_ in ("Country", DEMONYM)}
     final: list[Span] = []
     for span in chosen:
@@ -117,7 +118,8 @@ def merge_candidates(doc: Doc) -> Doc:
             canonical = persons.get(span.text, span.text)
             entry = gaz.lookup(canonical)
         else:
-            canonical = entry.name if entry else acronym_owner.get(span.start, " ".join(span.text.split()))
+            canonical = entry.name if entry else acronym_owner.get(span.start, bodies.get(span.text, " ".join(span.text.split()))
+                                                                   if len(span) == 1 and span.label_ in BODY_CLASSES else " ".join(span.text.split()))
             if entry is None and span.id_ == CENTRAL_BANK and also is not None:
                 canonical, also = also.split("|")
             elif entry is None and span.label_ == "GovernmentBody":

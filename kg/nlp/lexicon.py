@@ -157,6 +157,10 @@ PLACE_HEADS = frozenset({"station", "cosmodrome", "airport", "airbase", "base", 
 FACILITY_HEADS = frozenset({"mosque", "cathedral", "shrine", "synagogue", "hospital", "stadium", "bridge", "palace",
                             "museum", "square", "dam", "prison", "hotel", "tower", "towers", "memorial", "monument",
                             "cemetery", "plaza", "basilica"})  # not "Park", "Castle", "Temple": also surnames
+#: Capitalised last words that make a capitalised sequence a named region ("Biobio Region", "Trinity Peninsula"),
+#: unless more of a name follows ("Christchurch District Court" is a court).
+REGION_HEADS = frozenset({"region", "province", "peninsula", "oblast", "governorate", "prefecture", "county", "district",
+                          "valley", "desert", "mountains", "krai", "okrug"})
 #: Adjectives of regions that end in a state's demonym: "Latin American leaders" are no Americans.
 REGION_ADJECTIVE_HEADS = frozenset({"latin", "south", "north", "central", "pan", "meso"})
 #: Plural nouns for the people who speak and act for a state: after a demonym they are the state itself

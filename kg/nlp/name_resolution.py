@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import fold, load_gazetteer
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.lexicon import ORG_HEADS
-from kg.nlp.names import ROLES_KEY, is_cap
+from kg.nlp.names import ROLES_KEY, is_cap, role_at
 
 
 #: organisations a bare capitalised head word may refer back to ("the Council", "the Commission")
@@ -68,8 +68,10 @@ def propagate(doc: Doc, spans: list[Span]) -> list[Span]:
                 continue
             if any(k in covered for k in range(i, i + n)):
                 continue
-            if n == 1 and i + 1 < len(doc) and is_cap(doc[i + 1]) and not doc[i + 1].is_sent_start:
-                continue  # "Johnson" followed by another capitalised word is a different name
+            if n == 1 and i + 1 < len(doc) and is_cap(doc[i + 1]) and not doc[i + 1].is_sent_start \
+                    and not (_head_of_body(source, words[0]) and role_at(doc, i + 1) is not None
+                             and not (i > 0 and is_cap(doc[i - 1]) and not doc[i].is_sent_start)):  # "District Court Judge"
+                continue  # "Johnson" followed by another capitalised word is a different name; "Senate President" is not
             if n == 1 and i > 0 and is_cap(doc[i - 1]) and (i - 1) not in covered and not doc[i].is_sent_start and source.label_ == "Person":
                 continue  # "Lyndon Johnson" is not Boris Johnson
             extra.append(Span(doc, i, i + n, label=source.label_, kb_id=source.kb_id_, span_id="propagated"))
@@ -209,3 +211,26 @@ def person_canonical(spans: list[Span]) -> dict[str, str]:
             if all(best.endswith(f) or f in best for f in longer):
                 canonical[text] = best
     return canonical
+
+
+def _head_of_body(source: Span, word: str) -> bool:
+    """ "Senate" for the article's "Puerto Rico Senate", "Council" for the European Council: a body's bare head word.
+
+    Not a state's body the gazetteer knows ("U.S. Senate"): in a story about another state, "the Senate" is
+    that state's.
+    """
+    return source.label_ in BODY_CLASSES and ORG_HEADS.get(word.lower()) in BODY_CLASSES and len(source) >= 2 \
+        and (not source.kb_id_ or source.label_ == "InternationalOrganization")
+
+
+def body_canonical(spans: list[Span]) -> dict[str, str]:
+    """Bare head -> full name for the one unknown body of a document with that head ("Senate" -> "Puerto Rico Senate").
+
+    The propagation above marks the bare head as the body; this gives it the body's name, so both are one node.
+    """
+    fulls: dict[str, set[str]] = {}
+    for span in spans:
+        if span.label_ in BODY_CLASSES and not span.kb_id_ and len(span) >= 2 and span[-1].lower_ in ORG_HEADS \
+                and span[-1].text[:1].isupper():
+            fulls.setdefault(span[-1].text, set()).add(" ".join(span.text.split()))
+    return {head: next(iter(names)) for head, names in fulls.items() if len(names) == 1}

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.lexicon import (
-    EXPERT_ROLES, HONORIFICS, LEADER_ROLES, LEGAL_FORMS, MAX_ROLE_LEN, FACILITY_HEADS, LOCAL_ROLES, LOCAL_STAFF_ROLES, MAX_PORTFOLIO_LEN, MEMBER_ROLES, NAME_PARTICLES, ORG_HEADS,
+    EXPERT_ROLES, HONORIFICS, LEADER_ROLES, REGION_HEADS, LEGAL_FORMS, MAX_ROLE_LEN, FACILITY_HEADS, LOCAL_ROLES, LOCAL_STAFF_ROLES, MAX_PORTFOLIO_LEN, MEMBER_ROLES, NAME_PARTICLES, ORG_HEADS,
     PLACE_HEADS, PORTFOLIOS, STAFF_ROLES, TYPE_NOUNS,
 )
 from kg.metadata import MONTHS
@@ -319,10 +319,11 @@ class NameFinder:
 
     def facilities(self) -> None:
         """ "the Sultan Qaboos Grand Mosque", "Gleneagles Hospital": capitalised words ending in a building noun
-        (a person's name may be part of it: "the Sheikh Zayed Grand Mosque")."""
+        (a person's name may be part of it: "the Sheikh Zayed Grand Mosque"); "the Biobio Region", a region's."""
         doc = self.doc
         for i, token in enumerate(doc):
-            if token.lower_ not in FACILITY_HEADS or not token.text[:1].isupper() or i in self.gaz_at or i == 0:
+            region = token.lower_ in REGION_HEADS and not (i + 1 < len(doc) and is_cap(doc[i + 1]))  # "Biobio Region"
+            if not (region or token.lower_ in FACILITY_HEADS) or not token.text[:1].isupper() or i in self.gaz_at or i == 0:
                 continue
             start = i
             while start > 0 and not doc[start].is_sent_start and is_cap(doc[start - 1]) \

@@ -30,11 +30,11 @@ if TYPE_CHECKING:
 PLACE_INTRODUCERS = frozenset({"in", "at", "near", "from", "outside", "of", "to", "into", "visiting", "visited",
                                "visit", "town", "city", "village", "port", "toward", "towards", "across"})
 #: place nouns that give their name with "of": "the city of Aden", "the island of Samos"
-PLACE_NOUNS_OF = frozenset({"city", "town", "village", "port", "island", "islands", "province", "region", "district",
+PLACE_NOUNS_OF = frozenset({"city", "town", "township", "village", "port", "island", "islands", "province", "region", "district",
                             "state", "county", "municipality", "settlement", "enclave", "oblast", "governorate",
                             "prefecture", "kingdom", "emirate", "territory"})
 #: the plural place nouns that give a list of names with "of": "the towns of Beni, Butembo and Katwa"
-PLACE_NOUNS_OF_PLURAL = frozenset({"cities", "towns", "villages", "ports", "provinces", "regions", "districts", "states",
+PLACE_NOUNS_OF_PLURAL = frozenset({"cities", "towns", "townships", "villages", "ports", "provinces", "regions", "districts", "states",
                                    "counties", "municipalities", "settlements", "governorates", "prefectures", "oblasts"})
 MAX_PLACE_NAME = 3
 MAX_PLACE_LIST = 8

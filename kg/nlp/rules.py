@@ -59,9 +59,9 @@ BORDER_N = "border|borders|frontier|frontiers|boundary"
 BUY = "acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|purchasing"
 LED = "led|-led"
 #: the kinds of place a state has, singular and plural ("the Indian states of Kerala and Karnataka")
-PLACE_KINDS = ("cities|towns|villages|ports|islands|provinces|regions|districts|counties|municipalities|states|"
+PLACE_KINDS = ("cities|towns|townships|villages|ports|islands|provinces|regions|districts|counties|municipalities|states|"
                "prefectures|governorates|oblasts|emirates|territories|departments|cantons")
-PLACE_KIND = ("city|town|village|port|island|province|region|district|county|municipality|state|prefecture|governorate|"
+PLACE_KIND = ("city|town|township|village|port|island|province|region|district|county|municipality|state|prefecture|governorate|"
               f"oblast|emirate|territory|department|canton|{PLACE_KINDS}")
 
 RULES: tuple[Rule, ...] = (
