@@ -124,6 +124,11 @@ ROLE_CASES = [
          ("Ivan Petrov", "worksFor", "Russia", A), id="title-bare-deputy-of-a-portfolio-serves"),
     case("title-bare", "WASHINGTON, March 2 - The United States wants more aid, Assistant Secretary of State Ann Lee said. The United States will act.",
          ("Ann Lee", "worksFor", "United States", A), id="title-bare-assistant-secretary-serves"),
+    case("title-bare", "TOKYO, April 7 - British corporate affairs minister Tom Hale told Japan to resolve the row. Japan agreed.",
+         ("Tom Hale", "worksFor", "United Kingdom", A), id="title-bare-state-before-an-unknown-portfolio"),
+    case("title-bare", "WELLINGTON, Oct 19 - New Zealand has imposed sanctions against Fiji over that country's coup, acting prime "
+         "minister Ann Cole said. Fiji will suffer. Fiji lost aid. New Zealand acted.",
+         ("Ann Cole", "leaderOf", "New Zealand", A), id="title-bare-first-mention-is-the-filing-states"),
     case("title-leader", "The Tonga Senate met on Sunday. Senate President Tom Hale filed the motion.",
          ("Tom Hale", "leaderOf", "Tonga Senate", A), id="bare-head-of-the-articles-body-before-a-title"),
     case("title-bare", "WASHINGTON, May 2 - The United States wants a deal. The prince will meet with Deputy Secretary of State Tom Hale "
@@ -174,3 +179,9 @@ def test_ambassador_works_for_the_sending_state_only(hits):
 def test_a_longer_name_with_the_same_head_is_another_body(hits):
     found = {(s, p, o) for s, p, o, _ in hits("The Supreme Court ruled on Monday. District Court Judge Tom Hale said it was wrong.")}
     assert not any(s == "Tom Hale" and o == "Supreme Court" for s, _, o in found)
+
+
+def test_a_known_persons_nationality_is_no_office_in_a_story_without_that_state(hits):
+    found = {(s, p, o) for s, p, o, _ in hits("BONN, April 1 - The EC Commission, led by President Jacques Delors, will visit Bonn. "
+                                              "Germany's farmers protested. Germany wants a deal.")}
+    assert ("Jacques Delors", "leaderOf", "France") not in found

@@ -173,6 +173,27 @@ def _person_state(token: Token) -> str | None:
     return f"gaz:{entry.country}" if entry is not None and entry.country else None
 
 
+#: organisations whose titles a person named in the same sentence may hold instead of a state's
+ORG_OFFICES = frozenset({"InternationalOrganization", "GovernmentBody", "Organization", "Company"})
+
+
+def _qualifying_state(doc: Doc, person: int) -> str | None:
+    """The state named just before a title whose portfolio the lexicon does not know.
+
+    "British corporate affairs minister Michael Howard", "visiting U.S. Under-Secretary of State for
+    Economic Affairs Allen Wallis": the state a few title and portfolio words before the name.
+    """
+    k = person - 1
+    while k >= 0 and person - k <= 8 and not doc[k].ent_type_ and doc[k].text not in (",", ".", ";", ":", '"', "(", ")") \
+            and doc[k].lower_ not in ("and", "or", "with", "by", "to", "from", "in", "at", "said", "says", "told"):
+        k -= 1
+    if k < 0 or k == person - 1 or doc[k].ent_type_ != "Country" or "|" in doc[k].ent_kb_id_ or doc[k].ent_id_ == "pronoun":
+        return None
+    if k + 1 < len(doc) and doc[k + 1].norm_ == "'s":
+        return None  # "Japan's talks with trade minister X": a possessive names something else
+    return doc[k].ent_kb_id_
+
+
 def _home_state(doc: Doc, dateline: Dateline | None) -> str | None:
     """The article's own state: the country it names most (the dateline's counts twice), if one clearly leads."""
     counts: dict[str, int] = {}
@@ -189,13 +210,13 @@ def _home_state(doc: Doc, dateline: Dateline | None) -> str | None:
             next((node.key for node in _capital_state(doc[dateline.place])), None)  # "NEW YORK -" may file any country's news
         if filed is not None:
             counts[filed] = counts.get(filed, 0) + 2
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] != filed))  # a tie goes to the filing state
     if not ranked or ranked[0][1] < 2:
         return None
     if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
         # a story filed from a capital is that state's when it also names it most ("CAIRO - ... Egypt and the
         # Soviet Union ... Economy Minister X"); without that lead, two states share the story
-        return ranked[0][0] if ranked[0][0] == filed and ranked[1][1] < ranked[0][1] else None
+        return ranked[0][0] if ranked[0][0] == filed and ranked[1][1] <= ranked[0][1] else None
     return ranked[0][0]
 
 
@@ -358,13 +379,23 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
     for person, predicate, holder, rule_name in roles:
         # a title is the narrator's description: asserted, whatever the sentence reports
         if holder == NO_HOLDER:  # "President X": the state is the person's own, or the article's
-            others = {t.ent_kb_id_ for t in doc[person].sent if t.ent_type_ == "Country" and t.ent_kb_id_ != home} \
-                | {state for t in doc[person].sent if (state := _body_state(t)) not in (None, home)}
+            bodies = {state for t in doc[person].sent if (state := _body_state(t)) not in (None, home)}
+            others = {t.ent_kb_id_ for t in doc[person].sent if t.ent_type_ == "Country" and t.ent_kb_id_ != home} | bodies
+            near = any(t.ent_type_ == "Country" and t.ent_kb_id_ != home for t in doc[max(doc[person].sent.start, person - 8):person])
             # the article's own state only for a person it names in full: a bare "President Reagan" in a
             # story about Japan is no Japanese president
             info = (doc._.kg_entities or {}).get(doc[person].ent_kb_id_)
             full = info is not None and len(info.label.split()) >= 2
-            state = _person_state(doc[person]) or (home if not others and full else None)
+            # a foreign official is introduced with the state ("Fijian leader X"): a bare title where the article
+            # first names a person is the article's own state's, whatever other states the sentence names
+            first = next(t.i for t in doc if t.ent_kb_id_ == doc[person].ent_kb_id_) == person
+            own = _person_state(doc[person])
+            if own is not None:  # "The EC Commission, led by President Jacques Delors": the title is the body's, not France's
+                named = own == home or any(t.ent_kb_id_ == own for t in doc if t.ent_type_ == "Country")
+                body = any(t.ent_type_ in ORG_OFFICES and _body_state(t) in (None, *others) for t in doc[person].sent)
+                state = own if named or not body else None
+            else:
+                state = _qualifying_state(doc, person) or (home if (not others or first and not bodies and not near) and full else None)
             if state is None:
                 continue
             evidence = sentence_evidence(doc[person].sent, rule_name, 0.7, "asserted", "C")
