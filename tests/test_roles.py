@@ -129,6 +129,14 @@ ROLE_CASES = [
     case("title-bare", "WELLINGTON, Oct 19 - New Zealand has imposed sanctions against Fiji over that country's coup, acting prime "
          "minister Ann Cole said. Fiji will suffer. Fiji lost aid. New Zealand acted.",
          ("Ann Cole", "leaderOf", "New Zealand", A), id="title-bare-first-mention-is-the-filing-states"),
+    case("title-bare", "Russia mourned. Fisheries and Emergencies Minister Ivan Petrov said 40 people were missing. Russia grieved.",
+         ("Ivan Petrov", "worksFor", "Russia", A), id="title-bare-portfolio-the-lexicon-lacks"),
+    case("title-bare", "MANILA, May 5 - The Philippines was calm. Solicitor General Ana Cruz filed a petition. The Philippines waited.",
+         ("Ana Cruz", "worksFor", "Philippines", A), id="title-bare-solicitor-general"),
+    case("title-bare", "The Philippines was calm, said the Presidential Spokesperson Ana Cruz. The Philippines waited.",
+         ("Ana Cruz", "worksFor", "Philippines", A), id="title-bare-presidential-spokesperson"),
+    case("title-staff", "WASHINGTON, March 26 - White House Budget Director Tom Hale said so. The United States acted.",
+         ("Tom Hale", "worksFor", "United States", A), id="title-director-of-a-portfolio-serves"),
     case("title-leader", "The Tonga Senate met on Sunday. Senate President Tom Hale filed the motion.",
          ("Tom Hale", "leaderOf", "Tonga Senate", A), id="bare-head-of-the-articles-body-before-a-title"),
     case("title-bare", "WASHINGTON, May 2 - The United States wants a deal. The prince will meet with Deputy Secretary of State Tom Hale "
@@ -185,3 +193,8 @@ def test_a_known_persons_nationality_is_no_office_in_a_story_without_that_state(
     found = {(s, p, o) for s, p, o, _ in hits("BONN, April 1 - The EC Commission, led by President Jacques Delors, will visit Bonn. "
                                               "Germany's farmers protested. Germany wants a deal.")}
     assert ("Jacques Delors", "leaderOf", "France") not in found
+
+
+def test_a_banks_office_in_a_city_is_the_banks(hits):
+    found = {(s, p, o) for s, p, o, _ in hits("Citibank's Oslo treasury head Tom Hale told Reuters so. Norway is calm.")}
+    assert not any(s == "Tom Hale" and o == "Norway" for s, _, o in found)

@@ -173,6 +173,7 @@ def _person_state(token: Token) -> str | None:
     return f"gaz:{entry.country}" if entry is not None and entry.country else None
 
 
+CURRENCY_WORDS = frozenset({"dlrs", "dlr", "dollar", "dollars", "cents", "currency"})
 #: organisations whose titles a person named in the same sentence may hold instead of a state's
 ORG_OFFICES = frozenset({"InternationalOrganization", "GovernmentBody", "Organization", "Company"})
 
@@ -183,11 +184,12 @@ def _qualifying_state(doc: Doc, person: int) -> str | None:
     "British corporate affairs minister Michael Howard", "visiting U.S. Under-Secretary of State for
     Economic Affairs Allen Wallis": the state a few title and portfolio words before the name.
     """
-    k = person - 1
-    while k >= 0 and person - k <= 8 and not doc[k].ent_type_ and doc[k].text not in (",", ".", ";", ":", '"', "(", ")") \
+    k, first = person - 1, doc[person].sent.start
+    while k >= first and person - k <= 8 and not doc[k].ent_type_ and doc[k].text not in (",", ".", ";", ":", '"', "(", ")") \
+            and "\n" not in doc[k].text \
             and doc[k].lower_ not in ("and", "or", "with", "by", "to", "from", "in", "at", "said", "says", "told"):
         k -= 1
-    if k < 0 or k == person - 1 or doc[k].ent_type_ != "Country" or "|" in doc[k].ent_kb_id_ or doc[k].ent_id_ == "pronoun":
+    if k < first or k == person - 1 or doc[k].ent_type_ != "Country" or "|" in doc[k].ent_kb_id_ or doc[k].ent_id_ == "pronoun":
         return None
     if k + 1 < len(doc) and doc[k + 1].norm_ == "'s":
         return None  # "Japan's talks with trade minister X": a possessive names something else
@@ -198,6 +200,8 @@ def _home_state(doc: Doc, dateline: Dateline | None) -> str | None:
     """The article's own state: the country it names most (the dateline's counts twice), if one clearly leads."""
     counts: dict[str, int] = {}
     for token in doc:
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in CURRENCY_WORDS:
+            continue  # "53 billion U.S. Dlrs" in a Taiwanese story names a currency, not the story's state
         if token.ent_type_ == "Country" and "|" not in token.ent_kb_id_:
             counts[token.ent_kb_id_] = counts.get(token.ent_kb_id_, 0) + 1
         elif token.ent_type_ in ("City", "Place") and token.ent_id_ != "pronoun":

@@ -85,13 +85,27 @@ def role_predicate(kind: str, holder: Token, unit: bool) -> str | None:
 
 #: titles that, with no holder named, can only mean an office of a state ("President X", "the Defence Secretary")
 STATE_TITLES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "amir", "sultan",
-                          "minister", "secretary", "taoiseach", "monarch", "shah", "senator", "congressman", "congresswoman", "mp"})
+                          "minister", "secretary", "taoiseach", "monarch", "shah", "senator", "congressman", "congresswoman", "mp",
+                          "solicitor", "attorney", "ombudsman", "comptroller", "surgeon", "presidential"})
 NO_HOLDER = -1  # holder token for a bare state title: the relation stage finds the state
 #: members of a chamber: the title names the chamber of the state (the relation stage finds both)
 #: (a member of parliament sits in the lower house: its name varies by state, the first the gazetteer has counts)
 LEGISLATORS = {"senator": "senate", "congressman": "house of representatives", "congresswoman": "house of representatives",
                "mp": "house of commons|house of representatives|national assembly|parliament"}
 LEGISLATURE = "memberOf/chamber:"  # predicate marker: memberOf the state's chamber named after the colon ("|": first found)
+
+
+def _unknown_portfolio(doc: Doc, lead: int) -> bool:
+    """ "Emergencies Minister X": one or two capitalised words before "Minister", no name the pipeline knows.
+
+    Only states have ministers, so the words are a portfolio, not a holder (unlike "UCPB president").
+    """
+    k = lead - 1
+    while k >= 0 and lead - k <= 2 and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_type_:
+        if k == 0 or doc[k].is_sent_start or not (doc[k - 1].is_title and doc[k - 1].is_alpha):
+            return True
+        k -= 1
+    return False
 
 
 def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> list[RoleHit]:
@@ -102,6 +116,7 @@ def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> lis
     words = {t.lower_ for t in doc[role_start:found[1]]}
     if {"secretary", "general"} <= words:
         return []  # "Secretary General Javier Perez de Cuellar" heads the UN, not his state
+    words |= {t.lower_ for t in doc[portfolio_start(doc, role_start):role_start]}  # "Presidential Spokesperson X"
     if not words & STATE_TITLES or words & DEPUTY_WORDS and (found[0] == "leader" or doc[role_start].is_lower):
         return []  # "Vice President George Bush" serves the state; a lower-case "vice president" may be a firm's
     lead = portfolio_start(doc, role_start)  # "Industry Minister X": the word before the portfolio counts
@@ -114,7 +129,8 @@ def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> lis
                         and doc[lead - 2].lower_ in PAST_ROLE_MARKERS):
         lead -= 1  # "former President X", "then-prime-minister X": a past office is still held (the gold's reading)
     if lead > 0 and (doc[lead - 1].text[:1].isupper() or doc[lead - 1].text in (")", "'s", "’s")) \
-            and not doc[lead].is_sent_start and doc[lead - 1].ent_id_ != PARTY_ADJECTIVE:
+            and not doc[lead].is_sent_start and doc[lead - 1].ent_id_ != PARTY_ADJECTIVE \
+            and not (words == {"minister"} and _unknown_portfolio(doc, lead)):
         return []  # "UCPB president Ramon Sy": a holder we could not name, not the state
     if found[1] - role_start == 1 and doc[role_start].lower_ in LEGISLATORS:  # "Senator Mitt Romney"
         return [(person.i, f"{LEGISLATURE}{LEGISLATORS[doc[role_start].lower_]}", NO_HOLDER, rule)]

@@ -174,12 +174,17 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
         if not (title_start - start == 1 and doc[start].lower_ in DEPUTY_WORDS):
             title_start = start  # "Deputy Secretary of State X": "Deputy" alone is no title of its own
     i = portfolio_start(doc, start) - 1  # "Venezuelan energy and mines minister X"
+    portfolio = i + 1 < start
     if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":
         i -= 3  # "Organisation of Islamic Cooperation (OIC) head X"
     if i >= 0 and doc[i].norm_ == "'s":
         i -= 1
-    if kind == "staff" and doc[start].text == "Director" and start + 1 == person.i:
+    if i >= 2 and doc[i].ent_type_ == "City" and doc[i - 1].norm_ == "'s" and doc[i - 2].ent_type_ in ORG_CLASSES:
+        i -= 2  # "Citibank's Oslo treasury head X": the bank's office in Oslo
+    if kind == "staff" and doc[start].text == "Director" and start + 1 == person.i and not portfolio:
         kind = "leader"  # "NIAID Director Anthony Fauci", "Director X of the FBI": a capitalised director heads it
+    elif kind == "leader" and portfolio:
+        kind = "staff"  # "treasury head", "White House Budget Director": the head of a unit serves the holder
     if i >= 0 and can_hold(doc[i]) and i not in skip and doc[i].i != person.i:
         predicate = role_predicate(kind, doc[i], unit=False)
         hits = [(person.i, predicate, i, f"title-{kind}")] if predicate else []

@@ -45,7 +45,8 @@ STAFF_ROLES = frozenset({
     ("vice", "-", "premier"), ("vice", "premier"), ("congressman",), ("congresswoman",), ("assemblyman",),
     ("assemblywoman",), ("councilman",), ("councilwoman",), ("chief", "of", "police"), ("police", "chief"),
     ("army", "chief"), ("intelligence", "chief"), ("national", "security", "adviser"),
-    ("national", "security", "advisor"),
+    ("national", "security", "advisor"), ("solicitor", "general"), ("solicitor", "-", "general"), ("advocate", "general"),
+    ("auditor", "general"), ("comptroller",), ("ombudsman",), ("surgeon", "general"),
 })
 #: Roles that make the person a member of the organisation named with them ("Democratic Party nominee X").
 MEMBER_ROLES = frozenset({("member",), ("nominee",), ("presidential", "nominee"), ("candidate",),
@@ -72,6 +73,10 @@ PORTFOLIOS = frozenset({
     ("immigration",), ("security",), ("social", "affairs"), ("religious", "affairs"), ("economic", "affairs"),
     ("trade", "and", "industry"), ("science",), ("technology",), ("national", "defence"),
     ("national", "defense"), ("emergency", "situations"), ("infrastructure",), ("public", "health"),
+    ("emergencies",), ("women",), ("family",), ("veterans", "affairs"), ("aviation",), ("telecommunications",),
+    ("posts",), ("mining",), ("lands",), ("forestry",), ("public", "works"), ("local", "government"),
+    ("foreign", "trade"), ("international", "trade"), ("development",), ("treasury",), ("budget",),
+    ("presidential",),
 })
 MAX_PORTFOLIO_LEN = max(len(p) for p in PORTFOLIOS)
 #: Honorifics and generic titles: they mark a person but give no relation.

@@ -298,7 +298,8 @@ class NameFinder:
                 start -= 1
             end = i + 1
             the = end + 2 < len(doc) and doc[end].lower_ in ("of", "for", "on") and doc[end + 1].lower_ == "the" \
-                and is_cap(doc[end + 2]) and end + 2 not in self.gaz_at and i > start  # "League for the Defence of ..."
+                and is_cap(doc[end + 2]) and end + 2 not in self.gaz_at and (i > start or token.lower_ in HEAD_FIRST_ORGS)
+            # "League for the Defence of ...", "the University of the South Pacific"
             # an abbreviated legal form ends the name ("Tellsoft Ltd of Norway", but "Food Corporation of India",
             # "Insurance Co of America"); "Bank of ..." and "League for the ..." go on
             if not _ends_name(doc, i) and (the or end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "on") and (is_cap(doc[end + 1]) or end + 1 in self.gaz_at)):
@@ -363,6 +364,11 @@ class NameFinder:
                 start = self.name_before(j) if j > 0 else None
                 if start is not None and start < j and not (doc[start].is_sent_start and j - start == 1):
                     self.add_name(start, j, "Place", "place-head")
+
+
+#: heads that begin an institution's name with "of the" ("University of the South Pacific", "Ministry of the Interior")
+HEAD_FIRST_ORGS = frozenset({"university", "institute", "ministry", "academy", "college", "bank", "league", "party",
+                             "movement", "front", "federation", "association", "society", "council", "commission", "agency"})
 
 
 def _stop_word_given_name(doc: Doc, i: int) -> bool:
