@@ -82,6 +82,9 @@ def test_qualified_name_follows_the_story_country(nlp, text, entity):
                  id="generic-body-of-the-story-country"),
     pytest.param("Yemen is at war. In Aden, Yemen, the Southern Transitional Council took power.",
                  "GovernmentBody:southern transitional council", id="proper-body-keeps-its-name"),
+    pytest.param("Taiwan's reserves hit 53 billion U.S. Dlrs, up from 51 billion U.S. Dlrs, after sales of 2 billion U.S. Dlrs "
+                 "to Taiwan firms. The Finance Ministry said so.", "GovernmentBody:finance ministry (taiwan)",
+                 id="a-currency-names-no-story-country"),
 ])
 def test_government_body_named_without_its_state(nlp, text, key):
     assert key in {e.kb_id_ for e in nlp(text).ents}

@@ -26,7 +26,7 @@ from kg.extract.slots import (ACTOR_CLASSES, context_org, determiner_pronoun, ex
                             possessed, role_possessor)
 from kg.gazetteer import load_gazetteer
 from kg.nlp.dateline import Dateline
-from kg.nlp.parties import PARTY_ADJECTIVE
+from kg.nlp.parties import CURRENCY_WORDS, PARTY_ADJECTIVE
 from kg.nlp.relation_matcher import RuleMatch
 from kg.nlp.dep_rules import DEP_RULES, as_rule
 from kg.nlp.rules import RULES
@@ -173,7 +173,6 @@ def _person_state(token: Token) -> str | None:
     return f"gaz:{entry.country}" if entry is not None and entry.country else None
 
 
-CURRENCY_WORDS = frozenset({"dlrs", "dlr", "dollar", "dollars", "cents", "currency"})
 #: organisations whose titles a person named in the same sentence may hold instead of a state's
 ORG_OFFICES = frozenset({"InternationalOrganization", "GovernmentBody", "Organization", "Company"})
 

@@ -50,6 +50,8 @@ def story_country(doc: Doc) -> str | None:
 
 
 STORY_KEY = "kg_story_country"
+#: words after a state's name that make it a currency's ("U.S. Dlrs")
+CURRENCY_WORDS = frozenset({"dlrs", "dlr", "dollar", "dollars", "cents", "currency"})
 
 
 def _story_country(gaz_spans: list[Span]) -> str | None:
@@ -57,8 +59,8 @@ def _story_country(gaz_spans: list[Span]) -> str | None:
     counts: dict[str, int] = {}
     for span in gaz_spans:
         entry = gaz.entries.get(span.kb_id_)
-        if entry is None:
-            continue
+        if entry is None or span.end < len(span.doc) and span.doc[span.end].lower_ in CURRENCY_WORDS:
+            continue  # "53 billion U.S. Dlrs" names a currency, not where the story is
         state = entry.id if entry.cls == "Country" else entry.country
         if state:
             counts[state] = counts.get(state, 0) + 1
