@@ -350,6 +350,14 @@ def test_rule_extracts(hits, rule, text, expected):
     assert_extracted(hits(text), rule, expected)
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("Greece will leave the European Union next year.", id="leaving-later-is-a-member-now"),
+    pytest.param("Greece is leaving the European Union.", id="leaving-now-is-a-member-now"),
+])
+def test_a_state_still_leaving_is_a_member(hits, text):
+    assert_extracted(hits(text), "leave-direct-still-member", (("Greece", "memberOf", "European Union", A),))
+
+
 def test_every_rule_has_a_case():
     covered = {p.values[0] for p in RULE_CASES}
     assert covered == {rule.name for rule in RULES}
@@ -383,6 +391,7 @@ PRECISION_CASES = [
     absent("Marta Lopez, a spokeswoman for the European Commission, arrived in Kyiv.", ("European Commission", "visits", "Ukraine"),
            id="apposition-holder-not-traveller"),
     absent("A Paris critic said the film was poor.", ("Paris", "criticizes", "film"), id="critic-of-a-city-is-nothing"),
+    absent("Greece left the European Union in 2020.", ("Greece", "memberOf", "European Union"), id="left-is-no-member"),
     absent("Rebels raided the villages of Tolo and Kemo, where troops from Chad were based.", ("Tolo", "locatedIn", "Chad"),
            id="kinds-of-list-then-a-clause"),
     absent("Strikes shut the ports of Sydney, Tolo and Kemo on Monday.", ("Sydney", "locatedIn", "Tolo"),

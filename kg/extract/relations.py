@@ -177,6 +177,16 @@ def _person_state(token: Token) -> str | None:
 ORG_OFFICES = frozenset({"InternationalOrganization", "GovernmentBody", "Organization", "Company"})
 
 
+#: forms of a leaving still under way ("efforts on leaving the EU", "Britain is withdrawing from ...")
+LEAVING = frozenset({"leaving", "withdrawing", "quitting", "exiting", "pulling"})
+
+
+def _still_member(doc: Doc, match, evidence: Evidence) -> bool:
+    """A state that will leave, or is leaving, an organisation is still its member: "getting Britain out of the EU"."""
+    return evidence.modality == "planned" or evidence.modality in ("asserted", "reported") \
+        and any(t.lower_ in LEAVING for t in doc[match.start:match.end])
+
+
 def _qualifying_state(doc: Doc, person: int) -> str | None:
     """The state named just before a title whose portfolio the lexicon does not know.
 
@@ -374,6 +384,9 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
         if rule.modality and evidence.modality in ("asserted", "reported"):
             evidence = replace(evidence, modality=rule.modality)  # "Elders had bid for X": a purchase not yet made
         _emit(out, rule.predicate, subjects, objects, evidence)
+        if rule.predicate == "leaves" and _still_member(doc, match, evidence):
+            _emit(out, "memberOf", subjects, objects, replace(evidence, rule=f"{rule.name}-still-member", level="C",
+                                                             modality="reported" if evidence.modality == "reported" else "asserted"))
     _link_relations(doc, out)
     dateline: Dateline | None = getattr(doc._, "kg_dateline", None)
     skip = frozenset(range(dateline.start, dateline.end)) if dateline else frozenset()
