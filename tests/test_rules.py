@@ -60,6 +60,8 @@ RULE_CASES = [
     case("meet-verb", "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Tuesday.",
          ("Emmanuel Macron", "meetsWith", "Olaf Scholz", A), id="meet-verb-titled-object"),
     case("meet-pair", "Egypt and Jordan held talks on the crisis in Gaza.", ("Egypt", "meetsWith", "Jordan", A)),
+    case("meet-and-verb", "Kenneth Kaunda will hold talks with Julius Nyerere and meet Daniel arap Moi on Friday.",
+         ("Kenneth Kaunda", "meetsWith", "Daniel arap Moi", A)),
     case("meet-call-on", "Kenneth Kaunda paid a courtesy call on Julius Nyerere in Dar es Salaam.",
          ("Kenneth Kaunda", "meetsWith", "Julius Nyerere", A)),
     case("meet-between", "The talks between the Philippines and China on fishing rights ended on Friday.",

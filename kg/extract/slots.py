@@ -101,12 +101,25 @@ def role_possessor(doc: Doc, token: Token) -> bool:
 
 
 def first_actor(doc: Doc, start: int) -> Token | None:
+    """The sentence's agent before ``start``: its first agent outside a quotation and outside a prepositional phrase.
+
+    "'... the UK must ...', Johnson said"; "In Paris, Macron said"; not Thatcher in "The Saudi leader will hold talks
+    with Thatcher and meet the Queen".
+    """
     sent = doc[start].sent
     for token in doc[sent.start:start]:
         if token.ent_type_ in ACTOR_CLASSES | {"City", "Person"} and token.ent_id_ != "demonym" \
-                and not in_quotes(doc, sent, token.i):
-            return token  # the first agent outside a quotation: "'... the UK must ...', Johnson said"
+                and not in_quotes(doc, sent, token.i) and not _after_preposition(doc, token):
+            return token
     return None
+
+
+def _after_preposition(doc: Doc, token: Token) -> bool:
+    k = token.i - 1
+    while k >= token.sent.start and (doc[k].lower_ in ("the", "a", "an") or role_at(doc, k) is not None or doc[k].is_title
+                                       and not doc[k].ent_type_ and k > token.sent.start):
+        k -= 1  # "with Prime Minister Margaret Thatcher"
+    return k >= token.sent.start and doc[k].lower_ in PREPOSITIONS
 
 
 def comma_items_before(doc: Doc, token: Token) -> int:
