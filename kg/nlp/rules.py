@@ -157,6 +157,8 @@ RULES: tuple[Rule, ...] = (
     Rule("conflict-between", "inConflictWith", f"{WAR_N}|war between S:ACTOR and ?the O:ACTOR", 0.8),
     Rule("conflict-with", "inConflictWith", f"S:ACTOR 's ~3 {WAR_N} with|against ~3[np] O:ACTOR", 0.8),
     Rule("conflict-offensive", "inConflictWith", f"S:ACTOR 's ~5 {OFFENSIVE} on|against|of|in ~3[np] O:STATE", 0.8),
+    Rule("conflict-led-war", "inConflictWith", f"S:STATED - {LED} ?the O:COUNTRY war|invasion|intervention", 0.75),
+    Rule("conflict-led-movement", "inConflictWith", "S:AGENT ~2. led|leads|leading|waged|wages|waging|fought|launched ~4 movement|war|struggle|insurgency|rebellion|revolt|uprising|campaign against ~3[np] O:AGENT", 0.7),
     Rule("conflict-its", "inConflictWith", f"S:ACTOR ~2[np] {WAR_N} with|against ~3[np] O:ACTOR", 0.75),
     Rule("conflict-at-war", "inConflictWith", "S:ACTOR ~3. at war with ~3[np] O:ACTOR", 0.85),
     Rule("conflict-fight", "inConflictWith", "S:ACTOR ~2. fought|fights|fight|fighting|battled|battles|battling ~1 against|with ?the O:ACTOR", 0.7),
