@@ -397,6 +397,7 @@ PRECISION_CASES = [
            id="apposition-holder-not-traveller"),
     absent("A Paris critic said the film was poor.", ("Paris", "criticizes", "film"), id="critic-of-a-city-is-nothing"),
     absent("Greece left the European Union in 2020.", ("Greece", "memberOf", "European Union"), id="left-is-no-member"),
+    absent("Robert Mugabe later returned to Rhodesia.", ("Robert Mugabe", "visits", "Rhodesia"), id="the-former-state-of-ones-home"),
     absent("Rebels raided the villages of Tolo and Kemo, where troops from Chad were based.", ("Tolo", "locatedIn", "Chad"),
            id="kinds-of-list-then-a-clause"),
     absent("Strikes shut the ports of Sydney, Tolo and Kemo on Monday.", ("Sydney", "locatedIn", "Tolo"),

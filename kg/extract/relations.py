@@ -289,6 +289,16 @@ def _passive(doc: Doc, literal: frozenset[int]) -> bool:
     return False
 
 
+def _at_home(state: str, homes) -> bool:
+    """Is ``state`` one of ``homes``, or a former state with the same capital ("returned to Rhodesia" for a Zimbabwean)?"""
+    if state in homes:
+        return True
+    gaz = load_gazetteer()
+    entry = gaz.entries.get(state[4:]) if state.startswith("gaz:") else None
+    return entry is not None and entry.historical and entry.capital != "" \
+        and any((home := gaz.entries.get(h[4:])) is not None and home.capital == entry.capital for h in homes if h.startswith("gaz:"))
+
+
 def home_countries(doc: Doc, relations: list[Relation]) -> dict[str, set[str]]:
     """Person key -> the states the gazetteer or the article's titles tie them to (their own)."""
     homes: dict[str, set[str]] = {}
@@ -428,7 +438,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             predicate, slot = "leaderOf", "place"
         _emit(out, predicate, _node(doc[person], predicate, "S"), _node(doc[holder], predicate, slot), evidence)
     homes = home_countries(doc, out)
-    out[:] = [r for r in out if not (r.predicate == "visits" and r.object in homes.get(r.subject, ())) and not _contradicts_gazetteer(r)]
+    out[:] = [r for r in out if not (r.predicate == "visits" and _at_home(r.object, homes.get(r.subject, ()))) and not _contradicts_gazetteer(r)]
     if dateline and dateline.country is not None:
         evidence = _evidence(doc, dateline.start, dateline.end, "dateline", 0.9, frozenset(range(dateline.start, dateline.end)), False, "locatedIn")
         evidence = Evidence(evidence.sentence, evidence.start, evidence.end, "dateline", 0.9, "asserted", "E", None)
