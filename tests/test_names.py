@@ -46,6 +46,14 @@ def ents(nlp):
     pytest.param("Tellsoft Ltd of Norway bought the plant.", "Tellsoft Ltd", "Company", id="legal-form-ends-the-name"),
     pytest.param("The Food Corporation of India bought wheat.", "Food Corporation of India", "Company", id="corporation-of-a-country"),
     pytest.param("Combined Insurance Co of America said so.", "Combined Insurance Co of America", "Company", id="co-of-america"),
+    pytest.param("He met Emirati President Sheikh Hamad bin Sultan al-Dhaheri on Monday.", "Hamad bin Sultan al-Dhaheri", "Person",
+                 id="title-word-after-bin-is-a-name"),
+    pytest.param("The family said its ruler Sheikh Sultan bin Rashid al-Mualla had abdicated.", "Sultan bin Rashid al-Mualla", "Person",
+                 id="title-word-before-bin-is-a-name"),
+    pytest.param("The Biobio Region voted.", "Biobio Region", "Place", id="capitalised-region-head"),
+    pytest.param("Cases came from the towns of Beni, Butembo and Katwa.", "Butembo", "Place", id="list-after-plural-place-noun"),
+    pytest.param("He taught at the University of the South Pacific.", "University of the South Pacific", "Organization",
+                 id="head-first-of-the"),
 ])
 def test_name_typed(ents, text, name, label):
     found = ents(text)

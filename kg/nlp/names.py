@@ -145,7 +145,7 @@ class NameFinder:
                 break
             if token.lower_ in NAME_STOPPERS:
                 break  # "Sultan Qaboos Grand Mosque": the name ends where a building begins
-            if is_cap(token) and role_at(doc, j) is None:
+            if is_cap(token) and (role_at(doc, j) is None or _patronymic_name(doc, j)):
                 last_cap = j
             elif token.text in ("-", "‐") and j > i and not doc[j - 1].whitespace_ and j + 1 < len(doc) and is_cap(doc[j + 1]) \
                     and (last_cap == j - 1 or doc[j - 1].lower_ in NAME_PARTICLES):
@@ -369,6 +369,15 @@ class NameFinder:
 #: heads that begin an institution's name with "of the" ("University of the South Pacific", "Ministry of the Interior")
 HEAD_FIRST_ORGS = frozenset({"university", "institute", "ministry", "academy", "college", "bank", "league", "party",
                              "movement", "front", "federation", "association", "society", "council", "commission", "agency"})
+
+
+#: particles of Arabic names that join a name to its father's ("Zaid bin Sultan", "Sultan bin Mohammed")
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "ould"})
+
+
+def _patronymic_name(doc: Doc, j: int) -> bool:
+    """A title word that is a name beside a patronymic particle: "Zaid bin Sultan", "Sheikh Sultan bin Mohammed"."""
+    return j > 0 and doc[j - 1].lower_ in PATRONYMIC_PARTICLES or j + 1 < len(doc) and doc[j + 1].lower_ in PATRONYMIC_PARTICLES
 
 
 def _stop_word_given_name(doc: Doc, i: int) -> bool:
