@@ -54,6 +54,9 @@ def ents(nlp):
     pytest.param("Cases came from the towns of Beni, Butembo and Katwa.", "Butembo", "Place", id="list-after-plural-place-noun"),
     pytest.param("He taught at the University of the South Pacific.", "University of the South Pacific", "Organization",
                  id="head-first-of-the"),
+    pytest.param("The Instituto Nacional de Salud Publica said so.", "Instituto Nacional de Salud Publica", "Organization",
+                 id="foreign-head-first-institution"),
+    pytest.param("The Partido Verde Ecologista won seats.", "Partido Verde Ecologista", "Organization", id="foreign-party"),
 ])
 def test_name_typed(ents, text, name, label):
     found = ents(text)

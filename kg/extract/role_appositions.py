@@ -155,6 +155,9 @@ def copular_role(doc: Doc, person: Token) -> list[RoleHit]:
     kind, end = found
     if end + 1 < len(doc) and doc[end].lower_ in ("of", "at", "for"):
         target = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
+        if target + 2 < len(doc) and doc[target].ent_type_ in ("Country", "City") and doc[target + 1].norm_ == "'s" \
+                and doc[target + 2].ent_type_ in ORG_CLASSES:
+            target += 2  # "head of Iran's Quds Force": the force, not Iran
         if can_hold(doc[target]):
             predicate = role_predicate(kind, doc[target], unit=False)
             return [(person.i, predicate, target, f"copular-{kind}")] if predicate else []

@@ -156,6 +156,42 @@ def central_banks(finder: NameFinder) -> None:
             finder.add_name(i, i + 2, "GovernmentBody", CENTRAL_BANK)
 
 
+#: first words of organisations named in French, Spanish, Portuguese, Italian or German ("Institut National de
+#: Recherche Biomédicale", "Partido Nuevo Progresista"), with the class they give
+FOREIGN_ORG_HEADS: dict[str, str] = {
+    **dict.fromkeys(("institut", "instituto", "istituto", "universidad", "universidade", "université", "universite",
+                     "università", "universität", "centro", "fundación", "fundacion", "fundação", "fondation", "fondazione",
+                     "asociación", "asociacion", "associação", "partido", "parti", "partito", "frente", "movimiento",
+                     "movimento", "mouvement", "federación", "federacion", "fédération", "sindicato", "confederación",
+                     "confédération"), "Organization"),
+    **dict.fromkeys(("banco", "banca", "banque", "compagnie", "compañía", "compania", "companhia", "société", "societe",
+                     "sociedad", "sociedade", "società", "empresa", "grupo", "groupe", "petróleos", "aerolíneas"), "Company"),
+    **dict.fromkeys(("ministerio", "ministère", "ministere", "ministério", "consejo", "conseil", "consiglio", "tribunal",
+                     "corte", "cour", "comisión", "comision", "comissão", "secretaría", "secretaria", "procuraduría",
+                     "fiscalía", "bundesamt", "bundesanstalt"), "GovernmentBody"),
+}
+#: lower-case words inside such names: "de", "della", "y"
+FOREIGN_PARTICLES = frozenset({"de", "del", "della", "delle", "dei", "degli", "di", "do", "da", "dos", "das", "des", "du",
+                               "la", "le", "les", "los", "las", "el", "y", "e", "et", "und", "für", "fur", "der", "l'", "d'"})
+
+
+def foreign_organisations(finder: NameFinder) -> None:
+    """ "the Institut National de Recherche Biomédicale", "Partido Nuevo Progresista": a foreign institution's head word
+    first, then capitalised words and the language's particles (at least one capitalised word after the head)."""
+    doc = finder.doc
+    for i, token in enumerate(doc):
+        cls = FOREIGN_ORG_HEADS.get(token.lower_)
+        if cls is None or not token.text[:1].isupper() or i in finder.gaz_at:
+            continue
+        end, last = i + 1, None
+        while end < len(doc) and end - i < 8 and (is_cap(doc[end]) or doc[end].lower_ in FOREIGN_PARTICLES and not doc[end].is_title):
+            if is_cap(doc[end]):
+                last = end
+            end += 1
+        if last is not None and not any(k in finder.gaz_at for k in range(i + 1, last + 1)):
+            finder.add_name(i, last + 1, cls, "foreign-org-head")
+
+
 @Language.component("kg_names")
 def find_names(doc: Doc) -> Doc:
     """Find persons, organisations and places from their context (see :mod:`kg.nlp.names` and this module)."""
@@ -168,6 +204,7 @@ def find_names(doc: Doc) -> Doc:
     companies_before_titles(finder)
     finder.persons_before_roles()
     finder.organisations()
+    foreign_organisations(finder)
     finder.typed_by_nouns()
     typed_by_appositions(finder)
     finder.facilities()
