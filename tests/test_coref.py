@@ -93,6 +93,8 @@ RESOLVED = [
         ("Fahd of Saudi Arabia", "meetsWith", "Margaret Thatcher"), id="the-demonym-leader-is-the-titled-leader"),
     ref("Crown Prince Abdullah of Saudi Arabia landed in Washington. The Crown Prince paid a courtesy call on Ronald Reagan.",
         ("Abdullah of Saudi Arabia", "meetsWith", "Ronald Reagan"), id="capitalised-title-description"),
+    ref("Regulators closed Tellsoft Ltd on Tuesday. Ana Ruiz had criticised the firm in 2017.",
+        ("Ana Ruiz", "criticizes", "Tellsoft Ltd"), id="the-firm-is-the-one-company-named"),
     ref("Xi Jinping spoke with Vladimir Putin on Friday. Xi visited Kazakhstan on Sunday.",
         ("Xi Jinping", "visits", "Kazakhstan"), id="family-name-first",
         bug="surname propagation takes the last word ('Jinping'); a family name written first ('Xi') is not linked"),
@@ -128,6 +130,8 @@ NOT_RESOLVED = [
         ("Anna Berg", "worksFor", "European Council"), id="bare-head-word-of-two-bodies"),
     ref("Japan signed the pact. The Austrian daily Kurier attacked it.", ("Kurier", "criticizes", "Austria"),
         id="a-demonym-is-no-antecedent-of-it"),
+    ref("Siemens bought Plessey on Monday. Ana Ruiz criticised the company.", ("Ana Ruiz", "criticizes", "Plessey"),
+        id="the-company-of-two-is-neither"),
     ref("Boris Johnson visited India in April. Lyndon Johnson visited Vietnam in 1966.",
         ("Boris Johnson", "visits", "Vietnam"), id="surname-inside-other-name"),
 ]

@@ -32,6 +32,9 @@ from kg.nlp.parties import story_country
 STATE_NOUNS = frozenset({"state", "country", "nation", "republic", "kingdom", "emirate", "monarchy"})
 ORG_NOUNS = frozenset({"alliance", "bloc", "organisation", "organization", "union", "grouping", "pact", "group"})
 NEIGHBOUR = frozenset({"neighbour", "neighbor"})
+#: heads of descriptions of a company or an outlet ("the network", "the broadcaster")
+FIRM_NOUNS = frozenset({"company", "firm", "network", "broadcaster", "airline", "carrier", "conglomerate", "newspaper",
+                        "insurer", "lender", "automaker", "carmaker", "corporation", "channel", "outlet", "daily", "bank"})
 PERSON_GROUP = frozenset({"leaders", "presidents", "men", "heads", "ministers", "premiers"})
 STATE_GROUP = frozenset({"countries", "nations", "states", "sides", "governments", "neighbours", "neighbors"})
 AGENT_CLASSES = frozenset({"Country", "InternationalOrganization", "Organization", "GovernmentBody", "Company", "ArmedGroup", "MediaOrganization"})
@@ -325,6 +328,14 @@ class Resolver:
             before = self._before(i, {"InternationalOrganization"}, DESCRIPTION_LOOKBACK)
             if before:
                 self.add(i, j + 1, before[-1].kb_id_, before[-1].label_, "description")
+                return j + 1
+        elif head in FIRM_NOUNS and not adjectives and doc[i].lower_ == "the" and j == i + 1:
+            # "the network", "the broadcaster": the one company or outlet the story has named so far (with two, a
+            # reader needs more than the noun: "X bought Y; the company said" may be either)
+            firms = {m.kb_id_: m for m in self._before(i, {"Company", "MediaOrganization"}, DESCRIPTION_LOOKBACK) if "|" not in m.kb_id_}
+            if len(firms) == 1:
+                firm = next(iter(firms.values()))
+                self.add(i, j + 1, firm.kb_id_, firm.label_, "description")
                 return j + 1
         return None
 
