@@ -108,6 +108,8 @@ RULE_CASES = [
          ("Amnesty International", "criticizes", "Ana Ruiz", A)),
     case("criticize-lawsuit-by", "The court heard a complaint brought by Greenpeace last year against Shell.",
          ("Greenpeace", "criticizes", "Shell plc", A)),
+    case("criticize-fire", "Donald Trump called on Fox News to fire Ana Ruiz.", ("Donald Trump", "criticizes", "Ana Ruiz", A)),
+    case("criticize-questioned", "Adam Schiff questioned Donald Trump's authority to act.", ("Adam Schiff", "criticizes", "Donald Trump", A)),
     case("criticize-sue", "Greenpeace sued Shell in a Dutch court.", ("Greenpeace", "criticizes", "Shell plc", A)),
     case("criticize-alleged", "Kenya alleged that al-Shabaab had planned the raid.", ("Kenya", "criticizes", "al-Shabaab", A)),
     case("support-noun", "Barack Obama's endorsement of Joe Biden came late.", ("Barack Obama", "supports", "Joe Biden", A)),

@@ -123,6 +123,8 @@ RULES: tuple[Rule, ...] = (
     # CAMEO 112 (accuse) and 115 (bring a lawsuit against): "the Senate filed a lawsuit against X", "Ohio sued X"
     Rule("criticize-lawsuit", "criticizes", f"S:AGENT ~3. filed|files|filing|brought|brings|lodged|lodges|launched|unsealed|pressed ~2 {LAWSUIT} ~2 against ~2[np] O:AGENT", 0.7),
     Rule("criticize-lawsuit-by", "criticizes", f"{LAWSUIT} ~1 filed|brought|lodged|launched by ~3[np] S:AGENT ~6 against ~2[np] O:AGENT", 0.7),
+    Rule("criticize-fire", "criticizes", "S:AGENT ~2. called|calls|calling|urged|urges|urging|demanded|demands|asked|asks ?on|for ?the X:ANY to fire|sack|dismiss|oust|expel ?the O:PER", 0.7),
+    Rule("criticize-questioned", "criticizes", "S:AGENT ~3. questioned|questions|questioning|challenged|challenges|disputed|disputes ~1 O:AGENT 's ~2 authority|power|powers|legitimacy|competence|judgment|judgement|honesty|credibility|motives|integrity", 0.7),
     Rule("criticize-sue", "criticizes", "S:AGENT ~2. sued|sues|suing ~2[np] O:AGENT", 0.7),
     Rule("criticize-alleged", "criticizes", "S:AGENT ~3. alleged|alleges|alleging ?that ?the O:AGENT", 0.7),
     Rule("support-noun", "supports", "S:AGENT 's ~2 endorsement|backing|support of|for ~2[np] O:AGENT", 0.75),
