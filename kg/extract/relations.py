@@ -7,7 +7,10 @@ see :mod:`kg.nlp`); output is :class:`~kg.extract.model.Relation` records.
   stands for every item.
 * Groups: "the two leaders" (key ``a|b``) gives the relation between the two.
 * Metonymy: a capital or seat of government in an agent's place ("Moscow
-  banned ...", "the Kremlin said") is its state; a city visited is its country.
+  banned ...", "the Kremlin said") is its state; a city visited is its country
+  (:mod:`kg.extract.nodes`).
+* Titles: "Kazakh President X" leads Kazakhstan; a bare "President X" serves the state
+  :mod:`kg.extract.title_states` finds.
 * Types: every relation must fit its predicate's domain and range; a match
   that doesn't ("Putin arrived in Moscow" for borders) is dropped.
 """
@@ -15,18 +18,19 @@ see :mod:`kg.nlp`); output is :class:`~kg.extract.model.Relation` records.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from kg.extract.model import Evidence, Relation
 from kg.extract.modality import modality
+from kg.extract.nodes import Node, capital_state, node_of, state_nodes
 from kg.extract.roles import LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, role_relations
+from kg.extract.title_states import at_home, chamber_of, home_countries, home_state, title_state
 from kg.extract.slots import (ACTOR_CLASSES, context_org, determiner_pronoun, expand_list, first_actor, in_list, object_of_earlier_verb,
                             possessed, role_possessor)
 from kg.gazetteer import load_gazetteer
 from kg.nlp.dateline import Dateline
-from kg.nlp.parties import CURRENCY_WORDS, PARTY_ADJECTIVE
+from kg.nlp.parties import PARTY_ADJECTIVE
 from kg.nlp.relation_matcher import RuleMatch
 from kg.nlp.dep_rules import DEP_RULES, as_rule
 from kg.nlp.rules import RULES
@@ -63,59 +67,9 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "basedIn": (ORG, frozenset({"Country", "City"})),
     "acquires": (ACTOR, ORG | {"Place"}),
 }
-#: slots that hold a place, not an agent: metonymy does not apply there
-PLACE_SLOTS = {("locatedIn", "S"), ("locatedIn", "O"), ("capitalOf", "S"), ("basedIn", "O"), ("attacks", "O")}
-#: slots where a city stands for its country whether or not it is a seat of government
-COUNTRY_SLOTS = {("visits", "O"), ("hasMilitaryPresenceIn", "O")}
-INDIRECT = frozenset({"pronoun", "description", "group"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 RULES_BY_NAME = {rule.name: rule for rule in RULES} | {rule.name: as_rule(rule) for rule in DEP_RULES}
-class Node:
-    """One party of a relation: an entity key and its class, with how it was reached."""
-
-    __slots__ = ("key", "cls", "indirect")
-
-    def __init__(self, key: str, cls: str, indirect: bool) -> None:
-        self.key, self.cls, self.indirect = key, cls, indirect
-
-
-def _node(token: Token, predicate: str, slot: str) -> list[Node]:
-    """The entities a slot token stands for, after metonymy (a group gives two).
-
-    ``slot`` is "S" or "O", or "place" for a holder that is read as the place it names (a mayor's city).
-    """
-    gaz = load_gazetteer()
-    indirect = token.ent_id_ in INDIRECT
-    keys = token.ent_kb_id_.split("|")
-    infos = token.doc._.kg_entities or {}
-    nodes = []
-    for key in keys:
-        cls = infos[key].cls if key in infos else token.ent_type_
-        if token.ent_id_ == "demonym":
-            cls = "Country"
-        if cls in ("City", "Place") and key.startswith("gaz:"):
-            entry = gaz.entries.get(key[4:])
-            to_country = (predicate, slot) in COUNTRY_SLOTS or (entry is not None and entry.metonym and (predicate, slot) not in PLACE_SLOTS
-                                                                and slot != "place")
-            if entry is not None and entry.country and to_country:
-                state = gaz.state_at(entry, entry.country, token.doc.user_data.get("kg_date"))
-                nodes.append(Node(f"gaz:{state}", "Country", True))
-                continue
-        nodes.append(Node(key, cls, indirect))
-    return nodes
-
-
 LINK_PREDICATES = {"ally": "allyOf", "partner": "partnerOf", "neighbour": "borders", "neighbor": "borders"}
-
-
-def _state_nodes(token: Token, predicate: str) -> list[Node]:
-    """The state a possessor stands for: a person's country (from the gazetteer) or the entity itself."""
-    gaz = load_gazetteer()
-    if token.ent_type_ == "Person" and token.ent_kb_id_.startswith("gaz:"):
-        entry = gaz.entries.get(token.ent_kb_id_[4:])
-        if entry is not None and entry.country:
-            return [Node(f"gaz:{entry.country}", "Country", True)]
-    return _node(token, predicate, "O")
 
 
 def _link_relations(doc: Doc, out: list[Relation]) -> None:
@@ -127,54 +81,7 @@ def _link_relations(doc: Doc, out: list[Relation]) -> None:
             continue
         predicate = LINK_PREDICATES[noun]
         evidence = _evidence(doc, owner.i, description.i + 1, f"possessed-{noun}", 0.7, frozenset({description.i}), True, predicate)
-        _emit(out, predicate, _node(description, predicate, "S"), _state_nodes(owner, predicate), evidence)
-
-
-@lru_cache(maxsize=None)
-def _chamber(state: str, name: str) -> str | None:
-    """The gazetteer's chamber of ``state`` (an entity key) named ``name`` ("senate"), if exactly one.
-
-    The chamber's name ends with it, or names it "of" its state: "United States Senate", "Senate (France)",
-    "House of Commons of the United Kingdom"; not "... Senate Committee on ...".
-    """
-    found = [e.id for e in load_gazetteer().entries.values() if e.cls == "GovernmentBody" and f"gaz:{e.country}" == state
-             and ((own := e.name.lower().split(" (")[0]).endswith(name) or own.startswith(f"{name} of "))]
-    return f"gaz:{found[0]}" if len(found) == 1 else None
-
-
-def _capital_state(token: Token) -> list[Node]:
-    """The state whose capital the gazetteer makes this city (as of the story's date), if any."""
-    gaz = load_gazetteer()
-    entry = gaz.entries.get(token.ent_kb_id_[4:]) if token.ent_kb_id_.startswith("gaz:") else None
-    country = gaz.entries.get(entry.country) if entry is not None and entry.country else None
-    if country is None or country.capital != entry.id:
-        return []
-    return [Node(f"gaz:{gaz.state_at(entry, country.id, token.doc.user_data.get('kg_date'))}", "Country", True)]
-
-
-def _body_state(token: Token) -> str | None:
-    """The state a government body is named with ("U.S. Senate", "Japanese Foreign Ministry" -> that state), if any
-    ("the Senate" names none: which one it is may be a guess)."""
-    if token.ent_type_ != "GovernmentBody" or len(words := token.text.split()) < 2:
-        return None
-    gaz = load_gazetteer()
-    for n in range(len(words) - 1, 0, -1):  # "United States Senate", "U.S. Senate"
-        if (entry := gaz.lookup(" ".join(words[:n]))) is not None and entry.cls == "Country":
-            return f"gaz:{entry.id}"
-    entry = gaz.demonym_country(words[0])  # "Japanese Foreign Ministry"
-    return f"gaz:{entry.id}" if entry is not None else None
-
-
-def _person_state(token: Token) -> str | None:
-    """The country the gazetteer gives for a well-known person, if any."""
-    if not token.ent_kb_id_.startswith("gaz:"):
-        return None
-    entry = load_gazetteer().entries.get(token.ent_kb_id_[4:])
-    return f"gaz:{entry.country}" if entry is not None and entry.country else None
-
-
-#: organisations whose titles a person named in the same sentence may hold instead of a state's
-ORG_OFFICES = frozenset({"InternationalOrganization", "GovernmentBody", "Organization", "Company"})
+        _emit(out, predicate, node_of(description, predicate, "S"), state_nodes(owner, predicate), evidence)
 
 
 #: forms of a leaving still under way ("efforts on leaving the EU", "Britain is withdrawing from ...")
@@ -185,52 +92,6 @@ def _still_member(doc: Doc, match, evidence: Evidence) -> bool:
     """A state that will leave, or is leaving, an organisation is still its member: "getting Britain out of the EU"."""
     return evidence.modality == "planned" or evidence.modality in ("asserted", "reported") \
         and any(t.lower_ in LEAVING for t in doc[match.start:match.end])
-
-
-def _qualifying_state(doc: Doc, person: int) -> str | None:
-    """The state named just before a title whose portfolio the lexicon does not know.
-
-    "British corporate affairs minister Michael Howard", "visiting U.S. Under-Secretary of State for
-    Economic Affairs Allen Wallis": the state a few title and portfolio words before the name.
-    """
-    k, first = person - 1, doc[person].sent.start
-    while k >= first and person - k <= 8 and not doc[k].ent_type_ and doc[k].text not in (",", ".", ";", ":", '"', "(", ")") \
-            and "\n" not in doc[k].text \
-            and doc[k].lower_ not in ("and", "or", "with", "by", "to", "from", "in", "at", "said", "says", "told"):
-        k -= 1
-    if k < first or k == person - 1 or doc[k].ent_type_ != "Country" or "|" in doc[k].ent_kb_id_ or doc[k].ent_id_ == "pronoun":
-        return None
-    if k + 1 < len(doc) and doc[k + 1].norm_ == "'s":
-        return None  # "Japan's talks with trade minister X": a possessive names something else
-    return doc[k].ent_kb_id_
-
-
-def _home_state(doc: Doc, dateline: Dateline | None) -> str | None:
-    """The article's own state: the country it names most (the dateline's counts twice), if one clearly leads."""
-    counts: dict[str, int] = {}
-    for token in doc:
-        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in CURRENCY_WORDS:
-            continue  # "53 billion U.S. Dlrs" in a Taiwanese story names a currency, not the story's state
-        if token.ent_type_ == "Country" and "|" not in token.ent_kb_id_:
-            counts[token.ent_kb_id_] = counts.get(token.ent_kb_id_, 0) + 1
-        elif token.ent_type_ in ("City", "Place") and token.ent_id_ != "pronoun":
-            for node in _node(token, "visits", "O"):
-                if node.cls == "Country":
-                    counts[node.key] = counts.get(node.key, 0) + 1
-    filed = None
-    if dateline is not None:  # the dateline's country, named or the capital's state, counts twice more
-        filed = doc[dateline.country].ent_kb_id_ if dateline.country is not None else \
-            next((node.key for node in _capital_state(doc[dateline.place])), None)  # "NEW YORK -" may file any country's news
-        if filed is not None:
-            counts[filed] = counts.get(filed, 0) + 2
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] != filed))  # a tie goes to the filing state
-    if not ranked or ranked[0][1] < 2:
-        return None
-    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
-        # a story filed from a capital is that state's when it also names it most ("CAIRO - ... Egypt and the
-        # Soviet Union ... Economy Minister X"); without that lead, two states share the story
-        return ranked[0][0] if ranked[0][0] == filed and ranked[1][1] <= ranked[0][1] else None
-    return ranked[0][0]
 
 
 def _contradicts_gazetteer(rel: Relation) -> bool:
@@ -289,31 +150,6 @@ def _passive(doc: Doc, literal: frozenset[int]) -> bool:
     return False
 
 
-def _at_home(state: str, homes) -> bool:
-    """Is ``state`` one of ``homes``, or a former state with the same capital ("returned to Rhodesia" for a Zimbabwean)?"""
-    if state in homes:
-        return True
-    gaz = load_gazetteer()
-    entry = gaz.entries.get(state[4:]) if state.startswith("gaz:") else None
-    return entry is not None and entry.historical and entry.capital != "" \
-        and any((home := gaz.entries.get(h[4:])) is not None and home.capital == entry.capital for h in homes if h.startswith("gaz:"))
-
-
-def home_countries(doc: Doc, relations: list[Relation]) -> dict[str, set[str]]:
-    """Person key -> the states the gazetteer or the article's titles tie them to (their own)."""
-    homes: dict[str, set[str]] = {}
-    for token in doc:
-        if token.ent_type_ == "Person" and (state := _person_state(token)) is not None:
-            homes.setdefault(token.ent_kb_id_, set()).add(state)
-    infos = doc._.kg_entities or {}
-    for rel in relations:
-        if rel.predicate in ("leaderOf", "worksFor") and (rel.object.startswith("gaz:") or rel.object in infos):
-            entry = load_gazetteer().entries.get(rel.object[4:]) if rel.object.startswith("gaz:") else None
-            if entry is not None and entry.cls == "Country":
-                homes.setdefault(rel.subject, set()).add(rel.object)
-    return homes
-
-
 def _emit(out: list[Relation], predicate: str, subjects: list[Node], objects: list[Node], evidence: Evidence) -> None:
     domain, range_ = SIGNATURES[predicate]
     for s in subjects:
@@ -342,7 +178,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             token = doc[match.subject]
             if "|" not in token.ent_kb_id_:
                 continue
-            a, b = _node(token, rule.predicate, "S")
+            a, b = node_of(token, rule.predicate, "S")
             subjects, objects = [a], [b]
         else:
             s_token = doc[match.subject] if rule.subject == "slot" else first_actor(doc, match.start)
@@ -355,21 +191,21 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                     and object_of_earlier_verb(doc, s_token, match.object):
                 continue
             s_tokens = expand_list(doc, s_token, 1 if last else -1) if rule.subject == "slot" else [s_token]
-            subjects = [n for t in s_tokens for n in _node(t, rule.predicate, "S")]
+            subjects = [n for t in s_tokens for n in node_of(t, rule.predicate, "S")]
             if rule.subject == "sentence":
                 subjects = [Node(n.key, n.cls, True) for n in subjects]
             if rule.object == "context":
                 o_token = context_org(doc, s_tokens[-1].i if s_tokens else match.start)
                 if o_token is None:
                     continue
-                objects = [Node(n.key, n.cls, True) for n in _node(o_token, rule.predicate, "O")]
+                objects = [Node(n.key, n.cls, True) for n in node_of(o_token, rule.predicate, "O")]
             elif rule.object == "own-state":  # "Cairo, the country's capital": the gazetteer names the state
-                objects = _capital_state(s_tokens[0]) if s_tokens else []
+                objects = capital_state(s_tokens[0]) if s_tokens else []
             elif rule.object == "dateline":  # "the visiting Polish leader", "arrived here": the dateline's place
                 place: Dateline | None = getattr(doc._, "kg_dateline", None)
                 if place is None:
                     continue
-                objects = [Node(n.key, n.cls, True) for n in _node(doc[place.place], rule.predicate, "O")]
+                objects = [Node(n.key, n.cls, True) for n in node_of(doc[place.place], rule.predicate, "O")]
             else:
                 o_token = possessed(doc, doc[match.object])
                 if "|" in o_token.ent_kb_id_ or rule.predicate == "meetsWith" and role_possessor(doc, o_token):
@@ -380,7 +216,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                     continue  # "loans which he expects": a subject pronoun is nobody's object
                 if rule.predicate == "acquires" and o_token.i + 1 < len(doc) and doc[o_token.i + 1].norm_ == "'s":
                     continue  # "purchased the assets of RCA's product group": RCA is the seller, not what was bought
-                objects = [n for t in expand_list(doc, o_token, 1) for n in _node(t, rule.predicate, "O")]
+                objects = [n for t in expand_list(doc, o_token, 1) for n in node_of(t, rule.predicate, "O")]
         if rule.no_list and any(in_list(doc, doc[i]) for i in (match.subject, match.object) if i is not None):
             continue
         if any(doc[i].ent_id_ == PARTY_ADJECTIVE for i in (match.subject, match.object) if i is not None):
@@ -388,7 +224,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
         if rule.subject == "slot" and rule.object == "slot" and rule.predicate in symmetric_predicates():
             items = expand_list(doc, doc[match.subject], 1)
             if len(items) > 2 and doc[match.object] in items:  # "between Serbia, Kosovo and Israel": every pair
-                nodes = [n for t in items for n in _node(t, rule.predicate, "S")]
+                nodes = [n for t in items for n in node_of(t, rule.predicate, "S")]
                 subjects, objects = nodes, nodes
         evidence = _evidence(doc, match.start, match.end, rule.name, rule.confidence, literal, False, rule.predicate)
         if rule.modality and evidence.modality in ("asserted", "reported"):
@@ -401,46 +237,30 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
     dateline: Dateline | None = getattr(doc._, "kg_dateline", None)
     skip = frozenset(range(dateline.start, dateline.end)) if dateline else frozenset()
     roles = role_relations(doc, skip)
-    home = _home_state(doc, dateline)
+    home = home_state(doc, dateline)
     for person, predicate, holder, rule_name in roles:
         # a title is the narrator's description: asserted, whatever the sentence reports
         if holder == NO_HOLDER:  # "President X": the state is the person's own, or the article's
-            bodies = {state for t in doc[person].sent if (state := _body_state(t)) not in (None, home)}
-            others = {t.ent_kb_id_ for t in doc[person].sent if t.ent_type_ == "Country" and t.ent_kb_id_ != home} | bodies
-            near = any(t.ent_type_ == "Country" and t.ent_kb_id_ != home for t in doc[max(doc[person].sent.start, person - 8):person])
-            # the article's own state only for a person it names in full: a bare "President Reagan" in a
-            # story about Japan is no Japanese president
-            info = (doc._.kg_entities or {}).get(doc[person].ent_kb_id_)
-            full = info is not None and len(info.label.split()) >= 2
-            # a foreign official is introduced with the state ("Fijian leader X"): a bare title where the article
-            # first names a person is the article's own state's, whatever other states the sentence names
-            first = next(t.i for t in doc if t.ent_kb_id_ == doc[person].ent_kb_id_) == person
-            own = _person_state(doc[person])
-            if own is not None:  # "The EC Commission, led by President Jacques Delors": the title is the body's, not France's
-                named = own == home or any(t.ent_kb_id_ == own for t in doc if t.ent_type_ == "Country")
-                body = any(t.ent_type_ in ORG_OFFICES and _body_state(t) in (None, *others) for t in doc[person].sent)
-                state = own if named or not body else None
-            else:
-                state = _qualifying_state(doc, person) or (home if (not others or first and not bodies and not near) and full else None)
+            state = title_state(doc, person, home)
             if state is None:
                 continue
             evidence = sentence_evidence(doc[person].sent, rule_name, 0.7, "asserted", "C")
             if predicate.startswith(LEGISLATURE):  # "Senator Mitt Romney" in a US story: the United States Senate
-                chamber = next(filter(None, (_chamber(state, name) for name in predicate.removeprefix(LEGISLATURE).split("|"))), None)
+                chamber = next(filter(None, (chamber_of(state, name) for name in predicate.removeprefix(LEGISLATURE).split("|"))), None)
                 if chamber is not None:
-                    _emit(out, "memberOf", _node(doc[person], "memberOf", "S"), [Node(chamber, "GovernmentBody", True)], evidence)
+                    _emit(out, "memberOf", node_of(doc[person], "memberOf", "S"), [Node(chamber, "GovernmentBody", True)], evidence)
                 continue
-            _emit(out, predicate, _node(doc[person], predicate, "S"), [Node(state, "Country", True)], evidence)
+            _emit(out, predicate, node_of(doc[person], predicate, "S"), [Node(state, "Country", True)], evidence)
             continue
         evidence = sentence_evidence(doc[person].sent, rule_name, 0.85, "asserted", "E")
         slot = "O"
         if predicate == LOCAL_LEADER:
             predicate, slot = "leaderOf", "place"
-        _emit(out, predicate, _node(doc[person], predicate, "S"), _node(doc[holder], predicate, slot), evidence)
+        _emit(out, predicate, node_of(doc[person], predicate, "S"), node_of(doc[holder], predicate, slot), evidence)
     homes = home_countries(doc, out)
-    out[:] = [r for r in out if not (r.predicate == "visits" and _at_home(r.object, homes.get(r.subject, ()))) and not _contradicts_gazetteer(r)]
+    out[:] = [r for r in out if not (r.predicate == "visits" and at_home(r.object, homes.get(r.subject, ()))) and not _contradicts_gazetteer(r)]
     if dateline and dateline.country is not None:
         evidence = _evidence(doc, dateline.start, dateline.end, "dateline", 0.9, frozenset(range(dateline.start, dateline.end)), False, "locatedIn")
         evidence = Evidence(evidence.sentence, evidence.start, evidence.end, "dateline", 0.9, "asserted", "E", None)
-        _emit(out, "locatedIn", _node(doc[dateline.place], "locatedIn", "S"), _node(doc[dateline.country], "locatedIn", "O"), evidence)
+        _emit(out, "locatedIn", node_of(doc[dateline.place], "locatedIn", "S"), node_of(doc[dateline.country], "locatedIn", "O"), evidence)
     return out

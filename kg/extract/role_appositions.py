@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.role_base import DEPUTY_WORDS, ORG_CLASSES, RoleHit, bare_state_title, can_hold, role_predicate
-from kg.nlp.names import portfolio_end, role_at, role_ending_at
+from kg.nlp.role_phrases import portfolio_end, role_at, role_ending_at
 from kg.nlp.places import PLACE_NOUNS_OF
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from kg.gazetteer import load_gazetteer
 from kg.nlp.lexicon import MAX_PORTFOLIO_LEN, PAST_ROLE_MARKERS
-from kg.nlp.names import portfolio_start, role_at
+from kg.nlp.role_phrases import portfolio_start, role_at
 from kg.nlp.parties import PARTY_ADJECTIVE
 
 HOLDER_CLASSES = frozenset({"Country", "City", "Place", "Organization", "InternationalOrganization", "GovernmentBody",

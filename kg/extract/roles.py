@@ -26,7 +26,7 @@ from kg.extract.role_base import (DEPUTY_WORDS, HOLDER_CLASSES, LEGISLATORS, LEG
                                   RoleHit, bare_state_title, can_hold, role_predicate)
 from kg.gazetteer import load_gazetteer
 from kg.nlp.lexicon import PAST_ROLE_MARKERS
-from kg.nlp.names import ROLE_KIND_OF, portfolio_start, role_ending_at
+from kg.nlp.role_phrases import ROLE_KIND_OF, portfolio_start, role_ending_at
 from kg.nlp.parties import PARTY_ADJECTIVE
 
 __all__ = ["HOLDER_CLASSES", "LEGISLATORS", "LEGISLATURE", "LOCAL_LEADER", "NO_HOLDER", "ORG_CLASSES", "RoleHit", "role_relations"]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.modality import in_quotes
 from kg.extract.roles import ORG_CLASSES
 from kg.nlp.lexicon import MAX_PORTFOLIO_LEN
-from kg.nlp.names import portfolio_start, role_at, role_ending_at
+from kg.nlp.role_phrases import portfolio_start, role_at, role_ending_at
 from kg.nlp.places import PLACE_NOUNS_OF_PLURAL
 from kg.nlp.relation_matcher import PREPOSITIONS
 

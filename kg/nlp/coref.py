@@ -26,7 +26,8 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
 from kg.nlp.lexicon import LEADER_ROLES, PERSON_PRONOUNS, THING_PRONOUNS
-from kg.nlp.names import ROLES_KEY, role_at
+from kg.nlp.names import ROLES_KEY
+from kg.nlp.role_phrases import role_at
 from kg.nlp.parties import story_country
 
 STATE_NOUNS = frozenset({"state", "country", "nation", "republic", "kingdom", "emirate", "monarchy"})

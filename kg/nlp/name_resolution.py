@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import fold, load_gazetteer
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.lexicon import ORG_HEADS
-from kg.nlp.names import ROLES_KEY, is_cap, role_at
+from kg.nlp.names import ROLES_KEY, is_cap
+from kg.nlp.role_phrases import role_at
 
 
 #: organisations a bare capitalised head word may refer back to ("the Council", "the Commission")

@@ -13,7 +13,7 @@ what it names. This component reads those cues:
   "the energy company Gazprom", "the Baikonur space station".
 
 Names go to ``doc.spans["kg_names"]`` (label = class, ``id_`` = the cue) and
-role phrases to ``doc.spans["kg_roles"]`` (label = leader / staff / expert /
+role phrases (:mod:`kg.nlp.role_phrases`) to ``doc.spans["kg_roles"]`` (label = leader / staff / expert /
 honorific), which the relation stage reads for leaderOf and worksFor.
 """
 
@@ -24,10 +24,11 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.lexicon import (
-    EXPERT_ROLES, HONORIFICS, LEADER_ROLES, REGION_HEADS, LEGAL_FORMS, MAX_ROLE_LEN, FACILITY_HEADS, LOCAL_ROLES, LOCAL_STAFF_ROLES, MAX_PORTFOLIO_LEN, MEMBER_ROLES, NAME_PARTICLES, ORG_HEADS,
-    PLACE_HEADS, PORTFOLIOS, STAFF_ROLES, TYPE_NOUNS,
+    REGION_HEADS, LEGAL_FORMS, MAX_ROLE_LEN, FACILITY_HEADS, MAX_PORTFOLIO_LEN, NAME_PARTICLES, ORG_HEADS,
+    PLACE_HEADS, TYPE_NOUNS,
 )
 from kg.metadata import MONTHS
+from kg.nlp.role_phrases import portfolio_end, portfolio_start, role_at
 
 NAMES_KEY = "kg_names"
 ROLES_KEY = "kg_roles"
@@ -39,8 +40,6 @@ NOT_NAMES = WEEKDAYS | frozenset(MONTHS) | STOP_WORDS | frozenset({
 #: function words that may sit inside an apposition's noun phrase before the role ("its former chief")
 APPOSITION_WORDS = frozenset({"and", "of", "former", "first", "last", "top", "own", "one", "two", "three", "its",
                               "his", "her", "their", "then", "new", "now", "also"})
-ROLE_KINDS = (("leader", LEADER_ROLES), ("local", LOCAL_ROLES), ("local-staff", LOCAL_STAFF_ROLES), ("staff", STAFF_ROLES), ("expert", EXPERT_ROLES), ("member", MEMBER_ROLES),
-              ("honorific", HONORIFICS))
 MAX_NAME = 5
 #: capitalised words that end a personal name: buildings, institutions, places named after people
 NAME_STOPPERS = frozenset(ORG_HEADS) | PLACE_HEADS | frozenset({
@@ -50,48 +49,7 @@ NAME_STOPPERS = frozenset(ORG_HEADS) | PLACE_HEADS | frozenset({
     "gardens", "centre", "center", "theatre", "theater", "school", "building", "house", "stadium", "arena"})
 
 
-ROLE_KIND_OF: dict[tuple[str, ...], str] = {role: kind for kind, roles in reversed(ROLE_KINDS) for role in roles}
-ROLE_FIRST_WORDS = frozenset(role[0] for role in ROLE_KIND_OF)
 TYPE_NOUN_FIRSTS = frozenset(words[0] for words in TYPE_NOUNS)
-
-
-def role_at(doc: Doc, i: int) -> tuple[str, int] | None:
-    """The longest role phrase starting at token ``i``: (kind, end token)."""
-    first = doc[i].lower_
-    if first not in ROLE_FIRST_WORDS:  # most tokens: answered without building any phrase
-        return None
-    words = [first] + [t.lower_ for t in doc[i + 1:i + MAX_ROLE_LEN]]
-    for length in range(len(words), 0, -1):
-        kind = ROLE_KIND_OF.get(tuple(words[:length]))
-        if kind is not None:
-            return kind, i + length
-    return None
-
-
-def portfolio_end(doc: Doc, end: int) -> int:
-    """After a role ending at ``end``, skip a ministerial portfolio: "Minister of Information", "Secretary for Health"."""
-    if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "for") or not doc[end + 1].text[:1].isupper():
-        return end
-    words = [t.lower_ for t in doc[end + 1:end + 1 + MAX_PORTFOLIO_LEN]]
-    for length in range(len(words), 0, -1):
-        if tuple(words[:length]) in PORTFOLIOS:
-            return end + 1 + length
-    return end
-
-
-def portfolio_start(doc: Doc, start: int) -> int:
-    """Before a role starting at ``start``, skip portfolios: "energy and mines minister", "Oil Minister"."""
-    i = start
-    while i > 0:
-        words = [t.lower_ for t in doc[max(0, i - MAX_PORTFOLIO_LEN):i]]
-        length = next((n for n in range(len(words), 0, -1) if tuple(words[-n:]) in PORTFOLIOS), 0)
-        if not length or any(t.ent_type_ for t in doc[i - length:i]):
-            break
-        i -= length
-        if i > 1 and doc[i - 1].lower_ in ("and", ",", "&") and start - i < 8:
-            i -= 1  # "energy and mines": another portfolio must come before "and"
-            continue
-    return i if i == start or doc[i].lower_ not in ("and", ",", "&") else i + 1
 
 
 def is_cap(token: Token) -> bool:
@@ -384,18 +342,6 @@ def _stop_word_given_name(doc: Doc, i: int) -> bool:
     """A capitalised stop word right after a title and before a capitalised word: a given name ("Per")."""
     return i + 1 < len(doc) and doc[i].is_title and doc[i].is_alpha and doc[i].lower_ in STOP_WORDS \
         and not doc[i].is_sent_start and is_cap(doc[i + 1]) and doc[i + 1].lower_ not in NOT_NAMES
-
-
-def role_ending_at(doc: Doc, end: int) -> tuple[str, int] | None:
-    """A role phrase that ends just before token ``end``, portfolio included: (kind, start).
-
-    "Prime Minister X" (longest first, not "Minister"); "Minister of Information X".
-    """
-    for start in range(max(0, end - MAX_ROLE_LEN - MAX_PORTFOLIO_LEN - 1), end):
-        found = role_at(doc, start)
-        if found and (found[1] == end or found[1] < end and portfolio_end(doc, found[1]) == end):
-            return found[0], start
-    return None
 
 
 def _glued_hyphen(doc: Doc, start: int) -> bool:

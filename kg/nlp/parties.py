@@ -29,7 +29,8 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
-from kg.nlp.names import is_cap, role_at
+from kg.nlp.names import is_cap
+from kg.nlp.role_phrases import role_at
 
 US = "united-states"
 #: adjective -> gazetteer id of the US party

@@ -1,0 +1,148 @@
+"""Which state a title serves when the sentence names none: "President X", "Emergencies Minister Y".
+
+The state is, in this order, the person's own (the gazetteer's, when the story names that state or
+is about it), the state named just before an unknown portfolio ("British corporate affairs minister
+X"), or the story's own state (:func:`home_state`: the one it names most, the dateline's counting
+twice) for a person named in full and introduced with the title. A person's home states also keep
+"returned to Moscow" from being read as a visit.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.model import Relation
+from kg.extract.nodes import capital_state, node_of
+from kg.gazetteer import load_gazetteer
+from kg.nlp.dateline import Dateline
+from kg.nlp.parties import CURRENCY_WORDS
+
+
+@lru_cache(maxsize=None)
+def chamber_of(state: str, name: str) -> str | None:
+    """The gazetteer's chamber of ``state`` (an entity key) named ``name`` ("senate"), if exactly one.
+
+    The chamber's name ends with it, or names it "of" its state: "United States Senate", "Senate (France)",
+    "House of Commons of the United Kingdom"; not "... Senate Committee on ...".
+    """
+    found = [e.id for e in load_gazetteer().entries.values() if e.cls == "GovernmentBody" and f"gaz:{e.country}" == state
+             and ((own := e.name.lower().split(" (")[0]).endswith(name) or own.startswith(f"{name} of "))]
+    return f"gaz:{found[0]}" if len(found) == 1 else None
+
+
+def body_state(token: Token) -> str | None:
+    """The state a government body is named with ("U.S. Senate", "Japanese Foreign Ministry" -> that state), if any
+    ("the Senate" names none: which one it is may be a guess)."""
+    if token.ent_type_ != "GovernmentBody" or len(words := token.text.split()) < 2:
+        return None
+    gaz = load_gazetteer()
+    for n in range(len(words) - 1, 0, -1):  # "United States Senate", "U.S. Senate"
+        if (entry := gaz.lookup(" ".join(words[:n]))) is not None and entry.cls == "Country":
+            return f"gaz:{entry.id}"
+    entry = gaz.demonym_country(words[0])  # "Japanese Foreign Ministry"
+    return f"gaz:{entry.id}" if entry is not None else None
+
+
+def person_state(token: Token) -> str | None:
+    """The country the gazetteer gives for a well-known person, if any."""
+    if not token.ent_kb_id_.startswith("gaz:"):
+        return None
+    entry = load_gazetteer().entries.get(token.ent_kb_id_[4:])
+    return f"gaz:{entry.country}" if entry is not None and entry.country else None
+
+
+#: organisations whose titles a person named in the same sentence may hold instead of a state's
+ORG_OFFICES = frozenset({"InternationalOrganization", "GovernmentBody", "Organization", "Company"})
+
+
+def _qualifying_state(doc: Doc, person: int) -> str | None:
+    """The state named just before a title whose portfolio the lexicon does not know.
+
+    "British corporate affairs minister Michael Howard", "visiting U.S. Under-Secretary of State for
+    Economic Affairs Allen Wallis": the state a few title and portfolio words before the name.
+    """
+    k, first = person - 1, doc[person].sent.start
+    while k >= first and person - k <= 8 and not doc[k].ent_type_ and doc[k].text not in (",", ".", ";", ":", '"', "(", ")") \
+            and "\n" not in doc[k].text \
+            and doc[k].lower_ not in ("and", "or", "with", "by", "to", "from", "in", "at", "said", "says", "told"):
+        k -= 1
+    if k < first or k == person - 1 or doc[k].ent_type_ != "Country" or "|" in doc[k].ent_kb_id_ or doc[k].ent_id_ == "pronoun":
+        return None
+    if k + 1 < len(doc) and doc[k + 1].norm_ == "'s":
+        return None  # "Japan's talks with trade minister X": a possessive names something else
+    return doc[k].ent_kb_id_
+
+
+def home_state(doc: Doc, dateline: Dateline | None) -> str | None:
+    """The article's own state: the country it names most (the dateline's counts twice), if one clearly leads."""
+    counts: dict[str, int] = {}
+    for token in doc:
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in CURRENCY_WORDS:
+            continue  # "53 billion U.S. Dlrs" in a Taiwanese story names a currency, not the story's state
+        if token.ent_type_ == "Country" and "|" not in token.ent_kb_id_:
+            counts[token.ent_kb_id_] = counts.get(token.ent_kb_id_, 0) + 1
+        elif token.ent_type_ in ("City", "Place") and token.ent_id_ != "pronoun":
+            for node in node_of(token, "visits", "O"):
+                if node.cls == "Country":
+                    counts[node.key] = counts.get(node.key, 0) + 1
+    filed = None
+    if dateline is not None:  # the dateline's country, named or the capital's state, counts twice more
+        filed = doc[dateline.country].ent_kb_id_ if dateline.country is not None else \
+            next((node.key for node in capital_state(doc[dateline.place])), None)  # "NEW YORK -" may file any country's news
+        if filed is not None:
+            counts[filed] = counts.get(filed, 0) + 2
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] != filed))  # a tie goes to the filing state
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        # a story filed from a capital is that state's when it also names it most ("CAIRO - ... Egypt and the
+        # Soviet Union ... Economy Minister X"); without that lead, two states share the story
+        return ranked[0][0] if ranked[0][0] == filed and ranked[1][1] <= ranked[0][1] else None
+    return ranked[0][0]
+
+
+def title_state(doc: Doc, person: int, home: str | None) -> str | None:
+    """The state a bare title before ``person`` serves, if one can be told (see the module doc)."""
+    bodies = {state for t in doc[person].sent if (state := body_state(t)) not in (None, home)}
+    others = {t.ent_kb_id_ for t in doc[person].sent if t.ent_type_ == "Country" and t.ent_kb_id_ != home} | bodies
+    near = any(t.ent_type_ == "Country" and t.ent_kb_id_ != home for t in doc[max(doc[person].sent.start, person - 8):person])
+    # the article's own state only for a person it names in full: a bare "President Reagan" in a
+    # story about Japan is no Japanese president
+    info = (doc._.kg_entities or {}).get(doc[person].ent_kb_id_)
+    full = info is not None and len(info.label.split()) >= 2
+    # a foreign official is introduced with the state ("Fijian leader X"): a bare title where the article
+    # first names a person is the article's own state's, whatever other states the sentence names
+    first = next(t.i for t in doc if t.ent_kb_id_ == doc[person].ent_kb_id_) == person
+    own = person_state(doc[person])
+    if own is not None:  # "The EC Commission, led by President Jacques Delors": the title is the body's, not France's
+        named = own == home or any(t.ent_kb_id_ == own for t in doc if t.ent_type_ == "Country")
+        body = any(t.ent_type_ in ORG_OFFICES and body_state(t) in (None, *others) for t in doc[person].sent)
+        return own if named or not body else None
+    return _qualifying_state(doc, person) or (home if (not others or first and not bodies and not near) and full else None)
+
+
+def at_home(state: str, homes) -> bool:
+    """Is ``state`` one of ``homes``, or a former state with the same capital ("returned to Rhodesia" for a Zimbabwean)?"""
+    if state in homes:
+        return True
+    gaz = load_gazetteer()
+    entry = gaz.entries.get(state[4:]) if state.startswith("gaz:") else None
+    return entry is not None and entry.historical and entry.capital != "" \
+        and any((home := gaz.entries.get(h[4:])) is not None and home.capital == entry.capital for h in homes if h.startswith("gaz:"))
+
+
+def home_countries(doc: Doc, relations: list[Relation]) -> dict[str, set[str]]:
+    """Person key -> the states the gazetteer or the article's titles tie them to (their own)."""
+    homes: dict[str, set[str]] = {}
+    for token in doc:
+        if token.ent_type_ == "Person" and (state := person_state(token)) is not None:
+            homes.setdefault(token.ent_kb_id_, set()).add(state)
+    infos = doc._.kg_entities or {}
+    for rel in relations:
+        if rel.predicate in ("leaderOf", "worksFor") and (rel.object.startswith("gaz:") or rel.object in infos):
+            entry = load_gazetteer().entries.get(rel.object[4:]) if rel.object.startswith("gaz:") else None
+            if entry is not None and entry.cls == "Country":
+                homes.setdefault(rel.subject, set()).add(rel.object)
+    return homes
