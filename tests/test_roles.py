@@ -139,6 +139,8 @@ ROLE_CASES = [
          ("Tom Hale", "worksFor", "United States", A), id="title-director-of-a-portfolio-serves"),
     case("copular-leader", "Ana Ruiz died. Ruiz was head of Kenya's Anti-Narcotics Force.", ("Ana Ruiz", "leaderOf", "Anti-Narcotics Force (Kenya)", A),
          id="copular-head-of-a-states-force"),
+    case("title-plural-of", "Prime Ministers Boris Johnson of Britain and Tom Hale of Canada signed the accord.",
+         ("Tom Hale", "leaderOf", "Canada", A), id="plural-title-list-of-states"),
     case("title-leader", "The Tonga Senate met on Sunday. Senate President Tom Hale filed the motion.",
          ("Tom Hale", "leaderOf", "Tonga Senate", A), id="bare-head-of-the-articles-body-before-a-title"),
     case("title-bare", "WASHINGTON, May 2 - The United States wants a deal. The prince will meet with Deputy Secretary of State Tom Hale "

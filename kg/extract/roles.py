@@ -25,7 +25,7 @@ from kg.extract.role_appositions import apposition_after, copular_role
 from kg.extract.role_base import (DEPUTY_WORDS, HOLDER_CLASSES, LEGISLATORS, LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, STATE_TITLES,
                                   RoleHit, bare_state_title, can_hold, role_predicate)
 from kg.gazetteer import load_gazetteer
-from kg.nlp.lexicon import PAST_ROLE_MARKERS
+from kg.nlp.lexicon import MAX_ROLE_LEN, PAST_ROLE_MARKERS
 from kg.nlp.role_phrases import ROLE_KIND_OF, portfolio_start, role_ending_at
 from kg.nlp.parties import PARTY_ADJECTIVE
 
@@ -160,13 +160,36 @@ def _title_in_name(doc: Doc, person: Token) -> list[RoleHit]:
     return [(person.i, "leaderOf" if kind == "leader" else "worksFor", NO_HOLDER, "title-in-name")]
 
 
+def _plural_title_of(doc: Doc, person: Token) -> list[RoleHit]:
+    """ "Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of Portugal": each holds the title of his state."""
+    after = person.i + 1
+    if after + 1 >= len(doc) or doc[after].lower_ != "of":
+        return []
+    target = after + 2 if doc[after + 1].lower_ == "the" and after + 2 < len(doc) else after + 1
+    if doc[target].ent_type_ != "Country":
+        return []
+    k = person.i - 1  # back over the list's earlier items: "X of A, Y of B and"
+    while k >= 0 and (doc[k].lower_ in (",", "and", "of", "the") or doc[k].ent_type_ in ("Person", "Country")):
+        k -= 1
+    if k < 0 or not doc[k].lower_.endswith("s"):
+        return []
+    plural = doc[k].lower_
+    singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    for length in range(MAX_ROLE_LEN, 0, -1):  # "Prime Ministers", "Foreign Ministers", "Presidents"
+        words = tuple(t.lower_ for t in doc[max(0, k - length + 1):k]) + (singular,)
+        kind = ROLE_KIND_OF.get(words) if len(words) == length else None
+        if kind in ("leader", "staff") and (predicate := role_predicate(kind, doc[target], unit=False)):
+            return [(person.i, predicate, target, "title-plural-of")]
+    return []
+
+
 def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit]:
     found = role_ending_at(doc, person.i)
     if not found and person.i >= 3 and doc[person.i - 2].lower_ in ("to", "in", "at") and doc[person.i - 1].ent_type_ \
             and doc[person.i - 1].ent_type_ != "Person":
         found = role_ending_at(doc, person.i - 2)  # "Egyptian ambassador to Moscow Salah Bassiouni": the sender's
     if not found:
-        return _title_of_before(doc, person) or _title_in_name(doc, person)
+        return _title_of_before(doc, person) or _title_in_name(doc, person) or _plural_title_of(doc, person)
     kind, start = found
     title_start = start  # where the state title starts: a deputy word before it is read with it
     while (outer := role_ending_at(doc, start)) is not None:  # "Commandant Admiral X": the outer title counts
