@@ -57,6 +57,7 @@ def ents(nlp):
     pytest.param("The Instituto Nacional de Salud Publica said so.", "Instituto Nacional de Salud Publica", "Organization",
                  id="foreign-head-first-institution"),
     pytest.param("The Partido Verde Ecologista won seats.", "Partido Verde Ecologista", "Organization", id="foreign-party"),
+    pytest.param("Ana Ruiz of American University said so.", "American University", "Organization", id="demonym-university"),
 ])
 def test_name_typed(ents, text, name, label):
     found = ents(text)

@@ -272,8 +272,9 @@ class NameFinder:
                 end = self.gaz_at[end].end  # "Youth Forum Zimbabwe", "Transparency International Kenya"
             if start == i and end == i + 1:
                 continue  # a bare head word ("Parliament") names nothing on its own
-            if start < i and all(k in self.gaz_at and self.gaz_at[k].label_ == "Demonym" for k in range(start, i)) and end == i + 1 and cls in ("Organization", "Company", "MediaOrganization"):
-                continue  # "Russian Television" is fine, but "Kazakh Party" is too generic to name
+            if start < i and all(k in self.gaz_at and self.gaz_at[k].label_ == "Demonym" for k in range(start, i)) and end == i + 1 \
+                    and cls in ("Organization", "Company", "MediaOrganization") and token.lower_ not in ("university", "college"):
+                continue  # "Russian Television" and "American University" are fine, but "Kazakh Party" is too generic to name
             self.add_name(start, end, cls, "org-head")
 
     def facilities(self) -> None:

@@ -52,6 +52,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "ORGA": ORGS + ("Agreement",),
     "BODY": ("GovernmentBody", "Organization", "InternationalOrganization"),  # bodies one is elected to
     "PARTY": ("Organization", "InternationalOrganization", "ArmedGroup"),  # what a person joins as a member
+    "MEDIA": ("MediaOrganization",),
     "ANY": PERSON + STATE + CITY + PLACE + ORGS + ("Agreement", "Demonym"),
 }
 #: Clause words a strict filler may not cross.

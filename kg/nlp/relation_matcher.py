@@ -38,7 +38,7 @@ class RuleMatch:
 
 ROLE_WORDS = frozenset(word for role in ALL_ROLES for word in role if word.isalpha())
 PREPOSITIONS = frozenset({"in", "at", "to", "from", "with", "of", "on", "for", "by", "into", "against", "about", "over",
-                          "under", "among", "toward", "towards", "across", "through", "near", "via"})
+                          "under", "among", "toward", "towards", "across", "through", "near", "via", "unlike"})
 #: relations between places: their subject may well follow a preposition ("talks in Hanoi, the capital of Vietnam")
 PLACE_PREDICATES = frozenset({"capitalOf", "locatedIn", "basedIn"})
 

@@ -224,6 +224,10 @@ RULES: tuple[Rule, ...] = (
     Rule("border-coordinated", "borders", f"and has|have|shares|share ~12 {BORDER_N} with ~3[np] O:COUNTRY", 0.75, subject="sentence"),
     Rule("border-verb", "borders", "S:COUNTRY ~2. borders|bordered|bordering|border O:COUNTRY", 0.8),
     Rule("border-between", "borders", f"{BORDER_N} between S:COUNTRY and O:COUNTRY", 0.85),
+    # worksFor (titles and appositions are read by kg.extract.roles) ---------------------------------
+    Rule("works-at", "worksFor", "S:PER ?, ?who ?also ?previously ?once ?had works|worked|working|taught|teaches|teaching|lectured|lectures ~5 at|for ?the O:ORG", 0.7,
+         not_followed_by=frozenset({"'s"})),
+    Rule("works-contributor", "worksFor", "S:PER ~3. contributor|contributed|contributes|contributing|correspondent|columnist to|for ?the O:MEDIA", 0.7),
     # leaderOf (organisations led by a state) -------------------------------------------------
     Rule("led-by-compound", "leaderOf", f"S:STATED - {LED} ~3[np] O:IGO", 0.8),
     Rule("leader-headed-by", "leaderOf", "O:ORG , ?which|who|that ?is|was|are|were ~1 headed|led|chaired|run by ~4[np] S:PER", 0.75),
