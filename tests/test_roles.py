@@ -202,3 +202,9 @@ def test_a_known_persons_nationality_is_no_office_in_a_story_without_that_state(
 def test_a_banks_office_in_a_city_is_the_banks(hits):
     found = {(s, p, o) for s, p, o, _ in hits("Citibank's Oslo treasury head Tom Hale told Reuters so. Norway is calm.")}
     assert not any(s == "Tom Hale" and o == "Norway" for s, _, o in found)
+
+
+def test_a_title_held_for_a_body_is_not_the_states(hits):
+    found = {(s, p, o) for s, p, o, _ in hits("Britain voted. The Supreme Court is led by President Ana Ruiz. Britain voted.")}
+    assert ("Ana Ruiz", "leaderOf", "United Kingdom") not in found
+    assert any(s == "Ana Ruiz" and p == "leaderOf" and o.startswith("Supreme Court") for s, p, o in found)

@@ -150,6 +150,19 @@ def _passive(doc: Doc, literal: frozenset[int]) -> bool:
     return False
 
 
+def _holds_office_of_body(doc: Doc, person: int, found: list[Relation]) -> bool:
+    """Has a rule already read the person's sentence as leading or serving an organisation (not a state)?"""
+    sent, infos, gaz = doc[person].sent, doc._.kg_entities or {}, load_gazetteer()
+    key = doc[person].ent_kb_id_
+
+    def cls(entity: str) -> str:
+        entry = gaz.entries.get(entity[4:]) if entity.startswith("gaz:") else None
+        return entry.cls if entry is not None else infos[entity].cls if entity in infos else ""
+
+    return any(r.subject == key and r.predicate in ("leaderOf", "worksFor") and cls(r.object) not in ("Country", "")
+               and r.evidence.start <= sent.start_char + 1 and r.evidence.end >= sent.end_char - 1 for r in found)
+
+
 def _emit(out: list[Relation], predicate: str, subjects: list[Node], objects: list[Node], evidence: Evidence) -> None:
     domain, range_ = SIGNATURES[predicate]
     for s in subjects:
@@ -241,6 +254,8 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
     for person, predicate, holder, rule_name in roles:
         # a title is the narrator's description: asserted, whatever the sentence reports
         if holder == NO_HOLDER:  # "President X": the state is the person's own, or the article's
+            if _holds_office_of_body(doc, person, out):
+                continue  # "The Supreme Court is led by President X": the title is the court's, not the state's
             state = title_state(doc, person, home)
             if state is None:
                 continue

@@ -122,6 +122,20 @@ def _after_preposition(doc: Doc, token: Token) -> bool:
     return k >= token.sent.start and doc[k].lower_ in PREPOSITIONS
 
 
+def _comma_items_after(doc: Doc, token: Token) -> int:
+    """How many entities follow ``token`` joined to it by commas alone ("token, A, B" -> 2); none when a state
+    closes the chain: "Kenosha, Wisconsin, United States" is a place and its containers, not a list."""
+    count, i = 0, token.i
+    while i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].ent_type_ and doc[i + 2].sent.start == token.sent.start:
+        if doc[i + 2].ent_type_ == "Country":
+            return 0
+        if doc[i + 2].ent_type_ not in ("City", "Place"):
+            break  # "A resident of Antioch, Illinois, Rittenhouse is ...": a place, then the sentence's subject
+        count += 1
+        i += 2
+    return count
+
+
 def comma_items_before(doc: Doc, token: Token) -> int:
     """How many entities precede ``token`` joined to it by commas alone ("A, B, token" -> 2)."""
     count, i = 0, token.i
@@ -136,7 +150,7 @@ def in_list(doc: Doc, token: Token) -> bool:
 
     Commas alone do not make a list: "Kenosha, Wisconsin" is a place and its state.
     """
-    if comma_items_before(doc, token) >= 2:
+    if comma_items_before(doc, token) >= 2 or _comma_items_after(doc, token) >= 2:
         return True  # "..., Nebraska, New Jersey, New York, ...": a long list, whatever it ends with
     i = token.i - 1
     while i > 0 and (doc[i].ent_type_ or doc[i].lower_ in (",", "and", "or")):

@@ -125,6 +125,7 @@ RULES: tuple[Rule, ...] = (
     Rule("criticize-lawsuit-by", "criticizes", f"{LAWSUIT} ~1 filed|brought|lodged|launched by ~3[np] S:AGENT ~6 against ~2[np] O:AGENT", 0.7),
     Rule("criticize-fire", "criticizes", "S:AGENT ~2. called|calls|calling|urged|urges|urging|demanded|demands|asked|asks ?on|for ?the X:ANY to fire|sack|dismiss|oust|expel ?the O:PER", 0.7),
     Rule("criticize-questioned", "criticizes", "S:AGENT ~3. questioned|questions|questioning|challenged|challenges|disputed|disputes ~1 O:AGENT 's ~2 authority|power|powers|legitimacy|competence|judgment|judgement|honesty|credibility|motives|integrity", 0.7),
+    Rule("criticize-blamed-by", "criticizes", "blamed by ?both ?the S:AGENTD ~6 on ~2[np] O:AGENT", 0.7),
     Rule("criticize-sue", "criticizes", "S:AGENT ~2. sued|sues|suing ~2[np] O:AGENT", 0.7),
     Rule("criticize-alleged", "criticizes", "S:AGENT ~3. alleged|alleges|alleging ?that ?the O:AGENT", 0.7),
     Rule("support-noun", "supports", "S:AGENT 's ~2 endorsement|backing|support of|for ~2[np] O:AGENT", 0.75),
@@ -135,6 +136,9 @@ RULES: tuple[Rule, ...] = (
     Rule("support-bid-backed", "supports", "O:AGENT 's ~2 application|bid|candidacy|nomination|proposal|request|plan ?, ?which ?is|was ~1 backed|supported|endorsed by ~2[np] S:ACTOR", 0.7),
     Rule("support-compound", "supports", "S:STATED - backed ~4[np] O:AGENT", 0.75),
     Rule("support-express", "supports", "S:AGENT ~2. expressed|expresses|voiced|reaffirmed|pledged ~2 support for ~2[np] O:AGENT", 0.75),
+    # a running mate is chosen, backed: "Sarah Palin was chosen by John McCain as his running mate"
+    Rule("support-running-mate", "supports", "S:PER ~3. chose|chooses|picked|picks|selected|selects|named|names|announced|announces ~1 O:PER as ~3 running mate", 0.75),
+    Rule("support-running-mate-passive", "supports", "O:PER ~2. was|is|has|had ?been chosen|picked|selected|named by S:PER as ~3 running mate", 0.75),
     Rule("support-tribute", "supports", "S:AGENT ~2. paid|pays|pay|paying ~1 tribute|tributes|homage to ~2[np] O:AGENT", 0.75),
     Rule("support-congratulate", "supports", "S:AGENT ~2. congratulated|congratulates|congratulating|thanked|thanking ~2[np] O:AGENT", 0.7),
     # sanctions ----------------------------------------------------------------------------
@@ -230,13 +234,14 @@ RULES: tuple[Rule, ...] = (
     Rule("works-contributor", "worksFor", "S:PER ~3. contributor|contributed|contributes|contributing|correspondent|columnist to|for ?the O:MEDIA", 0.7),
     # leaderOf (organisations led by a state) -------------------------------------------------
     Rule("led-by-compound", "leaderOf", f"S:STATED - {LED} ~3[np] O:IGO", 0.8),
-    Rule("leader-headed-by", "leaderOf", "O:ORG , ?which|who|that ?is|was|are|were ~1 headed|led|chaired|run by ~4[np] S:PER", 0.75),
+    Rule("leader-headed-by", "leaderOf", "O:ORG ?, ?which|who|that ?is|was|are|were ~1 headed|led|lead|chaired|run by ~4[np] S:PER", 0.75),
     Rule("leader-ruled", "leaderOf", "S:PER ~2. ruled|rules|ruling|governed|governs ~1 O:COUNTRY", 0.75, not_followed_by=frozenset({"'s", "-"})),
     # capitalOf ----------------------------------------------------------------------------
     Rule("capital-demonym", "capitalOf", "O:STATED capital ?, S:CITY", 0.9),
     Rule("capital-of", "capitalOf", "S:CITY , ~1 the|its capital ?city of ~1 O:COUNTRY", 0.9),
     Rule("capital-possessive", "capitalOf", "O:COUNTRY 's capital ?, S:CITY", 0.9),
     Rule("capital-apposition", "capitalOf", "S:CITY , ~1 O:COUNTRY 's capital", 0.9),
+    Rule("capital-apposition-demonym", "capitalOf", "S:CITY , the O:DEM capital", 0.85),
     Rule("capital-apposition-own", "capitalOf", "S:CITY , ~1 the|its country|nation|state|kingdom|republic 's capital", 0.8,
          object="own-state"),
     Rule("capital-the-capital", "capitalOf", "the|its ?country|nation ?'s capital ?city ?, S:CITY", 0.75, object="own-state"),
