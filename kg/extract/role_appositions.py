@@ -135,12 +135,21 @@ COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained", "n
                      "serves", "served", "serving", "as"})
 
 
+def _duration(doc: Doc, j: int) -> bool:
+    """ "served eight years as vice president": a span of time between the verb and "as"."""
+    k = j
+    while k < len(doc) and k - j < 3 and (doc[k].like_num or doc[k].lower_ in ("years", "year", "months", "terms", "term", "two", "a")):
+        k += 1
+    return k > j and k < len(doc) and doc[k].lower_ == "as"
+
+
 def copular_role(doc: Doc, person: Token) -> list[RoleHit]:
     """ "Johnson became leader of the Conservative Party", "X was elected president of Y"."""
     first = person.i + 1
     j = first
-    while j < len(doc) and j - first <= 4 and (doc[j].lower_ in COPULAS or doc[j].lower_ in ("sworn", "also", "now")
-                                               or doc[j].lower_ == "in" and doc[j - 1].lower_ == "sworn"):
+    while j < len(doc) and j - first <= 5 and (doc[j].lower_ in COPULAS or doc[j].lower_ in ("sworn", "also", "now")
+                                               or doc[j].lower_ == "in" and doc[j - 1].lower_ == "sworn"
+                                               or j > first and doc[j - 1].lower_.startswith("serv") and _duration(doc, j)):
         j += 1
     if not any(t.lower_ in COPULAS for t in doc[first:j]) or doc[first].lower_ == "as":
         return []  # "endorse Joe Biden as president": a hope, not an office held

@@ -77,6 +77,7 @@ RULES: tuple[Rule, ...] = (
     # anchored on the noun: a subject slot before a long wildcard would cost the matcher more than all other rules
     Rule("visit-tour-includes", "visits", "tour|trip|tours|trips|visits ~2. which|that ?will include|includes|included|including|covers|covering ~1 O:LOC", 0.7,
          subject="sentence"),
+    Rule("visit-is-in", "visits", "S:PER is|was|are|were ?currently|now|still in O:LOC", 0.65, not_followed_by=frozenset({"'s", "-"})),
     Rule("visit-depart", "visits", "S:AGENT ~3. leaves|left|leaving|departed|departs|departing|sets|set|setting ?off|out for ~3[np] O:LOC", 0.75),
     Rule("visit-visiting", "visits", "visiting ~4 S:PER", 0.7, object="dateline"),
     Rule("visit-here", "visits", "S:AGENT ~3. arrived|arrives|arriving|came|comes|flew here", 0.75, object="dateline"),
@@ -138,6 +139,7 @@ RULES: tuple[Rule, ...] = (
     Rule("support-express", "supports", "S:AGENT ~2. expressed|expresses|voiced|reaffirmed|pledged ~2 support for ~2[np] O:AGENT", 0.75),
     # a running mate is chosen, backed: "Sarah Palin was chosen by John McCain as his running mate"
     Rule("support-running-mate", "supports", "S:PER ~3. chose|chooses|picked|picks|selected|selects|named|names|announced|announces ~1 O:PER as ~3 running mate", 0.75),
+    Rule("support-running-mate-possessive", "supports", "O:PER ~2. is|was|became|becomes S:PER 's running mate", 0.75),
     Rule("support-running-mate-passive", "supports", "O:PER ~2. was|is|has|had ?been chosen|picked|selected|named by S:PER as ~3 running mate", 0.75),
     Rule("support-tribute", "supports", "S:AGENT ~2. paid|pays|pay|paying ~1 tribute|tributes|homage to ~2[np] O:AGENT", 0.75),
     Rule("support-congratulate", "supports", "S:AGENT ~2. congratulated|congratulates|congratulating|thanked|thanking ~2[np] O:AGENT", 0.7),
@@ -197,6 +199,7 @@ RULES: tuple[Rule, ...] = (
     Rule("refuse-join", "refusesToJoin", f"S:ACTOR ~2. {REFUSE} ~2 to|out join|joining ~3[np] O:IGO", 0.85),
     Rule("leave-verb", "leaves", f"S:ACTOR ~3 {LEAVE} ~1 out|from|of ~3[np] O:ORGA", 0.8),
     Rule("leave-direct", "leaves", "S:ACTOR ~6. withdrew|withdraws|quit|quits|quitting|left|leaves|leave|leaving|exited|exits|exit|exiting ~3[np] O:ORGA", 0.75),
+    Rule("leave-noun", "leaves", "withdrawal|exit|departure|secession of ~2[np] S:ACTOR from ~2[np] O:ORGA", 0.75),
     Rule("leave-membership", "leaves", f"S:ACTOR ~3 {SUSPEND} ~2 membership in|of|with ~3[np] O:ORGA", 0.85),
     # allyOf / partnerOf -------------------------------------------------------------------
     Rule("ally-pair", "allyOf", "S:ACTOR and ?the O:ACTOR ~3. are|were|remain|remained|became|become ~3 allies", 0.8),
