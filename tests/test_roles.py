@@ -141,6 +141,8 @@ ROLE_CASES = [
          id="copular-head-of-a-states-force"),
     case("title-plural-of", "Prime Ministers Boris Johnson of Britain and Tom Hale of Canada signed the accord.",
          ("Tom Hale", "leaderOf", "Canada", A), id="plural-title-list-of-states"),
+    case("copular-leader", "Ana Ruiz served eight years as Prime Minister of Chile.", ("Ana Ruiz", "leaderOf", "Chile", A),
+         id="served-a-span-of-time-as"),
     case("title-leader", "The Tonga Senate met on Sunday. Senate President Tom Hale filed the motion.",
          ("Tom Hale", "leaderOf", "Tonga Senate", A), id="bare-head-of-the-articles-body-before-a-title"),
     case("title-bare", "WASHINGTON, May 2 - The United States wants a deal. The prince will meet with Deputy Secretary of State Tom Hale "

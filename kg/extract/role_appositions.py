@@ -135,12 +135,12 @@ COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained", "n
                      "serves", "served", "serving", "as"})
 
 
-def _duration(doc: Doc, j: int) -> bool:
-    """ "served eight years as vice president": a span of time between the verb and "as"."""
+def _duration(doc: Doc, j: int) -> int | None:
+    """ "served eight years as vice president": where "as" follows a span of time starting at ``j``, if it does."""
     k = j
-    while k < len(doc) and k - j < 3 and (doc[k].like_num or doc[k].lower_ in ("years", "year", "months", "terms", "term", "two", "a")):
+    while k < len(doc) and k - j < 3 and (doc[k].like_num or doc[k].lower_ in ("years", "year", "months", "terms", "term", "a")):
         k += 1
-    return k > j and k < len(doc) and doc[k].lower_ == "as"
+    return k if j < k < len(doc) and doc[k].lower_ == "as" else None
 
 
 def copular_role(doc: Doc, person: Token) -> list[RoleHit]:
@@ -148,8 +148,10 @@ def copular_role(doc: Doc, person: Token) -> list[RoleHit]:
     first = person.i + 1
     j = first
     while j < len(doc) and j - first <= 5 and (doc[j].lower_ in COPULAS or doc[j].lower_ in ("sworn", "also", "now")
-                                               or doc[j].lower_ == "in" and doc[j - 1].lower_ == "sworn"
-                                               or j > first and doc[j - 1].lower_.startswith("serv") and _duration(doc, j)):
+                                               or doc[j].lower_ == "in" and doc[j - 1].lower_ == "sworn"):
+        if doc[j].lower_.startswith("serv") and (end := _duration(doc, j + 1)) is not None:
+            j = end  # "served eight years as prime minister"
+            continue
         j += 1
     if not any(t.lower_ in COPULAS for t in doc[first:j]) or doc[first].lower_ == "as":
         return []  # "endorse Joe Biden as president": a hope, not an office held
