@@ -50,8 +50,9 @@ def apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
             if predicate:
                 hits.append((person.i, predicate, holder, f"apposition-{kind}"))
             break
-        if doc[j - 1].lower_ == "the" and (end >= len(doc) or doc[end].is_punct):
-            hits.extend(bare_state_title(doc, person, k, "apposition-bare"))  # "Michael Makuei, the Information Minister"
+        if doc[j - 1].lower_ == "the" and (end >= len(doc) or doc[end].is_punct or _verb_after(doc[end])):
+            # "Michael Makuei, the Information Minister, said", also with the closing comma left out ("... Minister paid")
+            hits.extend(bare_state_title(doc, person, k, "apposition-bare"))
             break
         if end + 2 < len(doc) and doc[end].lower_ in ("of", "at", "for", "with") and doc[end + 1].lower_ == "the":
             end += 1  # "a spokeswoman for the European Commission"
@@ -133,6 +134,15 @@ def role_then_name(doc: Doc, person: Token) -> list[RoleHit]:
 
 COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained", "named", "elected", "appointed", "'s",
                      "serves", "served", "serving", "as"})
+
+
+#: verbs that may follow an apposition whose closing comma was left out
+APPOSITION_VERBS = frozenset({"said", "says", "told", "tells", "paid", "pays", "added", "adds", "spoke", "speaks", "wrote",
+                              "writes", "stated", "announced", "confirmed", "warned", "insisted", "argued", "met", "held"})
+
+
+def _verb_after(token: Token) -> bool:
+    return token.lower_ in APPOSITION_VERBS or token.is_lower and token.is_alpha and token.lower_.endswith("ed") and len(token) > 4
 
 
 def _duration(doc: Doc, j: int) -> int | None:
