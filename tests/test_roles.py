@@ -145,6 +145,8 @@ ROLE_CASES = [
          id="served-a-span-of-time-as"),
     case("apposition-bare", "Chile mourned. Ana Ruiz, the Information Minister paid tribute to him. Chile voted.",
          ("Ana Ruiz", "worksFor", "Chile", A), id="apposition-without-its-closing-comma"),
+    case("apposition-member", "Ana Ruiz, a council member of the Iranian Expediency Discernment Council, died.",
+         ("Ana Ruiz", "memberOf", "Expediency Discernment Council", A), id="apposition-demonym-before-the-body"),
     case("title-leader", "The Tonga Senate met on Sunday. Senate President Tom Hale filed the motion.",
          ("Tom Hale", "leaderOf", "Tonga Senate", A), id="bare-head-of-the-articles-body-before-a-title"),
     case("title-bare", "WASHINGTON, May 2 - The United States wants a deal. The prince will meet with Deputy Secretary of State Tom Hale "

@@ -73,6 +73,8 @@ def apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
             target = doc[end + 1]
             if end + 3 < len(doc) and doc[end + 2].norm_ == "'s" and can_hold(doc[end + 3]) and doc[end + 3].ent_type_ in ORG_CLASSES:
                 end, target = end + 2, doc[end + 3]  # "X, Director General of the DRC's INRB": the institute
+            elif target.ent_id_ == "demonym" and end + 2 < len(doc) and doc[end + 2].ent_type_ in ORG_CLASSES and can_hold(doc[end + 2]):
+                end, target = end + 1, doc[end + 2]  # "a member of the Iranian Expediency Council": the council
             unit = end + 2 < len(doc) and doc[end + 2].norm_ == "'s" and not (end + 3 < len(doc) and doc[end + 3].ent_type_)
             if role_word == "director" and k == j and doc[i + 1].lower_ not in ("a", "an") \
                     and target.ent_type_ in ORG_CLASSES and not unit:
