@@ -23,18 +23,23 @@ is, not where it is.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+
+from spacy.tokens import Doc, Token
 
 from kg.extract.model import Relation
 from kg.extract.relations import sentence_evidence
 from kg.gazetteer import GazEntry, load_gazetteer
+from kg.nlp.entities import EntityInfo
 
 #: classes whose names are read; international organisations sit in no one state their name gives
 SEATED_CLASSES = frozenset({"Organization", "GovernmentBody", "Company", "MediaOrganization", "ArmedGroup"})
 #: words of names that say whose an office is, not where ("Embassy of France", "Iraqi Mission to the UN")
 NOT_SEATED = frozenset({"embassy", "embassies", "consulate", "mission", "delegation", "legation", "exile", "exiled", "abroad"})
 PLACE_CLASSES = frozenset({"Country", "City"})
-MILITARY_WORDS = frozenset({"army", "navy", "air", "forces", "marines", "military", "guard"})
+#: a state's armed service is no institution with a seat (the British Army of the Rhine served abroad);
+#: "Air Canada" and "Air France" are airlines, "air force" is a service
+MILITARY_NAME = re.compile(r"\b(army|navy|air force|armed forces|marines|military|guards?)\b", re.I)
 #: classes whose names begin with their seat: a state's body, a company, an outlet, a state's armed group
 PREFIX_CLASSES = frozenset({"GovernmentBody", "Company", "MediaOrganization", "ArmedGroup"})
 MAX_PLACE_WORDS = 3
@@ -77,27 +82,30 @@ def name_place_relations(doc: Doc) -> list[Relation]:
     where those sit; "Congress" alone says nothing.
     """
     infos = doc._.kg_entities or {}
-    gaz = load_gazetteer()
-    first: dict[str, int] = {}
-    for token in doc:
-        if token.ent_kb_id_ in infos and token.ent_id_ not in NOT_NAMED:
-            first.setdefault(token.ent_kb_id_, token.i)
+    seen: set[str] = set()
     out = []
-    for key, i in first.items():
-        info = infos[key]
-        if info.cls not in SEATED_CLASSES:
+    for token in doc:
+        key = token.ent_kb_id_
+        if key in seen or key not in infos or token.ent_id_ in NOT_NAMED or infos[key].cls not in SEATED_CLASSES:
             continue
-        if key.startswith("gaz:"):
-            entry = gaz.entry(key[4:])
-            found = next(((t.i, place) for t in doc if t.ent_kb_id_ == key and t.ent_id_ not in NOT_NAMED
-                          and (place := place_in_name(t.text, info.cls)) is not None), None)
-            if entry is None or found is None or found[1].id != entry.country or MILITARY_WORDS & set(info.label.lower().split()):
-                continue  # a state's army is no institution with a seat: the British Army of the Rhine served abroad
-            i, place = found
-        elif (place := place_in_name(info.label, info.cls)) is None:
-            continue
-        out.append(Relation(key, "basedIn", f"gaz:{place.id}", sentence_evidence(doc[i].sent, "name-place", 0.7, "asserted", "E")))
+        if not key.startswith("gaz:"):
+            seen.add(key)  # an unknown body's name is the same at every mention: read at the first
+        if (place := _seat_named(token, infos[key])) is not None:
+            seen.add(key)
+            out.append(Relation(key, "basedIn", f"gaz:{place.id}", sentence_evidence(token.sent, "name-place", 0.7, "asserted", "E")))
     return out
+
+
+def _seat_named(token: Token, info: EntityInfo) -> GazEntry | None:
+    """The place a mention's name gives its organisation: the name for an unknown body, the mention's own
+    form for a known one when it agrees with the gazetteer ("the U.S. Congress"; a state's army excepted)."""
+    if not token.ent_kb_id_.startswith("gaz:"):
+        return place_in_name(info.label, info.cls)
+    entry = load_gazetteer().entries.get(token.ent_kb_id_[4:])
+    if entry is None or MILITARY_NAME.search(entry.name):
+        return None
+    place = place_in_name(token.text, info.cls)
+    return place if place is not None and place.id == entry.country else None
 
 
 #: last words of names of institutions that have one seat: "<X Hospital> in <city>" says where it is

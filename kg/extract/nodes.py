@@ -53,14 +53,18 @@ def node_of(token: Token, predicate: str, slot: str) -> list[Node]:
     return nodes
 
 
+def person_state(token: Token) -> str | None:
+    """The country the gazetteer gives for a well-known person, if any."""
+    if token.ent_type_ != "Person" or not token.ent_kb_id_.startswith("gaz:"):
+        return None
+    entry = load_gazetteer().entries.get(token.ent_kb_id_[4:])
+    return f"gaz:{entry.country}" if entry is not None and entry.country else None
+
+
 def state_nodes(token: Token, predicate: str) -> list[Node]:
     """The state a possessor stands for: a person's country (from the gazetteer) or the entity itself."""
-    gaz = load_gazetteer()
-    if token.ent_type_ == "Person" and token.ent_kb_id_.startswith("gaz:"):
-        entry = gaz.entries.get(token.ent_kb_id_[4:])
-        if entry is not None and entry.country:
-            return [Node(f"gaz:{entry.country}", "Country", True)]
-    return node_of(token, predicate, "O")
+    state = person_state(token)
+    return [Node(state, "Country", True)] if state is not None else node_of(token, predicate, "O")
 
 
 def capital_state(token: Token) -> list[Node]:

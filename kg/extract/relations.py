@@ -88,7 +88,7 @@ def _link_relations(doc: Doc, out: list[Relation]) -> None:
 LEAVING = frozenset({"leaving", "withdrawing", "quitting", "exiting", "pulling"})
 
 
-def _still_member(doc: Doc, match, evidence: Evidence) -> bool:
+def _still_member(doc: Doc, match: RuleMatch, evidence: Evidence) -> bool:
     """A state that will leave, or is leaving, an organisation is still its member: "getting Britain out of the EU"."""
     return evidence.modality == "planned" or evidence.modality in ("asserted", "reported") \
         and any(t.lower_ in LEAVING for t in doc[match.start:match.end])
@@ -152,15 +152,9 @@ def _passive(doc: Doc, literal: frozenset[int]) -> bool:
 
 def _holds_office_of_body(doc: Doc, person: int, found: list[Relation]) -> bool:
     """Has a rule already read the person's sentence as leading or serving an organisation (not a state)?"""
-    sent, infos, gaz = doc[person].sent, doc._.kg_entities or {}, load_gazetteer()
-    key = doc[person].ent_kb_id_
-
-    def cls(entity: str) -> str:
-        entry = gaz.entries.get(entity[4:]) if entity.startswith("gaz:") else None
-        return entry.cls if entry is not None else infos[entity].cls if entity in infos else ""
-
-    return any(r.subject == key and r.predicate in ("leaderOf", "worksFor") and cls(r.object) not in ("Country", "")
-               and r.evidence.start <= sent.start_char + 1 and r.evidence.end >= sent.end_char - 1 for r in found)
+    sent, infos, key = doc[person].sent, doc._.kg_entities or {}, doc[person].ent_kb_id_
+    return any(r.subject == key and r.predicate in ("leaderOf", "worksFor") and r.object in infos and infos[r.object].cls in ORG
+               and sent.start_char <= r.evidence.start < sent.end_char for r in found)
 
 
 def _emit(out: list[Relation], predicate: str, subjects: list[Node], objects: list[Node], evidence: Evidence) -> None:

@@ -161,7 +161,7 @@ def copular_role(doc: Doc, person: Token) -> list[RoleHit]:
     j = first
     while j < len(doc) and j - first <= 5 and (doc[j].lower_ in COPULAS or doc[j].lower_ in ("sworn", "also", "now")
                                                or doc[j].lower_ == "in" and doc[j - 1].lower_ == "sworn"):
-        if doc[j].lower_.startswith("serv") and (end := _duration(doc, j + 1)) is not None:
+        if doc[j].lower_ in ("serves", "served", "serving") and (end := _duration(doc, j + 1)) is not None:
             j = end  # "served eight years as prime minister"
             continue
         j += 1

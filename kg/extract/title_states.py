@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from kg.extract.model import Relation
-from kg.extract.nodes import capital_state, node_of
+from kg.extract.nodes import capital_state, node_of, person_state
 from kg.gazetteer import load_gazetteer
 from kg.nlp.dateline import Dateline
 from kg.nlp.parties import CURRENCY_WORDS
@@ -43,14 +43,6 @@ def body_state(token: Token) -> str | None:
             return f"gaz:{entry.id}"
     entry = gaz.demonym_country(words[0])  # "Japanese Foreign Ministry"
     return f"gaz:{entry.id}" if entry is not None else None
-
-
-def person_state(token: Token) -> str | None:
-    """The country the gazetteer gives for a well-known person, if any."""
-    if not token.ent_kb_id_.startswith("gaz:"):
-        return None
-    entry = load_gazetteer().entries.get(token.ent_kb_id_[4:])
-    return f"gaz:{entry.country}" if entry is not None and entry.country else None
 
 
 #: organisations whose titles a person named in the same sentence may hold instead of a state's
@@ -137,7 +129,7 @@ def home_countries(doc: Doc, relations: list[Relation]) -> dict[str, set[str]]:
     """Person key -> the states the gazetteer or the article's titles tie them to (their own)."""
     homes: dict[str, set[str]] = {}
     for token in doc:
-        if token.ent_type_ == "Person" and (state := person_state(token)) is not None:
+        if (state := person_state(token)) is not None:
             homes.setdefault(token.ent_kb_id_, set()).add(state)
     infos = doc._.kg_entities or {}
     for rel in relations:

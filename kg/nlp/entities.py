@@ -118,8 +118,10 @@ def merge_candidates(doc: Doc) -> Doc:
             canonical = persons.get(span.text, span.text)
             entry = gaz.lookup(canonical)
         else:
-            canonical = entry.name if entry else acronym_owner.get(span.start, bodies.get(span.text, " ".join(span.text.split()))
-                                                                   if len(span) == 1 and span.label_ in BODY_CLASSES else " ".join(span.text.split()))
+            name = " ".join(span.text.split())
+            if len(span) == 1 and span.label_ in BODY_CLASSES:
+                name = bodies.get(name, name)  # "Senate" after "the Puerto Rico Senate": the body's name
+            canonical = entry.name if entry else acronym_owner.get(span.start, name)
             if entry is None and span.id_ == CENTRAL_BANK and also is not None:
                 canonical, also = also.split("|")
             elif entry is None and span.label_ == "GovernmentBody":

@@ -48,7 +48,7 @@ def propagate(doc: Doc, spans: list[Span]) -> list[Span]:
             by_text.setdefault((span[0].text,), span)  # "Qaboos" after "Qaboos bin Said"
     heads: dict[str, set[str]] = {}
     for span in spans:  # "the Council" after "the European Council": the one body of the article with that head
-        if span.label_ in BODY_CLASSES and len(span) >= 2 and span[-1].lower_ in ORG_HEADS and span[-1].text[:1].isupper():
+        if _named_by_head(span):
             heads.setdefault(span[-1].text, set()).add(fold(span.text))
             by_text.setdefault(("\0" + span[-1].text,), span)
     for head, names in heads.items():
@@ -214,6 +214,11 @@ def person_canonical(spans: list[Span]) -> dict[str, str]:
     return canonical
 
 
+def _named_by_head(span: Span) -> bool:
+    """A body whose name ends in a capitalised organisation head ("European Council", "Puerto Rico Senate")."""
+    return span.label_ in BODY_CLASSES and len(span) >= 2 and span[-1].lower_ in ORG_HEADS and span[-1].text[:1].isupper()
+
+
 def _head_of_body(source: Span, word: str) -> bool:
     """ "Senate" for the article's "Puerto Rico Senate", "Council" for the European Council: a body's bare head word.
 
@@ -231,7 +236,6 @@ def body_canonical(spans: list[Span]) -> dict[str, str]:
     """
     fulls: dict[str, set[str]] = {}
     for span in spans:
-        if span.label_ in BODY_CLASSES and not span.kb_id_ and len(span) >= 2 and span[-1].lower_ in ORG_HEADS \
-                and span[-1].text[:1].isupper():
+        if _named_by_head(span) and not span.kb_id_:
             fulls.setdefault(span[-1].text, set()).add(" ".join(span.text.split()))
     return {head: next(iter(names)) for head, names in fulls.items() if len(names) == 1}

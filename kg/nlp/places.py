@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Doc
+
 from kg.gazetteer import load_gazetteer
 
 if TYPE_CHECKING:
@@ -89,7 +91,7 @@ def places_after_nouns(finder: "NameFinder") -> None:
                 break
 
 
-def _next_list_item(doc, end: int) -> int | None:
+def _next_list_item(doc: Doc, end: int) -> int | None:
     """The start of the next item of a list after token ``end`` (", X", " and X", ", and X"), if any."""
     i = end
     if i < len(doc) and doc[i].text == ",":

@@ -71,7 +71,7 @@ def _object_of_preposition(doc: Doc, i: int) -> bool:
         before = doc[i - 2]  # "of the United States signed ..."
     if before.lower_ not in PREPOSITIONS:
         return False
-    if doc[i].ent_id_ == "demonym" and after.isalpha() and after == (doc[i + 1].text.lower() if doc[i + 1].is_lower else ""):
+    if doc[i].ent_id_ == "demonym" and i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].is_alpha:
         return False  # "in response to an Iranian attack": the demonym names the attacker, the noun is the object
     if before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ in GROUP_NOUNS:
         return False  # "the nations of Serbia and Kosovo opened ties": the group's members are the subject
