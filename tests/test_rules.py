@@ -339,6 +339,8 @@ RULE_CASES = [
     case("based-possessive-apposition", "Tonga's parliament, the Legislative Assembly, met on Monday.",
          ("Legislative Assembly", "basedIn", "Tonga", A)),
     case("based-demonym", "Russian energy giant Gazprom cut supplies.", ("Gazprom", "basedIn", "Russia", A)),
+    case("based-demonym", "Ruling against Italian telecommunications firm Tessaro SpA was delayed.", ("Tessaro SpA", "basedIn", "Italy", A),
+         id="based-demonym-industry"),
     case("based-in", "Volkswagen, headquartered in Germany, posted record profits.", ("Volkswagen", "basedIn", "Germany", A)),
     case("based-compound", "The London-based Amnesty International criticised Qatar.", ("Amnesty International", "basedIn", "London", A)),
     case("based-of", "The printers went to Tellsoft Ltd of Norway last year.", ("Tellsoft Ltd", "basedIn", "Norway", A)),

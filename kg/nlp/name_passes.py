@@ -37,6 +37,8 @@ PARTY_DESCRIPTORS = frozenset({"republican", "democrat", "democratic", "conserva
                                "communist", "tory", "independent"})
 #: gazetteer classes whose names grow into their outlets and subsidiaries ("Sky News" -> "Sky News Arabia")
 EXTENSIBLE_CLASSES = frozenset({"MediaOrganization", "Company"})
+#: classes of one-word places that are also surnames after a given name ("Michael Jordan", "Jack London")
+SURNAME_PLACES = frozenset({"Country", "City"})
 #: nouns that type the name before them in "X, a (small) port town ...", "Y, a Kenyan firm ..."
 APPOSITION_NOUNS = {
     **dict.fromkeys(["town", "city", "village", "port", "island", "district", "province", "region", "suburb"], "Place"),
@@ -65,8 +67,10 @@ def persons_by_given_name(finder: NameFinder) -> None:
         if end is not None and end - i <= 4 and not any(k in finder.gaz_at for k in range(i, end)):
             finder.add_name(i, end, "Person", "given-name")
         elif end is None and (named_for := finder.gaz_at.get(i + 1)) is not None and named_for.start == i + 1 \
-                and len(named_for) == 1 and named_for.label_ in EXTENSIBLE_CLASSES:
-            finder.add_name(i, i + 2, "Person", "given-name")  # "Michael Bloomberg", "Henry Ford": the founder, not the firm
+                and len(named_for) == 1 and (named_for.label_ in EXTENSIBLE_CLASSES
+                                             or named_for.label_ in SURNAME_PLACES and token.text in given):
+            # "Michael Bloomberg", "Henry Ford": the founder, not the firm; "John Holland": a person, not the Netherlands
+            finder.add_name(i, i + 2, "Person", "given-name")
 
 
 def extended_organisations(finder: NameFinder) -> None:

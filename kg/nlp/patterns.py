@@ -77,6 +77,13 @@ WORD_SETS: dict[str, frozenset[str]] = {
         "investment", "brewer", "brewing", "broker", "stockbroker", "brokerage", "stock", "trading", "house", "food",
         "beverage", "insurance", "financial", "holding", "electronics", "engineering", "construction",
         "computer", "publishing", "banking", "securities", "utility", "airlines", "listed",
+        # industries and outlets: "French telecommunications firm X", "the Austrian news site X"
+        "telecommunications", "telecom", "domestic", "site", "aerospace", "auto", "automotive", "power", "electric",
+        "electrical", "biotech", "biotechnology", "semiconductor", "chip", "chipmaker", "textile", "cement",
+        "tobacco", "telephone", "wire", "service", "petroleum", "petrochemical", "metals", "aviation", "aircraft",
+        "shipbuilder", "railway", "transport", "agricultural", "retail", "supermarket", "hotel", "entertainment",
+        "film", "cable", "satellite", "wireless", "mobile", "healthcare", "drugmaker", "machinery", "industrial",
+        "appliance", "tyre", "tire", "packaging", "cosmetics", "e-commerce", "property", "real", "estate",
     }),
     # words between a named place and "in": "the Baikonur space station in", "the Zaporizhzhia nuclear power plant in"
     "facility": frozenset({"space", "nuclear", "power", "military", "air", "naval", "launch", "research", "oil", "gas",
