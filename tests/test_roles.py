@@ -83,6 +83,10 @@ ROLE_CASES = [
          id="title-leader-speaker-of-a-chamber"),
     case("title-bare", "Senator Jean Dupont spoke in Paris, France. France voted.", ("Jean Dupont", "memberOf", "Senate (France)", A),
          id="title-bare-senator-of-the-story-state"),
+    case("title-staff", "The vote was close, said French Senator Jean Dupont.", ("Jean Dupont", "memberOf", "Senate (France)", A),
+         id="title-staff-senator-of-a-named-state-sits-in-its-senate"),
+    case("apposition-staff", "Ann Carter, a British MP since 2010, resigned.", ("Ann Carter", "memberOf", "House of Commons of the United Kingdom", A),
+         id="apposition-staff-mp-of-a-named-state"),
     case("administration", "Ronald Reagan spoke on Monday. The move would bring no dividends to the Reagan administration.",
          ("Ronald Reagan", "leaderOf", "United States", A)),
     case("title-local", "Floods hit the state. Texas governor Greg Abbott declared a disaster.", ("Greg Abbott", "leaderOf", "Texas", A),
@@ -214,3 +218,11 @@ def test_a_title_held_for_a_body_is_not_the_states(hits):
     found = {(s, p, o) for s, p, o, _ in hits("Britain voted. The Supreme Court is led by President Ana Ruiz. Britain voted.")}
     assert ("Ana Ruiz", "leaderOf", "United Kingdom") not in found
     assert any(s == "Ana Ruiz" and p == "leaderOf" and o.startswith("Supreme Court") for s, p, o in found)
+
+
+def test_a_legislator_sits_in_the_chamber_rather_than_working_for_the_state(hits):
+    found = {(s, p, o) for s, p, o, _ in hits("The vote was close, said French Senator Jean Dupont.")}
+    assert ("Jean Dupont", "worksFor", "France") not in found
+    # with no chamber of that state in the gazetteer, the state's service is what the title says
+    found = {(s, p, o) for s, p, o, _ in hits("The vote was close, said Fijian Senator Jone Ratu.")}
+    assert ("Jone Ratu", "worksFor", "Fiji") in found

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.model import Evidence, Relation
 from kg.extract.modality import modality
 from kg.extract.nodes import Node, capital_state, node_of, state_nodes
-from kg.extract.roles import LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, role_relations
+from kg.extract.roles import LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, legislator_title, role_relations
 from kg.extract.title_states import at_home, chamber_of, home_countries, home_state, title_state
 from kg.extract.slots import (ACTOR_CLASSES, context_org, determiner_pronoun, expand_list, first_actor, in_list, object_of_earlier_verb,
                             possessed, role_possessor)
@@ -223,7 +223,10 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                     continue  # "loans which he expects": a subject pronoun is nobody's object
                 if rule.predicate == "acquires" and o_token.i + 1 < len(doc) and doc[o_token.i + 1].norm_ == "'s":
                     continue  # "purchased the assets of RCA's product group": RCA is the seller, not what was bought
-                objects = [n for t in expand_list(doc, o_token, 1) for n in node_of(t, rule.predicate, "O")]
+                # like the subject's, an object's list runs away from the match: back from one that starts it
+                # ("Zambia and Botswana denied Botha's charges"), on from any other
+                first = match.subject is not None and match.object == match.start < match.subject
+                objects = [n for t in expand_list(doc, o_token, -1 if first else 1) for n in node_of(t, rule.predicate, "O")]
         if rule.no_list and any(in_list(doc, doc[i]) for i in (match.subject, match.object) if i is not None):
             continue
         if any(doc[i].ent_id_ == PARTY_ADJECTIVE for i in (match.subject, match.object) if i is not None):
@@ -262,6 +265,12 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             _emit(out, predicate, node_of(doc[person], predicate, "S"), [Node(state, "Country", True)], evidence)
             continue
         evidence = sentence_evidence(doc[person].sent, rule_name, 0.85, "asserted", "E")
+        if predicate == "worksFor" and doc[holder].ent_type_ == "Country" and (chamber := legislator_title(doc, holder, person)):
+            states = [n.key for n in node_of(doc[holder], predicate, "O")]  # "U.S. Senator X": the United States Senate
+            found = [c for c in (chamber_of(states[0], name) for name in chamber.removeprefix(LEGISLATURE).split("|")) if c] if states else []
+            if found:
+                _emit(out, "memberOf", node_of(doc[person], "memberOf", "S"), [Node(found[0], "GovernmentBody", True)], evidence)
+                continue
         slot = "O"
         if predicate == LOCAL_LEADER:
             predicate, slot = "leaderOf", "place"

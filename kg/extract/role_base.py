@@ -95,6 +95,19 @@ LEGISLATORS = {"senator": "senate", "congressman": "house of representatives", "
 LEGISLATURE = "memberOf/chamber:"  # predicate marker: memberOf the state's chamber named after the colon ("|": first found)
 
 
+def legislator_title(doc: Doc, holder: int, person: int) -> str | None:
+    """The chamber marker of a legislator's title named with its state: "U.S. Senator X", "X, a U.S. Senator",
+    "British MP X" (the member of a chamber serves in it, not for the state's government)."""
+    for k in range(holder + 1, min(holder + 5, len(doc))):
+        if k == person or doc[k].is_punct or doc[k].ent_type_:
+            return None
+        found = role_at(doc, k)
+        if found is not None:
+            word = doc[k].lower_
+            return f"{LEGISLATURE}{LEGISLATORS[word]}" if found[1] == k + 1 and word in LEGISLATORS else None
+    return None
+
+
 def _unknown_portfolio(doc: Doc, lead: int) -> bool:
     """ "Emergencies Minister X": one or two capitalised words before "Minister", no name the pipeline knows.
 

@@ -23,13 +23,13 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.role_appositions import apposition_after, copular_role
 from kg.extract.role_base import (DEPUTY_WORDS, HOLDER_CLASSES, LEGISLATORS, LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, STATE_TITLES,
-                                  RoleHit, bare_state_title, can_hold, role_predicate)
+                                  RoleHit, bare_state_title, can_hold, legislator_title, role_predicate)
 from kg.gazetteer import load_gazetteer
 from kg.nlp.lexicon import MAX_ROLE_LEN, PAST_ROLE_MARKERS
 from kg.nlp.role_phrases import ROLE_KIND_OF, portfolio_start, role_ending_at
 from kg.nlp.parties import PARTY_ADJECTIVE
 
-__all__ = ["HOLDER_CLASSES", "LEGISLATORS", "LEGISLATURE", "LOCAL_LEADER", "NO_HOLDER", "ORG_CLASSES", "RoleHit", "role_relations"]
+__all__ = ["HOLDER_CLASSES", "LEGISLATORS", "LEGISLATURE", "legislator_title", "LOCAL_LEADER", "NO_HOLDER", "ORG_CLASSES", "RoleHit", "role_relations"]
 
 
 def role_relations(doc: Doc, skip: frozenset[int] = frozenset()) -> list[RoleHit]:

@@ -128,6 +128,9 @@ RULES: tuple[Rule, ...] = (
     Rule("criticize-questioned", "criticizes", "S:AGENT ~3. questioned|questions|questioning|challenged|challenges|disputed|disputes ~1 O:AGENT 's ~2 authority|power|powers|legitimacy|competence|judgment|judgement|honesty|credibility|motives|integrity", 0.7),
     Rule("criticize-blamed-by", "criticizes", "blamed by ?both ?the S:AGENTD ~6 on ~2[np] O:AGENT", 0.7),
     Rule("criticize-sue", "criticizes", "S:AGENT ~2. sued|sues|suing ~2[np] O:AGENT", 0.7),
+    # the accuser whose charges are denied criticised the one who denies them: "Zambia denied Botha's charges"
+    Rule("criticize-charges-denied", "criticizes", "O:AGENT ~2. rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes|rebutted|rebuts "
+         "S:AGENTD ?'s ~1 charges|charge|accusations|accusation|allegations|allegation|criticism|criticisms", 0.7),
     Rule("criticize-alleged", "criticizes", "S:AGENT ~3. alleged|alleges|alleging ?that ?the O:AGENT", 0.7),
     Rule("support-noun", "supports", "S:AGENT 's ~2 endorsement|backing|support of|for ~2[np] O:AGENT", 0.75),
     Rule("support-welcome", "supports", "S:AGENT ~2. welcomed|welcomes|welcoming|applauded|applauds ~1 O:AGENT 's ~2 decision|move|election|victory|announcement|proposal|efforts|offer|plan|initiative|statement", 0.7),
@@ -231,6 +234,7 @@ RULES: tuple[Rule, ...] = (
     Rule("border-coordinated", "borders", f"and has|have|shares|share ~12 {BORDER_N} with ~3[np] O:COUNTRY", 0.75, subject="sentence"),
     Rule("border-verb", "borders", "S:COUNTRY ~2. borders|bordered|bordering|border O:COUNTRY", 0.8),
     Rule("border-between", "borders", f"{BORDER_N} between S:COUNTRY and O:COUNTRY", 0.85),
+    Rule("border-compound", "borders", f"S:STATED -|–|/ O:STATED ?land|common|shared|disputed|long|porous {BORDER_N}", 0.8),
     # worksFor (titles and appositions are read by kg.extract.roles) ---------------------------------
     Rule("works-at", "worksFor", "S:PER ?, ?who ?also ?previously ?once ?had works|worked|working|taught|teaches|teaching|lectured|lectures ~5 at|for ?the O:ORG", 0.7,
          not_followed_by=frozenset({"'s"})),
