@@ -115,6 +115,8 @@ def modality(doc: Doc, start: int, end: int, literal: frozenset[int] = frozenset
     for token in sent:
         if token.lower_ in REPORT and not (start <= token.i < end) and _reporting(doc, sent, token):
             return "reported", speaker_of(doc, sent, token)
+        if token.lower_ in REPORT and start <= token.i < end - 1 and doc[token.i + 1].lower_ == "to":
+            return "reported", None  # "Azerbaijan claimed to have killed ...": the agent's own claim
     if in_quotes(doc, sent, start):
         return "reported", None
     return "asserted", None

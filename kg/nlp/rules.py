@@ -154,7 +154,7 @@ RULES: tuple[Rule, ...] = (
     Rule("sanction-noun", "sanctions", f"S:ACTOR ?'s ~2 {PENALTY} on|against ~3[np] O:AGENTD", 0.75),
     # attacks ------------------------------------------------------------------------------
     Rule("attack-verb", "attacks", f"S:ACTOR ~2. {ATTACK} ~3[np] O:LOC", 0.75),
-    Rule("attack-verb-demonym", "attacks", f"S:ACTORD ~2. {ATTACKED} ~3 O:DEM ~3 {TARGETS}|soldiers|troops|servicemen|fighters|civilians|police|policemen", 0.7),
+    Rule("attack-verb-demonym", "attacks", f"S:ACTORD ~4. {ATTACKED} ~3 O:STATED ~3 {TARGETS}|soldiers|troops|servicemen|fighters|civilians|police|policemen", 0.7),
     Rule("attack-fire", "attacks", f"S:ACTOR ~1 {FIRE} *10 at|on|into|against ~3[np] O:LOC", 0.8),
     Rule("attack-noun", "attacks", f"S:ACTOR 's ~3 {STRIKE_N} on|against|in ~3[np] O:LOC", 0.75),
     Rule("attack-noun-compound", "attacks", f"S:STATED ~1 {STRIKE_N} on|against ~3[np] O:STATED", 0.7, not_followed_by=frozenset({"-"})),
@@ -189,7 +189,7 @@ RULES: tuple[Rule, ...] = (
     Rule("member-of", "memberOf", f"S:AGENT ~3. {BE} ~2 a|an|the ~3 {MEMBER} ~2 of|in ~4[np] O:IGO", 0.85),
     Rule("member-no-object", "memberOf", f"S:ACTOR {BE} ~1 a|an ~2 member|members", 0.7, object="context", not_followed_by=frozenset({"of", "in", "state", "states", "country", "countries"})),
     Rule("member-title", "memberOf", "O:IGO ?member member|members|state|states|country|countries|nation|nations S:ACTOR", 0.8),
-    Rule("member-of-plural", "memberOf", "S:AGENT ~1. are|were|remain ~1 all|both ?of ?them members of|in ~3[np] O:PARTY", 0.8),
+    Rule("member-of-plural", "memberOf", "S:AGENT ~1. are|were|remain|remained|became|become ~1 ?all|both ?of ?them members of|in ~3[np] O:PARTY", 0.8),
     Rule("member-apposition", "memberOf", "S:AGENT , a|an|the ~4 O:PARTY member|members", 0.75),
     Rule("member-elected", "memberOf", "S:PER ~3. elected|re-elected ~1 to ?the O:BODY", 0.8),
     Rule("member-joined-person", "memberOf", "S:PER ~2. joined|joins|rejoined ?the O:PARTY", 0.75),
@@ -220,6 +220,9 @@ RULES: tuple[Rule, ...] = (
     Rule("partner-linked", "partnerOf", "S:ORG , which|who is|are|was|were ~1 linked|affiliated|allied|tied to|with ?the O:ORG", 0.7),
     Rule("partner-linked-compound", "partnerOf", "O:ORG - linked|affiliated|allied ~3[np] S:ORG", 0.7),
     Rule("partner-joint-venture", "partnerOf", "S:ACTOR ~4. formed|forms|form|set|sets|setting|entered|enters|enter|established|establishes|create|created|creates ?up ~2 a|an ~3 joint venture|ventures with ~3[np] O:ACTOR", 0.75),
+    # "Siemens and Philips submitted a joint offer", "a company jointly owned by PDVSA and Champlin"
+    Rule("partner-joint-pair", "partnerOf", "S:ACTOR and ?the O:ACTOR ~4. a|an|their ~3 joint bid|bids|offer|offers|venture|ventures|takeover|stake", 0.7),
+    Rule("partner-jointly", "partnerOf", "jointly owned|controlled|operated|run|held|developed|built by ?the S:ACTOR and ?the O:ACTOR", 0.7),
     # hasMilitaryPresenceIn ----------------------------------------------------------------
     Rule("presence", "hasMilitaryPresenceIn", f"S:ACTOR ~2. {PRESENCE_V} ~4 {FORCES} ~3. {LOCATE_PREP} ~3[np] O:LOC", 0.8),
     Rule("presence-protect", "hasMilitaryPresenceIn", f"S:ACTOR ~2. {PRESENCE_V} ~4 {FORCES} to protect|guard|defend|patrol ~2[np] O:LOC", 0.75),
@@ -262,7 +265,7 @@ RULES: tuple[Rule, ...] = (
     Rule("located-in-part", "locatedIn", "S:CITY , in ~2[part] O:LOC", 0.75, no_list=True),
     Rule("located-in-region-of", "locatedIn", "S:CITY in the province|region|state|district|county|governorate|prefecture|oblast of O:LOC", 0.75),
     Rule("located-territory-of", "locatedIn", f"S:LOC {BE} ~1 ?a|an|the ~4 {PLACE_KIND}|part|territory|dependency|possession of ~2[np] O:COUNTRY", 0.7),
-    Rule("located-noun-of", "locatedIn", f"O:STATED ~2 {PLACE_KIND} of S:CITY", 0.75),
+    Rule("located-noun-of", "locatedIn", f"O:STATED ~3 {PLACE_KIND} of S:CITY", 0.75),
     Rule("located-noun-such-as", "locatedIn", f"O:STATED ~2 {PLACE_KINDS} ?, such|including|like ?as S:CITY", 0.75),
     Rule("located-city-in", "locatedIn", "S:CITY , a|an ~2 city|town|village|port|region|province ~5 in|of ~3[np] O:LOC", 0.8),
     # basedIn ------------------------------------------------------------------------------
