@@ -402,3 +402,14 @@ def test_until_is_an_iso_date_of_a_historical_state():
     for r in load("countries"):
         if "until" in r:
             assert r["historical"] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["until"]), r["id"]
+
+
+@pytest.mark.parametrize(("form", "entry_id"), [
+    ("Organisation of Petroleum Exporting Countries", "opec"),  # British spelling, no "the"
+    ("World Health Organisation", "who"),
+    ("Republic of Congo", "republic-of-the-congo"),
+])
+def test_spelling_variants_of_a_name_find_its_entry(form, entry_id):
+    from kg.gazetteer import load_gazetteer
+    entry = load_gazetteer().lookup(form)
+    assert entry is not None and entry.id == entry_id

@@ -38,6 +38,8 @@ RULE_CASES = [
          ("Nelson Mandela", "visits", "United Kingdom", "reported")),
     case("visit-treated-in", "Nelson Mandela was treated in France for two weeks.", ("Nelson Mandela", "visits", "France", A)),
     case("visit-is-in", "Mir-Hossein Mousavi is currently in Damascus for talks.", ("Mir-Hossein Mousavi", "visits", "Syria", A)),
+    case("visit-is-in", "Iranian Oil Minister Ali Rezaei is in the United Arab Emirates to discuss prices.",
+         ("Ali Rezaei", "visits", "United Arab Emirates", A), id="visit-is-in-the"),
     case("visit-depart", "Narendra Modi, who left for Japan on Sunday, will attend the summit.", ("Narendra Modi", "visits", "Japan", A)),
     case("visit-visiting", "BRASILIA, May 3 - Lula met the visiting Chinese premier Li Qiang on Monday.", ("Li Qiang", "visits", "Brazil", A)),
     case("visit-here", "NAIROBI, June 2 - Ugandan foreign minister Sam Kutesa arrived here on Sunday.", ("Sam Kutesa", "visits", "Kenya", A)),
@@ -54,6 +56,9 @@ RULE_CASES = [
          ("Boris Johnson", "visits", "Ireland", "reported"), id="visit-noun-sentence-agent-outside-quote"),
     # meetsWith
     case("meet-with", "Joe Biden held talks with Fumio Kishida at the White House.", ("Joe Biden", "meetsWith", "Fumio Kishida", A)),
+    case("meet-verb", "Olaf Scholz met Qatar Emir Sheikh Tamim bin Hamad and Energy Minister Saad al-Kaabi.",
+         ("Olaf Scholz", "meetsWith", "Tamim bin Hamad", A), ("Olaf Scholz", "meetsWith", "Saad al-Kaabi", A),
+         id="meet-verb-honorific-after-state-title-and-portfolio-title-in-list"),
     case("meet-with", "Barber Conable held a meeting with Sri Lanka's Finance Minister Ronnie de Mel in Washington.",
          ("Barber Conable", "meetsWith", "Ronnie de Mel", A), id="meet-with-possessed-person"),
     case("meet-verb", "Luiz Inácio Lula da Silva met Javier Milei on the sidelines of the summit.",

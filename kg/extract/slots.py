@@ -52,8 +52,8 @@ def expand_list(doc: Doc, token: Token, direction: int) -> list[Token]:
         if joined and direction < 0 and len(items) == 1 and words == [","]:
             break  # "Before meeting with Bush, the Crown Prince paid": a list's last item follows "and", not a lone comma
         if joined and direction > 0 and 0 <= i < len(doc) and not doc[i].ent_type_ and kind == family(token) \
-                and (found := role_at(doc, i)) is not None and found[1] < len(doc) and doc[found[1]].ent_type_ == "Person":
-            i = found[1]  # "Prince Charles and Princess Diana": a title before the next name
+                and (found := _title_from(doc, i)) is not None and found < len(doc) and doc[found].ent_type_ == "Person":
+            i = found  # "Prince Charles and Princess Diana", "... and Oil Minister Y": a title before the next name
         if not joined or not (0 <= i < len(doc)) or not doc[i].ent_type_ or family(doc[i]) != kind:
             break
         if doc[i].sent.start != token.sent.start:
@@ -65,12 +65,24 @@ def expand_list(doc: Doc, token: Token, direction: int) -> list[Token]:
     return items
 
 
+def _title_from(doc: Doc, i: int) -> int | None:
+    """The end of a title starting at ``i``, its portfolio included ("Oil Minister"), if one does."""
+    if (found := role_at(doc, i)) is not None:
+        return found[1]
+    for k in range(i + 1, min(i + MAX_PORTFOLIO_LEN + 1, len(doc))):
+        if (found := role_at(doc, k)) is not None and portfolio_start(doc, k) == i:
+            return found[1]
+    return None
+
+
 def possessed(doc: Doc, token: Token) -> Token:
     """For an object "X's <entity>", the possessed entity is the object ("to Moscow's key ally",
     "a meeting with Sri Lanka's Finance Minister Ronnie de Mel")."""
     if token.i + 2 < len(doc) and doc[token.i + 1].norm_ == "'s" and doc[token.i + 2].ent_id_ == "description":
         return doc[token.i + 2]
     end = _possessed_role_end(doc, token)
+    while end is not None and end < len(doc) and (honorific := role_at(doc, end)) is not None and honorific[0] == "honorific":
+        end = honorific[1]  # "UAE President Sheikh Zaid": an honorific between the title and the name
     if end is not None and end < len(doc) and doc[end].ent_type_ == "Person":
         return doc[end]  # "Sri Lanka's Finance Minister Ronnie de Mel", "Canada Prime Minister Brian Mulroney"
     return token

@@ -214,7 +214,34 @@ def load_gazetteer_from(directory: Path) -> Gazetteer:
             gaz.by_form.setdefault(fold(form), entry.id)
         for demonym in entry.demonyms:
             gaz.by_demonym.setdefault(demonym, entry.id)
+    for entry in order:  # after every entry's own forms, so that a variant never takes another entry's name
+        for form in entry.surface_forms:
+            for variant in spelling_variants(form):
+                gaz.by_form.setdefault(variant, entry.id)
     return gaz
+
+
+#: British and American spellings that name the same body ("Organisation of Petroleum Exporting Countries")
+SPELLINGS = (("Organization", "Organisation"), ("Defense", "Defence"), ("Center", "Centre"))
+
+
+def spelling_variants(form: str) -> list[str]:
+    """Other ways news writes a name: the other spelling of each word of :data:`SPELLINGS`, and "of the" as "of"
+    ("Organization of Petroleum Exporting Countries").
+
+    >>> spelling_variants("Organization of the Petroleum Exporting Countries")
+    ['Organization of Petroleum Exporting Countries', 'Organisation of the Petroleum Exporting Countries', 'Organisation of Petroleum Exporting Countries']
+    """
+    forms = [form]
+    if " of the " in form:
+        forms.append(form.replace(" of the ", " of "))
+    for american, british in SPELLINGS:
+        for known in list(forms):
+            if american in known:
+                forms.append(known.replace(american, british))
+            elif british in known:
+                forms.append(known.replace(british, american))
+    return forms[1:]
 
 
 @lru_cache(maxsize=1)

@@ -77,7 +77,7 @@ RULES: tuple[Rule, ...] = (
     # anchored on the noun: a subject slot before a long wildcard would cost the matcher more than all other rules
     Rule("visit-tour-includes", "visits", "tour|trip|tours|trips|visits ~2. which|that ?will include|includes|included|including|covers|covering ~1 O:LOC", 0.7,
          subject="sentence"),
-    Rule("visit-is-in", "visits", "S:PER is|was|are|were ?currently|now|still in O:LOC", 0.65, not_followed_by=frozenset({"'s", "-"})),
+    Rule("visit-is-in", "visits", "S:PER is|was|are|were ?currently|now|still in ?the O:LOC", 0.65, not_followed_by=frozenset({"'s", "-"})),
     Rule("visit-depart", "visits", "S:AGENT ~3. leaves|left|leaving|departed|departs|departing|sets|set|setting ?off|out for ~3[np] O:LOC", 0.75),
     Rule("visit-visiting", "visits", "visiting ~4 S:PER", 0.7, object="dateline"),
     Rule("visit-here", "visits", "S:AGENT ~3. arrived|arrives|arriving|came|comes|flew here", 0.75, object="dateline"),
