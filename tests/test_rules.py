@@ -59,6 +59,8 @@ RULE_CASES = [
     case("meet-verb", "Olaf Scholz met Qatar Emir Sheikh Tamim bin Hamad and Energy Minister Saad al-Kaabi.",
          ("Olaf Scholz", "meetsWith", "Tamim bin Hamad", A), ("Olaf Scholz", "meetsWith", "Saad al-Kaabi", A),
          id="meet-verb-honorific-after-state-title-and-portfolio-title-in-list"),
+    case("meet-verb", "Olaf Scholz met Saudi Crown Prince Mohammed bin Salman.", ("Olaf Scholz", "meetsWith", "Mohammed bin Salman", A),
+         id="meet-verb-demonym-and-two-word-title"),
     case("meet-with", "Barber Conable held a meeting with Sri Lanka's Finance Minister Ronnie de Mel in Washington.",
          ("Barber Conable", "meetsWith", "Ronnie de Mel", A), id="meet-with-possessed-person"),
     case("meet-verb", "Luiz Inácio Lula da Silva met Javier Milei on the sidelines of the summit.",

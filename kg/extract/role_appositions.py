@@ -131,6 +131,9 @@ def role_then_name(doc: Doc, person: Token) -> list[RoleHit]:
         predicate = role_predicate(kind, doc[k], unit=False)
         if predicate:
             return [(person.i, predicate, k, f"role-apposition-{kind}")]
+        return []
+    if k >= 0 and doc[k].lower_ == "the":  # "The Vice President, Mike Pence, said": the article's state's office
+        return bare_state_title(doc, person, start, "role-apposition-bare")
     return []
 
 
@@ -158,6 +161,10 @@ def _duration(doc: Doc, j: int) -> int | None:
 def copular_role(doc: Doc, person: Token) -> list[RoleHit]:
     """ "Johnson became leader of the Conservative Party", "X was elected president of Y"."""
     first = person.i + 1
+    if first + 1 < len(doc) and doc[first].text == "," and doc[first + 1].lower_ == "who":
+        first += 1  # "Mike Pompeo, who is the secretary of state"
+    if first < len(doc) and doc[first].lower_ == "who":
+        first += 1
     j = first
     while j < len(doc) and j - first <= 5 and (doc[j].lower_ in COPULAS or doc[j].lower_ in ("sworn", "also", "now")
                                                or doc[j].lower_ == "in" and doc[j - 1].lower_ == "sworn"):

@@ -86,7 +86,7 @@ def role_predicate(kind: str, holder: Token, unit: bool) -> str | None:
 #: titles that, with no holder named, can only mean an office of a state ("President X", "the Defence Secretary")
 STATE_TITLES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "amir", "sultan",
                           "minister", "secretary", "taoiseach", "monarch", "shah", "senator", "congressman", "congresswoman", "mp",
-                          "solicitor", "attorney", "ombudsman", "comptroller", "surgeon", "presidential"})
+                          "solicitor", "attorney", "ombudsman", "comptroller", "surgeon", "presidential", "national"})
 NO_HOLDER = -1  # holder token for a bare state title: the relation stage finds the state
 #: members of a chamber: the title names the chamber of the state (the relation stage finds both)
 #: (a member of parliament sits in the lower house: its name varies by state, the first the gazetteer has counts)
@@ -141,7 +141,7 @@ def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> lis
     while lead > 0 and (doc[lead - 1].lower_ in PAST_ROLE_MARKERS or doc[lead - 1].text == "-" and lead > 1
                         and doc[lead - 2].lower_ in PAST_ROLE_MARKERS):
         lead -= 1  # "former President X", "then-prime-minister X": a past office is still held (the gold's reading)
-    if lead > 0 and (doc[lead - 1].text[:1].isupper() or doc[lead - 1].text in (")", "'s", "’s")) \
+    if lead > 0 and (doc[lead - 1].text[:1].isupper() and doc[lead - 1].lower_ != "the" or doc[lead - 1].text in (")", "'s", "’s")) \
             and not doc[lead].is_sent_start and doc[lead - 1].ent_id_ != PARTY_ADJECTIVE \
             and not (words == {"minister"} and _unknown_portfolio(doc, lead)):
         return []  # "UCPB president Ramon Sy": a holder we could not name, not the state

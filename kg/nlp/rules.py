@@ -90,11 +90,11 @@ RULES: tuple[Rule, ...] = (
          not_followed_by=frozenset({"by"})),
     # meetsWith ----------------------------------------------------------------------------
     Rule("meet-with", "meetsWith", f"S:AGENT ~4 {MEET_N} ?by|on|over ?the ?telephone|phone|videoconference|video ~3. with ~4[np] O:AGENT", 0.8),
-    Rule("meet-verb", "meetsWith", "S:AGENT ~2. met|meets|meet|meeting|hosted|hosts|host|hosting|received|receives ~2[np] O:AGENT", 0.75),
+    Rule("meet-verb", "meetsWith", "S:AGENT ~2. met|meets|meet|meeting|hosted|hosts|host|hosting|received|receives ~3[np] O:AGENT", 0.75),
     Rule("meet-pair", "meetsWith", f"S:AGENT and ?the O:AGENT ~4 {MEET_N}|discussed|discuss|discusses|discussing", 0.75),
     Rule("meet-during-talks", "meetsWith", f"S:AGENT ~5. during|at|in|after ~5 {MEET_N} ~2. with ~4[np] O:AGENT", 0.75),
     # "X will hold talks with Thatcher and meet Queen Elizabeth": the second verb's subject is the sentence's
-    Rule("meet-and-verb", "meetsWith", "and ?also ?later ?will meet|meets|met ~2[np] O:AGENT", 0.7, subject="sentence"),
+    Rule("meet-and-verb", "meetsWith", "and ?also ?later ?will meet|meets|met ~3[np] O:AGENT", 0.7, subject="sentence"),
     Rule("meet-call-on", "meetsWith", "S:AGENT ~2. paid|pays|pay|paying ~3 call|calls on ~2[np] O:AGENT", 0.75),
     Rule("meet-between", "meetsWith", "talks|meeting|meetings|negotiations|summit|consultations|discussions ~2 between ?the S:AGENT and ?the O:AGENT", 0.75),
     Rule("meet-group", "meetsWith", f"S:AGENT ~4 {MEET_N}|discuss|discussed|discusses|discussing", 0.7, subject="group"),
