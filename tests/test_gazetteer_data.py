@@ -408,6 +408,7 @@ def test_until_is_an_iso_date_of_a_historical_state():
     ("Organisation of Petroleum Exporting Countries", "opec"),  # British spelling, no "the"
     ("World Health Organisation", "who"),
     ("Republic of Congo", "republic-of-the-congo"),
+    ("AT and T", "at-and-t"),
 ])
 def test_spelling_variants_of_a_name_find_its_entry(form, entry_id):
     from kg.gazetteer import load_gazetteer

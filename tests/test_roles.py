@@ -171,6 +171,7 @@ ROLE_CASES = [
     case("copular-leader", "Ana Ruiz is now also chairman of Siemens.", ("Ana Ruiz", "leaderOf", "Siemens", A), id="is-now-also-chairman-of"),
     case("apposition-leader", "Ebola drugs work, said Ana Ruiz, Director General of Kenya's Amnesty International.",
          ("Ana Ruiz", "leaderOf", "Amnesty International", A), id="apposition-role-of-a-states-organisation"),
+    case("title-expert-coordinated", "Retired FBI agent and terrorism specialist Ali Hamdan said so.", ("Ali Hamdan", "worksFor", "Federal Bureau of Investigation", A)),
     case("title-leader-coordinated", "Conservative Party leader and Prime Minister Boris Johnson thanked voters.",
          ("Boris Johnson", "leaderOf", "Conservative Party", A)),
     case("title-leader", "FBI Director James Comey testified.", ("James Comey", "leaderOf", "Federal Bureau of Investigation", A),

@@ -233,6 +233,10 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
 def _coordinated_title(doc: Doc, person: Token, start: int, skip: frozenset[int]) -> list[RoleHit]:
     """ "Conservative Party leader and Prime Minister Boris Johnson": the first title, held for the name before it,
     is the same person's too."""
+    field = start
+    while start >= 3 and field - start < 2 and doc[start - 1].is_lower and doc[start - 1].is_alpha \
+            and doc[start - 1].lower_ != "and" and not doc[start - 1].ent_type_:
+        start -= 1  # "FBI agent and terrorism expert X": a lower-case field before the second title
     if start < 3 or doc[start - 1].lower_ != "and" or (earlier := role_ending_at(doc, start - 1)) is None:
         return []
     kind, first = earlier

@@ -226,8 +226,8 @@ SPELLINGS = (("Organization", "Organisation"), ("Defense", "Defence"), ("Center"
 
 
 def spelling_variants(form: str) -> list[str]:
-    """Other ways news writes a name: the other spelling of each word of :data:`SPELLINGS`, and "of the" as "of"
-    ("Organization of Petroleum Exporting Countries").
+    """Other ways news writes a name: the other spelling of each word of :data:`SPELLINGS`, "of the" as "of"
+    ("Organization of Petroleum Exporting Countries") and "&" as "and" ("AT and T").
 
     >>> spelling_variants("Organization of the Petroleum Exporting Countries")
     ['Organization of Petroleum Exporting Countries', 'Organisation of the Petroleum Exporting Countries', 'Organisation of Petroleum Exporting Countries']
@@ -235,6 +235,8 @@ def spelling_variants(form: str) -> list[str]:
     forms = [form]
     if " of the " in form:
         forms.append(form.replace(" of the ", " of "))
+    if "&" in form:  # the wire writes "AT and T", "Procter and Gamble"
+        forms.append(" ".join(form.replace("&", " and ").split()))
     for american, british in SPELLINGS:
         for known in list(forms):
             if american in known:

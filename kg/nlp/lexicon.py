@@ -59,7 +59,7 @@ EXPERT_ROLES = frozenset({
     ("scientist",), ("lecturer",), ("historian",), ("commentator",), ("strategist",),
     ("photojournalist",), ("photographer",), ("cameraman",), ("camerawoman",), ("anchor",), ("anchorman",),
     ("anchorwoman",), ("presenter",), ("pundit",), ("pollster",), ("agent",), ("investigator",),
-    ("engineer",), ("staffer",), ("officer",), ("operative",), ("physician",), ("doctor",),
+    ("engineer",), ("staffer",), ("officer",), ("operative",), ("physician",), ("doctor",), ("specialist",),
 })
 #: Ministerial portfolios that may follow "Minister of" / "Secretary for" before the holder's name
 #: ("Minister of Information Moammar al-Eryani"); lower-case word tuples.
