@@ -409,8 +409,21 @@ def test_until_is_an_iso_date_of_a_historical_state():
     ("World Health Organisation", "who"),
     ("Republic of Congo", "republic-of-the-congo"),
     ("AT and T", "at-and-t"),
+    ("Côte d’Ivoire", "ivory-coast"),
 ])
 def test_spelling_variants_of_a_name_find_its_entry(form, entry_id):
     from kg.gazetteer import load_gazetteer
     entry = load_gazetteer().lookup(form)
     assert entry is not None and entry.id == entry_id
+
+
+def test_gendered_given_names_are_given_names_of_one_gender_only():
+    data = Path(__file__).resolve().parents[1] / "kg" / "gazetteer" / "data"
+    given = set((data / "given_names.txt").read_text(encoding="utf-8").split("\n")) - {""}
+    female = (data / "given_names_female.txt").read_text(encoding="utf-8").split("\n")
+    male = (data / "given_names_male.txt").read_text(encoding="utf-8").split("\n")
+    female, male = [n for n in female if n], [n for n in male if n]
+    for names in (female, male):
+        assert names == sorted(set(names)), "sorted, no duplicates"
+        assert set(names) <= given, sorted(set(names) - given)[:5]
+    assert not set(female) & set(male)

@@ -233,3 +233,11 @@ def test_a_legislator_sits_in_the_chamber_rather_than_working_for_the_state(hits
     # with no chamber of that state in the gazetteer, the state's service is what the title says
     found = {(s, p, o) for s, p, o, _ in hits("The vote was close, said Fijian Senator Jone Ratu.")}
     assert ("Jone Ratu", "worksFor", "Fiji") in found
+
+
+def test_a_leaders_title_after_led_by_is_of_what_is_led(hits):
+    text = ("PARIS, May 2 - France and Germany argued. The Commissioners, led by President Anne Leclerc, met in Paris. "
+            "France wants a deal. The panel, headed by former Foreign Minister Paul Girard, reported.")
+    found = {(s, p, o) for s, p, o, _ in hits(text)}
+    assert ("Anne Leclerc", "leaderOf", "France") not in found
+    assert ("Paul Girard", "worksFor", "France") in found  # a minister's office is a state's wherever it is named

@@ -224,6 +224,10 @@ RULE_CASES = [
          ("Ana Silva", "memberOf", "Reform Party", A), ("Pedro Ruiz", "memberOf", "Reform Party", A)),
     case("member-of-plural", "Ana Silva and Jorge Diaz became members of the Reform Party in 1990.",
          ("Ana Silva", "memberOf", "Reform Party", A), ("Jorge Diaz", "memberOf", "Reform Party", A), id="member-of-plural-no-quantifier"),
+    case("member-of-body", "From 1990 to 2002 Ana Silva was a member of the Portuguese Parliament.",
+         ("Ana Silva", "memberOf", "Portuguese Parliament", A)),
+    case("member-belongs", "Ana Silva belongs to the ruling Reform Party.", ("Ana Silva", "memberOf", "Reform Party", A)),
+    case("member-co-founded", "In 1963 Ana Silva co-founded the Reform Party.", ("Ana Silva", "memberOf", "Reform Party", A)),
     case("member-apposition", "Ali Hassan, a senior Hezbollah member, was arrested.", ("Ali Hassan", "memberOf", "Hezbollah", A),
          id="member-apposition-armed-group"),
     case("member-apposition", "Chile and Peru, the two Pacific Alliance members, voted.", ("Chile", "memberOf", "Pacific Alliance", A),
@@ -334,6 +338,8 @@ RULE_CASES = [
     case("located-territory-of", "Crimea is part of Ukraine under international law.", ("Crimea", "locatedIn", "Ukraine", A), id="part-of"),
     case("located-noun-of", "Fishermen on the Italian island of Lampedusa rescued forty people.", ("Lampedusa", "locatedIn", "Italy", A)),
     case("located-noun-of", "Protests spread to the Tunisian port city of Sfax.", ("Sfax", "locatedIn", "Tunisia", A), id="located-noun-of-port-city"),
+    case("located-noun-of", "Riots broke out in South Africa's biggest black township of Soweto.", ("Soweto", "locatedIn", "South Africa", A),
+         id="located-noun-of-possessive"),
     case("located-noun-of", "Floods hit the Indian states of Kerala and Karnataka.", ("Kerala", "locatedIn", "India", A),
          ("Karnataka", "locatedIn", "India", A), id="located-noun-of-plural-list"),
     case("located-noun-such-as", "The storm hit US states including Texas, Ohio and Utah.", ("Texas", "locatedIn", "United States", A),
@@ -546,6 +552,10 @@ PRECISION_CASES = [
            id="attack-noun-is-no-verb"),
     absent("Most Latin American leaders backed Chile's decision to default.", ("United States", "supports", "Chile"),
            id="region-adjective-is-no-demonym"),
+    absent("The railway links Malawi and Zambia to the Indian Ocean port of Beira.", ("Beira", "locatedIn", "Zambia"),
+           id="port-of-after-a-preposition-is-not-the-states"),
+    absent("Thatcher met Chancellor Helmut Kohl ahead of her visit to Moscow next week.", ("Helmut Kohl", "visits", "Russia"),
+           id="her-visit-is-not-the-visit-of-the-name-before-it"),
 ]
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.model import Evidence, Relation
 from kg.extract.modality import modality
@@ -33,7 +33,7 @@ from kg.nlp.dateline import Dateline
 from kg.nlp.parties import PARTY_ADJECTIVE
 from kg.nlp.relation_matcher import RuleMatch
 from kg.nlp.dep_rules import DEP_RULES, as_rule
-from kg.nlp.rules import RULES
+from kg.nlp.rules import RULES, VISIT_N
 from kg.nlp.truecase import SOURCE_TEXT
 from kg.ontology import symmetric_predicates
 
@@ -117,6 +117,17 @@ def _contradicts_gazetteer(rel: Relation) -> bool:
     return a.cls == b.cls == "Place" and a.country == b.country
 
 
+VISIT_NOUNS = frozenset(VISIT_N.split("|"))
+
+
+def _visit_owner(doc: Doc, start: int, end: int) -> Token | None:
+    """A possessive right before a visit noun between ``start`` and ``end``: whose visit it is ("her visit to")."""
+    for token in doc[start + 1:end]:
+        if token.lower_ in ("his", "her", "their", "its") and token.i + 1 < end and doc[token.i + 1].lower_ in VISIT_NOUNS:
+            return token
+    return None
+
+
 def sentence_evidence(sent: Span, rule: str, confidence: float, mod: str, level: str, speaker: str | None = None) -> Evidence:
     """Evidence quoting the whole sentence ``sent`` (its surrounding whitespace left out), from the article's own text
     when the pipeline read a re-cased copy of it (``doc.user_data[SOURCE_TEXT]``)."""
@@ -191,6 +202,11 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             s_token = doc[match.subject] if rule.subject == "slot" else first_actor(doc, match.start)
             if s_token is None or "|" in s_token.ent_kb_id_:
                 continue
+            if rule.predicate == "visits" and match.object is not None and (owner := _visit_owner(doc, s_token.i, match.object)) is not None:
+                if owner.ent_kb_id_ != s_token.ent_kb_id_:
+                    if owner.ent_type_ not in ("Person", "Country") or "|" in owner.ent_kb_id_:
+                        continue
+                    s_token = owner  # "talks with Kohl ahead of her visit to Moscow": the visit is hers
             # a list runs away from the words that match: a subject before them ends its list ("Kyrgyzstan and
             # Tajikistan want to join"), one that ends the match starts it ("was attacked by Russia and Belarus")
             last = match.object is not None and match.subject is not None and match.object < match.subject == match.end - 1

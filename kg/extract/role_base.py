@@ -141,6 +141,8 @@ def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> lis
     while lead > 0 and (doc[lead - 1].lower_ in PAST_ROLE_MARKERS or doc[lead - 1].text == "-" and lead > 1
                         and doc[lead - 2].lower_ in PAST_ROLE_MARKERS):
         lead -= 1  # "former President X", "then-prime-minister X": a past office is still held (the gold's reading)
+    if found[0] == "leader" and lead > 1 and doc[lead - 1].lower_ == "by" and doc[lead - 2].lower_ in ("led", "headed", "chaired"):
+        return []  # "The Commissioners, led by President Jacques Delors": the president of what is led, not a state's
     if lead > 0 and (doc[lead - 1].text[:1].isupper() and doc[lead - 1].lower_ != "the" or doc[lead - 1].text in (")", "'s", "’s")) \
             and not doc[lead].is_sent_start and doc[lead - 1].ent_id_ != PARTY_ADJECTIVE \
             and not (words == {"minister"} and _unknown_portfolio(doc, lead)):

@@ -227,7 +227,7 @@ SPELLINGS = (("Organization", "Organisation"), ("Defense", "Defence"), ("Center"
 
 def spelling_variants(form: str) -> list[str]:
     """Other ways news writes a name: the other spelling of each word of :data:`SPELLINGS`, "of the" as "of"
-    ("Organization of Petroleum Exporting Countries") and "&" as "and" ("AT and T").
+    ("Organization of Petroleum Exporting Countries"), "&" as "and" ("AT and T") and a typeset apostrophe.
 
     >>> spelling_variants("Organization of the Petroleum Exporting Countries")
     ['Organization of Petroleum Exporting Countries', 'Organisation of the Petroleum Exporting Countries', 'Organisation of Petroleum Exporting Countries']
@@ -237,6 +237,8 @@ def spelling_variants(form: str) -> list[str]:
         forms.append(form.replace(" of the ", " of "))
     if "&" in form:  # the wire writes "AT and T", "Procter and Gamble"
         forms.append(" ".join(form.replace("&", " and ").split()))
+    if "'" in form:  # typeset apostrophes: "al-Qa’ida", "Côte d’Ivoire"
+        forms.append(form.replace("'", "’"))
     for american, british in SPELLINGS:
         for known in list(forms):
             if american in known:
@@ -250,6 +252,20 @@ def spelling_variants(form: str) -> list[str]:
 def load_gazetteer() -> Gazetteer:
     """The bundled gazetteer (read once, cached)."""
     return load_gazetteer_from(DATA_DIR)
+
+
+@lru_cache(maxsize=1)
+def load_given_name_genders() -> dict[str, str]:
+    """Given names borne overwhelmingly by women ("f") or men ("m") (``data/given_names_female.txt``,
+    ``data/given_names_male.txt``): "her" is not Helmut Kohl. Unisex names are in neither file."""
+    genders: dict[str, str] = {}
+    for gender, filename in (("f", "given_names_female.txt"), ("m", "given_names_male.txt")):
+        path = DATA_DIR / filename
+        if path.is_file():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    genders[line.strip()] = gender
+    return genders
 
 
 @lru_cache(maxsize=1)

@@ -3,7 +3,8 @@
 Rule-based and deliberately cautious (a wrong antecedent makes a wrong triple):
 
 * he / his / him / she / her -> the nearest person before it in the sentence,
-  else the first person of the closest earlier sentence that names one;
+  else the first person of the closest earlier sentence that names one; never a
+  person whose given name is the other gender's ("her" is not Helmut Kohl);
 * it / its -> likewise for a country or organisation; "it is ...", "it was
   ..." (usually an expletive "it") are left alone;
 * "the Central Asian state", "the country", "the kingdom" -> the most recent
@@ -24,7 +25,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.gazetteer import load_gazetteer
+from kg.gazetteer import load_gazetteer, load_given_name_genders
 from kg.nlp.lexicon import LEADER_ROLES, PERSON_PRONOUNS, THING_PRONOUNS
 from kg.nlp.names import ROLES_KEY
 from kg.nlp.role_phrases import role_at
@@ -139,12 +140,13 @@ class Resolver:
         found = [m for m in self.mentions if m.end <= i and m.label_ in classes and here - self.sent_of[m.start] <= lookback]
         return sorted(found, key=lambda m: m.start)
 
-    def salient(self, i: int, classes: frozenset[str] | set[str], exclude_sentence: bool = False, adjectives: bool = True) -> Span | None:
+    def salient(self, i: int, classes: frozenset[str] | set[str], exclude_sentence: bool = False, adjectives: bool = True,
+                gender: str | None = None) -> Span | None:
         """The antecedent of a pronoun at ``i``; ``adjectives=False``: no demonym ("the Austrian site published it"
-        is no Austria)."""
+        is no Austria); ``gender`` ("f" for "her"): no person whose given name is the other gender's."""
         here = self.sent_of[i]
         candidates = [m for m in self._before(i, classes) if not (exclude_sentence and self.sent_of[m.start] == here)
-                      and (adjectives or m.id_ != "demonym")]
+                      and (adjectives or m.id_ != "demonym") and (gender is None or person_gender(m.kb_id_) in (None, gender))]
         if not candidates:
             return None
         same = [m for m in candidates if self.sent_of[m.start] == here]
@@ -191,7 +193,7 @@ class Resolver:
             lower = token.lower_
             nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
             if lower in PERSON_PRONOUNS and not self._quoted(i):
-                ant = self.salient(i, PERSON_CLASSES, exclude_sentence=lower in OBJECT_PRONOUNS)
+                ant = self.salient(i, PERSON_CLASSES, exclude_sentence=lower in OBJECT_PRONOUNS, gender=PRONOUN_GENDERS.get(lower))
                 if ant is not None:
                     self.add(i, i + 1, ant.kb_id_, ant.label_, "pronoun")
             elif lower in THING_PRONOUNS and not self._quoted(i) and not (lower == "it" and nxt in BE):
@@ -342,6 +344,18 @@ class Resolver:
 
 
 PERSON_CLASSES = frozenset({"Person"})
+PRONOUN_GENDERS = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def person_gender(key: str) -> str | None:
+    """ "f" or "m" for a person key whose given name says so ("Person:helmut kohl" -> "m"), else None."""
+    if key.startswith("gaz:"):
+        entry = load_gazetteer().entries.get(key[4:])
+        name = entry.name if entry is not None else ""
+    else:
+        name = key.partition(":")[2]
+    first = name.split()[0] if name.split() else ""
+    return load_given_name_genders().get(first[:1].upper() + first[1:])
 #: heads that name any leader ("the Saudi leader", "the ruler"), and the title words that make one
 GENERIC_LEADER_HEADS = frozenset({"leader", "ruler", "monarch", "head"})
 LEADER_WORDS = frozenset(word for role in LEADER_ROLES for word in role) - {"vice", "deputy", "chief", "head", "general"}

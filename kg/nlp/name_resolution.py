@@ -17,9 +17,9 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from kg.gazetteer import fold, load_gazetteer
+from kg.gazetteer import fold, load_gazetteer, load_given_names
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
-from kg.nlp.lexicon import ORG_HEADS
+from kg.nlp.lexicon import NAME_PARTICLES, ORG_HEADS
 from kg.nlp.names import ROLES_KEY, is_cap
 from kg.nlp.role_phrases import role_at
 
@@ -44,6 +44,8 @@ def propagate(doc: Doc, spans: list[Span]) -> list[Span]:
         by_text.setdefault(words, span)
         if span.label_ == "Person" and len(span) >= 2 and is_cap(span[-1]):
             surnames.setdefault(span[-1].text, []).append(span)
+        if span.label_ == "Person" and (paternal := paternal_surname([t.text for t in span])) is not None:
+            surnames.setdefault(paternal, []).append(span)  # "Vázquez" after "Wanda Vázquez Garced"
         if span.label_ == "Person" and len(span) > 2 and span[1].lower_ in PATRONYMIC:
             by_text.setdefault((span[0].text,), span)  # "Qaboos" after "Qaboos bin Said"
     heads: dict[str, set[str]] = {}
@@ -189,6 +191,16 @@ def ambiguous_surnames(spans: list[Span]) -> set[str]:
     return {name for name, full in owners.items() if len({fold(s.text) for s in full}) >= 2 and dominant(full) is None}
 
 
+def paternal_surname(words: list[str]) -> str | None:
+    """The first of two surnames of a Spanish or Portuguese name, by which its bearer is called: "Vázquez" of
+    "Wanda Vázquez Garced", "López" of "Andrés Manuel López Obrador". None when the word before the last is a
+    particle or a given name ("Rebecca Nyandeng De Mabior", "Mary Anne Smith")."""
+    if len(words) < 3 or not words[-2][:1].isupper() or words[-2].lower() in NAME_PARTICLES or words[-2] in load_given_names() \
+            or words[0] not in load_given_names():
+        return None
+    return words[-2]
+
+
 #: particles of a patronymic name ("Qaboos bin Said"), whose bearer is called by the first word
 PATRONYMIC = frozenset({"bin", "ibn", "bint", "ould", "wuld"})
 
@@ -205,6 +217,8 @@ def person_canonical(spans: list[Span]) -> dict[str, str]:
         longer = {f for f in fulls if f != text and fold(f).endswith(" " + fold(text).split()[-1]) and words <= set(fold(f).split())}
         if not longer and len(span) >= 2:  # "John Luk" for "John Luk Jok": a name the longer one starts with
             longer = {f for f in fulls if len(f.split()) > len(text.split()) and fold(f).startswith(fold(text) + " ")}
+        if not longer and len(span) == 1:  # "Rosselló" for "Ricardo Rosselló Nevares": the first of two surnames
+            longer = {f for f in fulls if paternal_surname(f.split()) == text}
         if not longer and len(span) == 1:  # "Qaboos" for "Qaboos bin Said": Arabic names go by the given name
             longer = {f for f in fulls if len(f.split()) > 2 and f.split()[1].lower() in PATRONYMIC and f.split()[0] == text}
         if len(longer) >= 1:

@@ -191,6 +191,9 @@ RULES: tuple[Rule, ...] = (
     Rule("member-title", "memberOf", "O:IGO ?member member|members|state|states|country|countries|nation|nations S:ACTOR", 0.8),
     Rule("member-of-plural", "memberOf", "S:AGENT ~1. are|were|remain|remained|became|become ~1 ?all|both ?of ?them members of|in ~3[np] O:PARTY", 0.8),
     Rule("member-apposition", "memberOf", "S:AGENT , a|an|the ~4 O:PARTY member|members", 0.75),
+    Rule("member-of-body", "memberOf", f"S:PER ~3. {BE} ~2 a|an|the ~3 member|members of|in ~4[np] O:BODY", 0.8),
+    Rule("member-belongs", "memberOf", "S:AGENT ~2. belongs|belonged|belong|belonging to ?the ~2 O:PARTY", 0.75),
+    Rule("member-co-founded", "memberOf", "S:PER ~2. co - founded|founds ?the O:PARTY", 0.75),
     Rule("member-elected", "memberOf", "S:PER ~3. elected|re-elected ~1 to ?the O:BODY", 0.8),
     Rule("member-joined-person", "memberOf", "S:PER ~2. joined|joins|rejoined ?the O:PARTY", 0.75),
     Rule("member-served-in", "memberOf", "S:PER ~2. served|serves ~1 in|with ?the O:PARTY", 0.7),
@@ -265,7 +268,7 @@ RULES: tuple[Rule, ...] = (
     Rule("located-in-part", "locatedIn", "S:CITY , in ~2[part] O:LOC", 0.75, no_list=True),
     Rule("located-in-region-of", "locatedIn", "S:CITY in the province|region|state|district|county|governorate|prefecture|oblast of O:LOC", 0.75),
     Rule("located-territory-of", "locatedIn", f"S:LOC {BE} ~1 ?a|an|the ~4 {PLACE_KIND}|part|territory|dependency|possession of ~2[np] O:COUNTRY", 0.7),
-    Rule("located-noun-of", "locatedIn", f"O:STATED ~3 {PLACE_KIND} of S:CITY", 0.75),
+    Rule("located-noun-of", "locatedIn", f"O:STATED ?'s ~2 {PLACE_KIND} of S:CITY", 0.75),
     Rule("located-noun-such-as", "locatedIn", f"O:STATED ~2 {PLACE_KINDS} ?, such|including|like ?as S:CITY", 0.75),
     Rule("located-city-in", "locatedIn", "S:CITY , a|an ~2 city|town|village|port|region|province ~5 in|of ~3[np] O:LOC", 0.8),
     # basedIn ------------------------------------------------------------------------------
