@@ -10,7 +10,8 @@ Rule-based and deliberately cautious (a wrong antecedent makes a wrong triple):
 * "the Central Asian state", "the country", "the kingdom" -> the most recent
   country, whose region must fit the adjective when there is one;
 * "the alliance", "the bloc", "the organisation" -> the most recent
-  international organisation;
+  international organisation; "the network", "the rebels" -> the one company or
+  armed group the story has named;
 * "its (giant) neighbour" -> the most recent country other than the one "its" means;
 * "the two leaders / presidents" and "the two countries / sides" -> the two most
   recent distinct persons or countries, as a group (key ``a|b``).
@@ -37,6 +38,8 @@ NEIGHBOUR = frozenset({"neighbour", "neighbor"})
 #: heads of descriptions of a company or an outlet ("the network", "the broadcaster")
 FIRM_NOUNS = frozenset({"company", "firm", "network", "broadcaster", "airline", "carrier", "conglomerate", "newspaper",
                         "insurer", "lender", "automaker", "carmaker", "corporation", "channel", "outlet", "daily", "bank"})
+#: heads of descriptions of an armed group ("the rebels")
+ARMED_NOUNS = frozenset({"rebels", "militants", "insurgents", "guerrillas", "guerillas", "militia", "militias", "jihadists"})
 PERSON_GROUP = frozenset({"leaders", "presidents", "men", "heads", "ministers", "premiers"})
 STATE_GROUP = frozenset({"countries", "nations", "states", "sides", "governments", "neighbours", "neighbors"})
 AGENT_CLASSES = frozenset({"Country", "InternationalOrganization", "Organization", "GovernmentBody", "Company", "ArmedGroup", "MediaOrganization"})
@@ -331,6 +334,13 @@ class Resolver:
             before = self._before(i, {"InternationalOrganization"}, DESCRIPTION_LOOKBACK)
             if before:
                 self.add(i, j + 1, before[-1].kb_id_, before[-1].label_, "description")
+                return j + 1
+        elif head in ARMED_NOUNS and not adjectives and doc[i].lower_ == "the" and j == i + 1:
+            # "the rebels", "the militants": the one armed group the story has named so far
+            groups = {m.kb_id_: m for m in self._before(i, {"ArmedGroup"}, DESCRIPTION_LOOKBACK) if "|" not in m.kb_id_}
+            if len(groups) == 1:
+                group = next(iter(groups.values()))
+                self.add(i, j + 1, group.kb_id_, group.label_, "description")
                 return j + 1
         elif head in FIRM_NOUNS and not adjectives and doc[i].lower_ == "the" and j == i + 1:
             # "the network", "the broadcaster": the one company or outlet the story has named so far (with two, a
