@@ -85,6 +85,13 @@ def possessed(doc: Doc, token: Token) -> Token:
         end = honorific[1]  # "UAE President Sheikh Zaid": an honorific between the title and the name
     if end is not None and end < len(doc) and doc[end].ent_type_ == "Person":
         return doc[end]  # "Sri Lanka's Finance Minister Ronnie de Mel", "Canada Prime Minister Brian Mulroney"
+    if token.i + 1 < len(doc) and doc[token.i + 1].norm_ == "'s" and token.ent_type_:
+        k = token.i + 2
+        while k < len(doc) and k - token.i - 2 < 3 and doc[k].is_lower and doc[k].is_alpha and not doc[k].ent_type_:
+            k += 1  # "backing for Iran's war enemy Iraq": the enemy, a state like its possessor, is the object
+        if token.i + 2 < k < len(doc) and doc[k].ent_type_ and doc[k].ent_id_ not in ("pronoun", "demonym") \
+                and family(doc[k]) == family(token) and doc[k].ent_kb_id_ != token.ent_kb_id_:
+            return doc[k]
     return token
 
 
