@@ -36,6 +36,8 @@ def ents(nlp):
     pytest.param("Condolences came from Sky News Arabia on Tuesday.", "Sky News Arabia", "MediaOrganization", id="outlet-extended"),
     pytest.param("Speaking for the agency, John Holland said so.", "John Holland", "Person", id="given-name-before-country-surname"),
     pytest.param("A poster of Michael Jordan hung there.", "Michael Jordan", "Person", id="given-name-before-country-surname-2"),
+    pytest.param("General Ali Demir, Secretary General of the Turkish General Staff, spoke.", "Turkish General Staff", "GovernmentBody",
+                 id="general-staff-is-a-body"),
     pytest.param("Tonga Observer editor Sione Fifita said so.", "Tonga Observer", "MediaOrganization", id="outlet-observer"),
     pytest.param("The story ran in the Dakar Monitor on Monday.", "Dakar Monitor", "MediaOrganization", id="outlet-monitor"),
     pytest.param("Oslo-based software company Tellsoft hired engineers.", "Tellsoft", "Company", id="type-noun-after-compound"),

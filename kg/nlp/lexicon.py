@@ -112,7 +112,7 @@ ORG_HEADS: dict[str, str] = {
                      "agency", "forces", "force", "guard", "guards", "commission", "assembly", "senate",
                      "congress", "cabinet", "government", "office", "authority", "bureau", "service",
                      "services", "directorate", "tribunal", "duma", "committee", "command", "secretariat",
-                     "administration", "legislature", "prosecutor's"], "GovernmentBody"),
+                     "administration", "legislature", "prosecutor's", "staff"], "GovernmentBody"),
     **dict.fromkeys(["party", "movement", "front", "alliance", "coalition", "league", "association",
                      "federation", "foundation", "institute", "institution", "society", "club",
                      "university", "college", "academy", "church", "union", "fund", "organization",
