@@ -174,6 +174,7 @@ ROLE_CASES = [
     case("title-expert-coordinated", "Retired FBI agent and terrorism specialist Ali Hamdan said so.", ("Ali Hamdan", "worksFor", "Federal Bureau of Investigation", A)),
     case("title-leader-coordinated", "Conservative Party leader and Prime Minister Boris Johnson thanked voters.",
          ("Boris Johnson", "leaderOf", "Conservative Party", A)),
+    case("title-leader", "NASA Administrator Ana Ruiz testified.", ("Ana Ruiz", "leaderOf", "NASA", A), id="title-leader-administrator-of-an-agency"),
     case("title-leader", "FBI Director James Comey testified.", ("James Comey", "leaderOf", "Federal Bureau of Investigation", A),
          id="capitalised-director-heads-it"),
     case("title-in-name", "Jordan's King Abdullah II opened the summit in Amman.", ("Abdullah II of Jordan", "leaderOf", "Jordan", A),

@@ -204,8 +204,8 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
         i -= 1
     if i >= 2 and doc[i].ent_type_ == "City" and doc[i - 1].norm_ == "'s" and doc[i - 2].ent_type_ in ORG_CLASSES:
         i -= 2  # "Citibank's Oslo treasury head X": the bank's office in Oslo
-    if kind == "staff" and doc[start].text == "Director" and start + 1 == person.i and not portfolio:
-        kind = "leader"  # "NIAID Director Anthony Fauci", "Director X of the FBI": a capitalised director heads it
+    if kind == "staff" and doc[start].text in ("Director", "Administrator") and start + 1 == person.i and not portfolio:
+        kind = "leader"  # "NIAID Director Anthony Fauci", "NASA Administrator X": a capitalised director or administrator heads it
     elif kind == "leader" and portfolio:
         kind = "staff"  # "treasury head", "White House Budget Director": the head of a unit serves the holder
     if i >= 0 and can_hold(doc[i]) and i not in skip and doc[i].i != person.i:
