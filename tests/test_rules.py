@@ -556,6 +556,8 @@ PRECISION_CASES = [
            id="region-adjective-is-no-demonym"),
     absent("Iran attacked ships in retaliation for Kuwait's backing for Iran's war enemy Iraq.", ("Kuwait", "supports", "Iran"),
            id="possessor-of-a-named-enemy-is-not-the-object"),
+    absent("Russia keeps 5,000 soldiers to protect Uzbekistan's border with Afghanistan.", ("Russia", "hasMilitaryPresenceIn", "Afghanistan"),
+           id="possessed-noun-stops-at-a-preposition"),
     absent("The railway links Malawi and Zambia to the Indian Ocean port of Beira.", ("Beira", "locatedIn", "Zambia"),
            id="port-of-after-a-preposition-is-not-the-states"),
     absent("Thatcher met Chancellor Helmut Kohl ahead of her visit to Moscow next week.", ("Helmut Kohl", "visits", "Russia"),

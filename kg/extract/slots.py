@@ -87,7 +87,8 @@ def possessed(doc: Doc, token: Token) -> Token:
         return doc[end]  # "Sri Lanka's Finance Minister Ronnie de Mel", "Canada Prime Minister Brian Mulroney"
     if token.i + 1 < len(doc) and doc[token.i + 1].norm_ == "'s" and token.ent_type_:
         k = token.i + 2
-        while k < len(doc) and k - token.i - 2 < 3 and doc[k].is_lower and doc[k].is_alpha and not doc[k].ent_type_:
+        while k < len(doc) and k - token.i - 2 < 3 and doc[k].is_lower and doc[k].is_alpha and not doc[k].ent_type_ \
+                and doc[k].lower_ not in PREPOSITIONS and doc[k].lower_ not in LIST_JOINERS:
             k += 1  # "backing for Iran's war enemy Iraq": the enemy, a state like its possessor, is the object
         if token.i + 2 < k < len(doc) and doc[k].ent_type_ and doc[k].ent_id_ not in ("pronoun", "demonym") \
                 and family(doc[k]) == family(token) and doc[k].ent_kb_id_ != token.ent_kb_id_:
