@@ -25,7 +25,7 @@ from kg.extract.model import Evidence, Relation
 from kg.extract.modality import modality
 from kg.extract.nodes import Node, capital_state, node_of, state_nodes
 from kg.extract.roles import LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, legislator_title, role_relations
-from kg.extract.title_states import at_home, chamber_of, home_countries, home_state, title_state
+from kg.extract.title_states import at_home, home_countries, home_state, marked_chamber, title_state
 from kg.extract.slots import (ACTOR_CLASSES, context_org, determiner_pronoun, expand_list, first_actor, in_list, object_of_earlier_verb,
                             possessed, role_possessor)
 from kg.gazetteer import load_gazetteer
@@ -274,18 +274,17 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                 continue
             evidence = sentence_evidence(doc[person].sent, rule_name, 0.7, "asserted", "C")
             if predicate.startswith(LEGISLATURE):  # "Senator Mitt Romney" in a US story: the United States Senate
-                chamber = next(filter(None, (chamber_of(state, name) for name in predicate.removeprefix(LEGISLATURE).split("|"))), None)
+                chamber = marked_chamber(state, predicate)
                 if chamber is not None:
                     _emit(out, "memberOf", node_of(doc[person], "memberOf", "S"), [Node(chamber, "GovernmentBody", True)], evidence)
                 continue
             _emit(out, predicate, node_of(doc[person], predicate, "S"), [Node(state, "Country", True)], evidence)
             continue
         evidence = sentence_evidence(doc[person].sent, rule_name, 0.85, "asserted", "E")
-        if predicate == "worksFor" and doc[holder].ent_type_ == "Country" and (chamber := legislator_title(doc, holder, person)):
-            states = [n.key for n in node_of(doc[holder], predicate, "O")]  # "U.S. Senator X": the United States Senate
-            found = [c for c in (chamber_of(states[0], name) for name in chamber.removeprefix(LEGISLATURE).split("|")) if c] if states else []
-            if found:
-                _emit(out, "memberOf", node_of(doc[person], "memberOf", "S"), [Node(found[0], "GovernmentBody", True)], evidence)
+        if predicate == "worksFor" and doc[holder].ent_type_ == "Country" and (marker := legislator_title(doc, holder, person)):
+            states = node_of(doc[holder], predicate, "O")  # "U.S. Senator X": the United States Senate
+            if states and (chamber := marked_chamber(states[0].key, marker)) is not None:
+                _emit(out, "memberOf", node_of(doc[person], "memberOf", "S"), [Node(chamber, "GovernmentBody", True)], evidence)
                 continue
         slot = "O"
         if predicate == LOCAL_LEADER:

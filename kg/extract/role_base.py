@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import load_gazetteer
-from kg.nlp.lexicon import MAX_PORTFOLIO_LEN, PAST_ROLE_MARKERS
-from kg.nlp.role_phrases import portfolio_start, role_at
+from kg.nlp.lexicon import PAST_ROLE_MARKERS
+from kg.nlp.role_phrases import portfolio_start, portfolio_title_end, role_at
 from kg.nlp.parties import PARTY_ADJECTIVE
 
 HOLDER_CLASSES = frozenset({"Country", "City", "Place", "Organization", "InternationalOrganization", "GovernmentBody",
@@ -43,7 +43,7 @@ def inside_a_name(token: Token) -> bool:
                         and not (doc[i - 1].is_sent_start and doc[i - 1].lower_ in TIME_WORDS)
                         or doc[i - 1].ent_type_ in ("Company", "Organization"))
     after = i + 1 < len(doc) and doc[i + 1].is_title and not doc[i + 1].ent_type_ and role_at(doc, i + 1) is None \
-        and not _portfolio_then_role(doc, i + 1)
+        and portfolio_title_end(doc, i + 1) is None
     return before or after
 
 
@@ -53,11 +53,6 @@ def _territory(token: Token) -> bool:
         return False
     entry = load_gazetteer().entries.get(token.ent_kb_id_[4:])
     return entry is not None and entry.territory
-
-
-def _portfolio_then_role(doc: Doc, i: int) -> bool:
-    """A portfolio starting at ``i`` and then a role: "U.S. Agriculture Secretary X", "Trade and Industry Minister"."""
-    return any(role_at(doc, k) is not None and portfolio_start(doc, k) == i for k in range(i + 1, min(i + MAX_PORTFOLIO_LEN + 3, len(doc))))
 
 
 def role_predicate(kind: str, holder: Token, unit: bool) -> str | None:

@@ -13,8 +13,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.modality import in_quotes
 from kg.extract.roles import ORG_CLASSES
-from kg.nlp.lexicon import MAX_PORTFOLIO_LEN
-from kg.nlp.role_phrases import portfolio_start, role_at, role_ending_at
+from kg.nlp.role_phrases import portfolio_title_end, role_at, role_ending_at
 from kg.nlp.places import PLACE_NOUNS_OF_PLURAL
 from kg.nlp.relation_matcher import PREPOSITIONS
 
@@ -67,12 +66,8 @@ def expand_list(doc: Doc, token: Token, direction: int) -> list[Token]:
 
 def _title_from(doc: Doc, i: int) -> int | None:
     """The end of a title starting at ``i``, its portfolio included ("Oil Minister"), if one does."""
-    if (found := role_at(doc, i)) is not None:
-        return found[1]
-    for k in range(i + 1, min(i + MAX_PORTFOLIO_LEN + 1, len(doc))):
-        if (found := role_at(doc, k)) is not None and portfolio_start(doc, k) == i:
-            return found[1]
-    return None
+    found = role_at(doc, i)
+    return found[1] if found is not None else portfolio_title_end(doc, i)
 
 
 def possessed(doc: Doc, token: Token) -> Token:
@@ -108,11 +103,7 @@ def _possessed_role_end(doc: Doc, token: Token) -> int | None:
     first = token.i + 2 if token.i + 1 < len(doc) and doc[token.i + 1].norm_ == "'s" else token.i + 1
     if first >= len(doc) or first == token.i + 1 and token.ent_type_ != "Country":
         return None
-    for start in range(first, min(first + MAX_PORTFOLIO_LEN + 2, len(doc))):
-        found = role_at(doc, start)
-        if found is not None and portfolio_start(doc, start) == first:
-            return found[1]
-    return None
+    return _title_from(doc, first)
 
 
 def role_possessor(doc: Doc, token: Token) -> bool:

@@ -32,6 +32,12 @@ def chamber_of(state: str, name: str) -> str | None:
     return f"gaz:{found[0]}" if len(found) == 1 else None
 
 
+def marked_chamber(state: str, marker: str) -> str | None:
+    """The chamber a legislator's predicate marker names for ``state`` (the first of its "|" names the
+    gazetteer has): "memberOf/chamber:senate" and the United States -> the United States Senate."""
+    return next(filter(None, (chamber_of(state, name) for name in marker.partition(":")[2].split("|"))), None)
+
+
 def body_state(token: Token) -> str | None:
     """The state a government body is named with ("U.S. Senate", "Japanese Foreign Ministry" -> that state), if any
     ("the Senate" names none: which one it is may be a guess)."""

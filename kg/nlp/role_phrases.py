@@ -66,6 +66,14 @@ def portfolio_start(doc: Doc, start: int) -> int:
     return i if i == start or doc[i].lower_ not in ("and", ",", "&") else i + 1
 
 
+def portfolio_title_end(doc: Doc, start: int) -> int | None:
+    """The end of a title whose portfolio starts at ``start`` ("Oil Minister", "U.S. Agriculture Secretary"), if any."""
+    for k in range(start + 1, min(start + MAX_PORTFOLIO_LEN + 3, len(doc))):
+        if (found := role_at(doc, k)) is not None and portfolio_start(doc, k) == start:
+            return found[1]
+    return None
+
+
 def role_ending_at(doc: Doc, end: int) -> tuple[str, int] | None:
     """A role phrase that ends just before token ``end``, portfolio included: (kind, start).
 
