@@ -28,7 +28,7 @@ from kg.extract.roles import LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, 
 from kg.extract.title_states import at_home, home_countries, home_state, marked_chamber, title_state
 from kg.extract.slots import (ACTOR_CLASSES, context_org, determiner_pronoun, expand_list, first_actor, in_list, object_of_earlier_verb,
                             possessed, role_possessor)
-from kg.gazetteer import load_gazetteer
+from kg.gazetteer import load_gazetteer, load_land_borders
 from kg.nlp.dateline import Dateline
 from kg.nlp.parties import PARTY_ADJECTIVE
 from kg.nlp.relation_matcher import RuleMatch
@@ -100,12 +100,15 @@ def _contradicts_gazetteer(rel: Relation) -> bool:
     "Alabama, Georgia, North Carolina, Ohio": Alabama is known to be in the United States, so not
     in the country Georgia; two regions of one country are siblings, not one inside the other.
     A historical state stays possible ("MOSCOW, USSR"). Likewise a basedIn in another country than the
-    gazetteer's for the organisation: "Argentina's National Congress" is no United States Congress.
+    gazetteer's for the organisation: "Argentina's National Congress" is no United States Congress;
+    and a ``borders`` between two states without a land border (:func:`kg.gazetteer.load_land_borders`).
     """
-    if rel.predicate not in ("locatedIn", "basedIn") or not (rel.subject.startswith("gaz:") and rel.object.startswith("gaz:")):
+    if rel.predicate not in ("locatedIn", "basedIn", "borders") or not (rel.subject.startswith("gaz:") and rel.object.startswith("gaz:")):
         return False
     gaz = load_gazetteer()
     a, b = gaz.entry(rel.subject[4:]), gaz.entry(rel.object[4:])
+    if rel.predicate == "borders":  # "Tunisia's neighbouring countries including Morocco": no land border, no triple
+        return a.cls == b.cls == "Country" and frozenset({a.id, b.id}) not in load_land_borders()
     if not a.country:
         return False
     if rel.predicate == "basedIn":
@@ -168,11 +171,34 @@ def _holds_office_of_body(doc: Doc, person: int, found: list[Relation]) -> bool:
                and sent.start_char <= r.evidence.start < sent.end_char for r in found)
 
 
+#: rules that say a place is a part of a state outright: a dependent territory may be their subject
+PART_OF_RULES = frozenset({"located-territory-of", "located-noun-of"})
+
+
+def _fits(node: Node, allowed: frozenset[str], predicate: str, rule: str) -> bool:
+    """Is ``node`` of a class the predicate's slot takes, with two gazetteer-backed widenings.
+
+    A dependent territory is typed Country (it has its own flag, demonym and governor) but lies
+    in a state when the text says it is a part of it: "Puerto Rico is a territory of the United
+    States". An organisation can be based in a state's region the gazetteer places inside a
+    country: "the Florida company Ridgeback", "the Court of Session in Scotland".
+    """
+    if node.cls in allowed:
+        return True
+    entry = load_gazetteer().entries.get(node.key[4:]) if node.key.startswith("gaz:") else None
+    if entry is None:
+        return False
+    if predicate == "locatedIn" and node.cls == "Country":
+        return entry.territory and rule in PART_OF_RULES and "Place" in allowed
+    # a region with its Wikidata id and its country (Florida, Scotland, Bavaria); not a street or a landmark without one
+    return predicate == "basedIn" and node.cls == "Place" and bool(entry.country and entry.qid) and not entry.metonym and "City" in allowed
+
+
 def _emit(out: list[Relation], predicate: str, subjects: list[Node], objects: list[Node], evidence: Evidence) -> None:
     domain, range_ = SIGNATURES[predicate]
     for s in subjects:
         for o in objects:
-            if s.key == o.key or s.cls not in domain or o.cls not in range_:
+            if s.key == o.key or not _fits(s, domain, predicate, evidence.rule) or not _fits(o, range_, predicate, evidence.rule):
                 continue
             if predicate == "locatedIn" and o.cls == "City" and s.cls != "Place":
                 continue  # a mosque or a district lies in a city; a city in a city is a misreading

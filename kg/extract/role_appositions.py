@@ -138,7 +138,11 @@ def role_then_name(doc: Doc, person: Token) -> list[RoleHit]:
 
 
 COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained", "named", "elected", "appointed", "'s",
-                     "serves", "served", "serving", "as"})
+                     "serves", "served", "serving", "as", "resigned", "resigns", "retired", "retires", "stepped", "steps"})
+#: words a swearing-in may put between "sworn in" and "as" ("sworn in at 5 p.m. local time (2100 UTC) as governor")
+TIME_WORDS = frozenset({"on", "at", "in", "yesterday", "today", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday",
+                        "sunday", "morning", "afternoon", "evening", "night", "local", "time", "p.m.", "a.m.", "pm", "am", "(", ")",
+                        "utc", "gmt", "last", "this", "week", "officially", "formally"})
 
 
 #: verbs that may follow an apposition whose closing comma was left out
@@ -158,6 +162,14 @@ def _duration(doc: Doc, j: int) -> int | None:
     return k if j < k < len(doc) and doc[k].lower_ == "as" else None
 
 
+def _time_then_as(doc: Doc, j: int) -> int | None:
+    """Where "as" follows a time phrase (numbers and time words only) starting at ``j``, if it does."""
+    k = j
+    while k < len(doc) and k - j < 10 and not doc[k].ent_type_ and (doc[k].like_num or doc[k].lower_ in TIME_WORDS):
+        k += 1
+    return k if j < k < len(doc) and doc[k].lower_ == "as" else None
+
+
 def copular_role(doc: Doc, person: Token) -> list[RoleHit]:
     """ "Johnson became leader of the Conservative Party", "X was elected president of Y"."""
     first = person.i + 1
@@ -167,18 +179,25 @@ def copular_role(doc: Doc, person: Token) -> list[RoleHit]:
         first += 1
     j = first
     while j < len(doc) and j - first <= 5 and (doc[j].lower_ in COPULAS or doc[j].lower_ in ("sworn", "also", "now")
-                                               or doc[j].lower_ == "in" and doc[j - 1].lower_ == "sworn"):
+                                               or doc[j].lower_ == "in" and doc[j - 1].lower_ == "sworn"
+                                               or doc[j].lower_ == "down" and doc[j - 1].lower_ in ("stepped", "steps")):
         if doc[j].lower_ in ("serves", "served", "serving") and (end := _duration(doc, j + 1)) is not None:
             j = end  # "served eight years as prime minister"
+            continue
+        if doc[j].lower_ == "in" and doc[j - 1].lower_ == "sworn" and (end := _time_then_as(doc, j + 1)) is not None:
+            j = end + 1  # "was sworn in on Friday as governor"
+            break
             continue
         j += 1
     if not any(t.lower_ in COPULAS for t in doc[first:j]) or doc[first].lower_ == "as":
         return []  # "endorse Joe Biden as president": a hope, not an office held
     if j < len(doc) and doc[j].lower_ in ("the", "a", "an", "its", "new", "current", "interim", "acting"):
         j += 1
-    if j + 2 < len(doc) and can_hold(doc[j]) and doc[j + 1].norm_ == "'s" and (found := role_at(doc, j + 2)) is not None:
-        predicate = role_predicate(found[0], doc[j], unit=False)  # "was sworn in as Puerto Rico's governor"
-        return [(person.i, predicate, j, f"copular-{found[0]}")] if predicate else []
+    if j + 2 < len(doc) and can_hold(doc[j]) and doc[j + 1].norm_ == "'s":
+        k = j + 3 if j + 3 < len(doc) and doc[j + 2].lower_ in ("new", "current", "interim", "acting", "first", "next") else j + 2
+        if (found := role_at(doc, k)) is not None:
+            predicate = role_predicate(found[0], doc[j], unit=False)  # "was sworn in as Puerto Rico's new governor"
+            return [(person.i, predicate, j, f"copular-{found[0]}")] if predicate else []
     found = role_at(doc, j) if j < len(doc) else None
     if not found:
         return []

@@ -275,3 +275,21 @@ def load_given_names() -> frozenset[str]:
     if not path.is_file():
         return frozenset()
     return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+@lru_cache(maxsize=1)
+def load_land_borders() -> frozenset[frozenset[str]]:
+    """The pairs of states and territories that share a land border (``data/land_borders.tsv``).
+
+    News calls countries "neighbouring" loosely ("Tunisia's neighbouring countries including
+    Algeria and Morocco"); a ``borders`` triple between two states the gazetteer knows is kept
+    only when they share a land border.
+
+    >>> frozenset({"algeria", "tunisia"}) in load_land_borders()
+    True
+    """
+    path = DATA_DIR / "land_borders.tsv"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(frozenset(line.split("\t")) for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))

@@ -61,7 +61,7 @@ LED = "led|-led"
 #: the kinds of place a state has, singular and plural ("the Indian states of Kerala and Karnataka")
 PLACE_KINDS = ("cities|towns|townships|villages|ports|islands|provinces|regions|districts|counties|municipalities|states|"
                "prefectures|governorates|oblasts|emirates|territories|departments|cantons")
-PLACE_KIND = ("city|town|township|village|port|island|province|region|district|county|municipality|state|prefecture|governorate|"
+PLACE_KIND = ("commonwealth|dependency|city|town|township|village|port|island|province|region|district|county|municipality|state|prefecture|governorate|"
               f"oblast|emirate|territory|department|canton|{PLACE_KINDS}")
 
 RULES: tuple[Rule, ...] = (
@@ -239,7 +239,10 @@ RULES: tuple[Rule, ...] = (
     Rule("border-has", "borders", f"S:COUNTRY ~3 has|have|shares|share|sharing ~12 {BORDER_N} with ~3[np] O:COUNTRY", 0.8),
     Rule("border-coordinated", "borders", f"and has|have|shares|share ~12 {BORDER_N} with ~3[np] O:COUNTRY", 0.75, subject="sentence"),
     Rule("border-verb", "borders", "S:COUNTRY ~2. borders|bordered|bordering|border O:COUNTRY", 0.8),
-    Rule("border-between", "borders", f"{BORDER_N} between S:COUNTRY and O:COUNTRY", 0.85),
+    Rule("border-between", "borders", f"{BORDER_N} between ?the S:COUNTRY and ?the O:COUNTRY", 0.85),
+    # "Tunisia's neighbouring African countries including Algeria and Morocco", "its neighbours Iran and Iraq"
+    Rule("border-neighbours-including", "borders", "S:COUNTRY ?'s ~1 neighbouring|neighboring ~4 countries|states|nations ?, including|such|like ?as O:COUNTRY", 0.75),
+    Rule("border-neighbours", "borders", "S:COUNTRY ?'s ~1 neighbours|neighbors ?, ?including|such ?as O:COUNTRY", 0.75),
     Rule("border-compound", "borders", f"S:STATED -|–|/ O:STATED ?land|common|shared|disputed|long|porous {BORDER_N}", 0.8),
     # worksFor (titles and appositions are read by kg.extract.roles) ---------------------------------
     Rule("works-at", "worksFor", "S:PER ?, ?who ?also ?previously ?once ?had works|worked|working|taught|teaches|teaching|lectured|lectures ~5 at|for ?the O:ORG", 0.7,
@@ -268,7 +271,7 @@ RULES: tuple[Rule, ...] = (
     Rule("located-in-part", "locatedIn", "S:CITY , in ~2[part] O:LOC", 0.75, no_list=True),
     Rule("located-in-region-of", "locatedIn", "S:CITY in the province|region|state|district|county|governorate|prefecture|oblast of O:LOC", 0.75),
     Rule("located-territory-of", "locatedIn", f"S:LOC {BE} ~1 ?a|an|the ~4 {PLACE_KIND}|part|territory|dependency|possession of ~2[np] O:COUNTRY", 0.7),
-    Rule("located-noun-of", "locatedIn", f"O:STATED ?'s ~2 {PLACE_KIND} of S:CITY", 0.75),
+    Rule("located-noun-of", "locatedIn", f"O:STATED ?'s ~2 {PLACE_KIND} of S:LOC", 0.75),
     Rule("located-noun-such-as", "locatedIn", f"O:STATED ~2 {PLACE_KINDS} ?, such|including|like ?as S:CITY", 0.75),
     Rule("located-city-in", "locatedIn", "S:CITY , a|an ~2 city|town|village|port|region|province ~5 in|of ~3[np] O:LOC", 0.8),
     # basedIn ------------------------------------------------------------------------------
