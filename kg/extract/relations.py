@@ -120,6 +120,21 @@ def _contradicts_gazetteer(rel: Relation) -> bool:
     return a.cls == b.cls == "Place" and a.country == b.country
 
 
+def _ministry_state(token: Token) -> str | None:
+    """The state whose ministry ``token`` names ("Foreign Ministry spokesman Per Paust" serves Norway too).
+
+    A ministry's staff serve its state's government (the vocabulary's worksFor of spokespeople and
+    ministers); other bodies (a central bank, a court) are employers of their own.
+    """
+    info = (token.doc._.kg_entities or {}).get(token.ent_kb_id_)
+    if info is None or info.cls != "GovernmentBody" or not any(w in info.label.lower().split() for w in ("ministry", "ministries")):
+        return None
+    if info.state:
+        return info.state
+    entry = load_gazetteer().entries.get(info.gaz_id) if info.gaz_id else None
+    return entry.country or None if entry is not None else None
+
+
 VISIT_NOUNS = frozenset(VISIT_N.split("|"))
 
 
@@ -316,6 +331,8 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
         if predicate == LOCAL_LEADER:
             predicate, slot = "leaderOf", "place"
         _emit(out, predicate, node_of(doc[person], predicate, "S"), node_of(doc[holder], predicate, slot), evidence)
+        if predicate == "worksFor" and (state := _ministry_state(doc[holder])) is not None:
+            _emit(out, predicate, node_of(doc[person], predicate, "S"), [Node(f"gaz:{state}", "Country", True)], evidence)
     homes = home_countries(doc, out)
     out[:] = [r for r in out if not (r.predicate == "visits" and at_home(r.object, homes.get(r.subject, ()))) and not _contradicts_gazetteer(r)]
     if dateline and dateline.country is not None:

@@ -40,7 +40,7 @@ def inside_a_name(token: Token) -> bool:
         return False
     doc, i = token.doc, token.i
     before = i > 0 and (doc[i - 1].is_title and not doc[i - 1].ent_type_ and role_at(doc, i - 1) is None
-                        and not (doc[i - 1].is_sent_start and doc[i - 1].lower_ in TIME_WORDS)
+                        and not (doc[i - 1].is_sent_start and doc[i - 1].lower_ in TIME_WORDS) and doc[i - 1].lower_ not in ("the", "a", "an")
                         or doc[i - 1].ent_type_ in ("Company", "Organization"))
     after = i + 1 < len(doc) and doc[i + 1].is_title and not doc[i + 1].ent_type_ and role_at(doc, i + 1) is None \
         and portfolio_title_end(doc, i + 1) is None
@@ -81,7 +81,7 @@ def role_predicate(kind: str, holder: Token, unit: bool) -> str | None:
 #: titles that, with no holder named, can only mean an office of a state ("President X", "the Defence Secretary")
 STATE_TITLES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "amir", "sultan",
                           "minister", "secretary", "taoiseach", "monarch", "shah", "senator", "congressman", "congresswoman", "mp",
-                          "solicitor", "attorney", "ombudsman", "comptroller", "surgeon", "presidential", "national"})
+                          "solicitor", "attorney", "ombudsman", "comptroller", "surgeon", "presidential", "national", "government"})
 NO_HOLDER = -1  # holder token for a bare state title: the relation stage finds the state
 #: members of a chamber: the title names the chamber of the state (the relation stage finds both)
 #: (a member of parliament sits in the lower house: its name varies by state, the first the gazetteer has counts)
@@ -121,13 +121,17 @@ def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> lis
     found = role_at(doc, role_start)
     if found is None or found[0] not in ("leader", "staff"):
         return []
-    words = {t.lower_ for t in doc[role_start:found[1]]}
+    role_words = words = {t.lower_ for t in doc[role_start:found[1]]}
     if {"secretary", "general"} <= words:
         return []  # "Secretary General Javier Perez de Cuellar" heads the UN, not his state
-    words |= {t.lower_ for t in doc[portfolio_start(doc, role_start):role_start]}  # "Presidential Spokesperson X"
+    words = words | {t.lower_ for t in doc[portfolio_start(doc, role_start):role_start]}  # "Presidential Spokesperson X"
+    if found[0] == "staff" and role_start > 0 and doc[role_start - 1].lower_ == "government":
+        words = words | {"government"}  # "government spokesman X": the spokesman of the story's government
     if not words & STATE_TITLES or words & DEPUTY_WORDS and (found[0] == "leader" or doc[role_start].is_lower):
         return []  # "Vice President George Bush" serves the state; a lower-case "vice president" may be a firm's
     lead = portfolio_start(doc, role_start)  # "Industry Minister X": the word before the portfolio counts
+    if "government" in words and lead == role_start:
+        lead -= 1
     if doc[lead].lower_ == "state" and lead < role_start:
         return []  # "State Senator X": an office of a federal state, not of the country
     deputy = lead > 0 and doc[lead - 1].lower_ in DEPUTY_WORDS and doc[lead - 1].text != "under"  # "under President X"
@@ -138,9 +142,11 @@ def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> lis
         lead -= 1  # "former President X", "then-prime-minister X": a past office is still held (the gold's reading)
     if found[0] == "leader" and lead > 1 and doc[lead - 1].lower_ == "by" and doc[lead - 2].lower_ in ("led", "headed", "chaired"):
         return []  # "The Commissioners, led by President Jacques Delors": the president of what is led, not a state's
-    if lead > 0 and (doc[lead - 1].text[:1].isupper() and doc[lead - 1].lower_ != "the" or doc[lead - 1].text in (")", "'s", "’s")) \
+    if lead > 0 and (doc[lead - 1].text[:1].isupper() and doc[lead - 1].lower_ != "the"
+                     and not (doc[lead - 1].is_sent_start and doc[lead - 1].lower_ in TIME_WORDS)  # "But government spokesman X"
+                     or doc[lead - 1].text in (")", "'s", "’s")) \
             and not doc[lead].is_sent_start and doc[lead - 1].ent_id_ != PARTY_ADJECTIVE \
-            and not (words == {"minister"} and _unknown_portfolio(doc, lead)):
+            and not (role_words == {"minister"} and _unknown_portfolio(doc, lead)):
         return []  # "UCPB president Ramon Sy": a holder we could not name, not the state
     if found[1] - role_start == 1 and doc[role_start].lower_ in LEGISLATORS:  # "Senator Mitt Romney"
         return [(person.i, f"{LEGISLATURE}{LEGISLATORS[doc[role_start].lower_]}", NO_HOLDER, rule)]

@@ -47,6 +47,8 @@ class EntityInfo:
     qid: str = ""
     gaz_id: str = ""
     forms: set[str] = field(default_factory=set)
+    #: the gazetteer id of the state a body named without one belongs to ("Foreign Ministry (Norway)": "norway")
+    state: str = ""
 
 
 def _register(Doc_: type[Doc] = Doc) -> None:
@@ -107,6 +109,7 @@ def merge_candidates(doc: Doc) -> Doc:
     final: list[Span] = []
     for span in chosen:
         also: str | None = None  # another name of a government body qualified by its state ("Tunisian Parliament")
+        state = ""  # the state of such a body
         entry = gaz.entries.get(span.kb_id_) if span.kb_id_ else None
         if entry is not None and entry.cls == "GovernmentBody" and (own := _other_state_body(doc, span, entry, country_before)) is not None:
             entry, span = None, Span(doc, own, span.end, label="GovernmentBody", span_id=span.id_)  # "Argentina's National Congress"
@@ -125,12 +128,13 @@ def merge_candidates(doc: Doc) -> Doc:
             if entry is None and span.id_ == CENTRAL_BANK and also is not None:
                 canonical, also = also.split("|")
             elif entry is None and span.label_ == "GovernmentBody":
-                canonical, also = _qualified(doc, span, canonical, country_before, story_country(doc))
+                canonical, also, state = _qualified(doc, span, canonical, country_before, story_country(doc))
         cls = entry.cls if entry else span.label_
         if span.id_ == "demonym":
             cls = "Country"
         key = entity_key(entry, cls, canonical)
-        info = infos.setdefault(key, EntityInfo(key, entry.name if entry else canonical, cls, entry.qid if entry else "", entry.id if entry else ""))
+        info = infos.setdefault(key, EntityInfo(key, entry.name if entry else canonical, cls, entry.qid if entry else "", entry.id if entry else "",
+                                                state=state))
         if span.id_ not in ("demonym", STATE_GROUP, PARTY_ADJECTIVE):
             info.forms.add(" ".join(span.text.split()))
         if also:
@@ -197,22 +201,22 @@ def _owner(doc: Doc, start: int, country_before: dict[int, Span]) -> Span | None
     return country_before.get(start - 1 if start > 0 and doc[start - 1].norm_ == "'s" else start)
 
 
-def _qualified(doc: Doc, span: Span, name: str, country_before: dict[int, Span], story: str | None) -> tuple[str, str | None]:
+def _qualified(doc: Doc, span: Span, name: str, country_before: dict[int, Span], story: str | None) -> tuple[str, str | None, str]:
     """ "Thailand's Commerce Ministry" -> "Commerce Ministry (Thailand)": one node per state's ministry.
 
     A government body named without its state ("Central Bank", "Foreign Ministry")
     would otherwise merge with every other state's body of that name; with no state
     before it, it is the body of the state the story is set in (when there is one).
-    Returns the name and, when qualified, its demonym form ("Norwegian Foreign Ministry").
+    Returns the name and, when qualified, its demonym form ("Norwegian Foreign Ministry") and the state's id.
     """
     gaz = load_gazetteer()
     owner = _owner(doc, span.start, country_before)
     if owner is None and not all(word in GENERIC_BODY_WORDS for word in name.lower().split()):
-        return name, None  # "Southern Transitional Council" names one body; "Foreign Ministry" one per state
+        return name, None, ""  # "Southern Transitional Council" names one body; "Foreign Ministry" one per state
     entry = gaz.entries.get(owner.kb_id_) if owner is not None else gaz.entries.get(story or "")
     if entry is None:
-        return name, None
-    return f"{name} ({entry.name})", f"{entry.demonyms[0]} {name}" if entry.demonyms else None
+        return name, None, ""
+    return f"{name} ({entry.name})", f"{entry.demonyms[0]} {name}" if entry.demonyms else None, entry.id
 
 
 @Language.component("kg_merge", requires=["doc.ents"])
