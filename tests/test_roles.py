@@ -166,6 +166,8 @@ ROLE_CASES = [
          ("Valéry Giscard d'Estaing", "leaderOf", "France", A), id="title-bare-under-is-no-deputy"),
     case("title-bare", "MADRID, March 3 - Industry Minister Luis Ortega said output fell.", ("Luis Ortega", "worksFor", "Spain", A),
          id="title-bare-after-a-portfolio"),
+    case("title-bare", "Donald Trump vetoed the bill. The United States Senate had passed it. Attorney General Ana Ruiz defended the veto.",
+         ("Ana Ruiz", "worksFor", "United States", A), id="title-bare-in-a-story-its-known-actors-set-in-a-state"),
     case("title-bare", "LIMA, May 3 - Peru mourned. Civil Aviation Minister Ana Ruiz said 18 people died.", ("Ana Ruiz", "worksFor", "Peru", A),
          id="title-bare-after-an-unknown-word-and-a-portfolio"),
     case("title-bare", "ATHENS, May 3 - Greece waited. But government spokesman Nikos Pappas did not confirm it.",
@@ -254,3 +256,9 @@ def test_a_leaders_title_after_led_by_is_of_what_is_led(hits):
     found = {(s, p, o) for s, p, o, _ in hits(text)}
     assert ("Anne Leclerc", "leaderOf", "France") not in found
     assert ("Paul Girard", "worksFor", "France") in found  # a minister's office is a state's wherever it is named
+
+
+def test_an_unnamed_organisations_head_is_no_state_leader(hits):
+    found = {(s, p, o) for s, p, o, _ in hits("LONDON, May 3 - Britain said no. Britain agreed. Central bank president Ana Ruiz said so. "
+                                              "Party leader Tom Hale spoke.")}
+    assert not any(o == "United Kingdom" for s, _, o in found if s in ("Ana Ruiz", "Tom Hale"))

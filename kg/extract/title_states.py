@@ -73,9 +73,21 @@ def _qualifying_state(doc: Doc, person: int) -> str | None:
     return doc[k].ent_kb_id_
 
 
+def _actor_state(token: Token) -> str | None:
+    """The state of a person or government body the gazetteer knows, or of a body named with its state."""
+    if token.ent_type_ not in ("Person", "GovernmentBody") or "|" in token.ent_kb_id_:
+        return None
+    if token.ent_kb_id_.startswith("gaz:"):
+        entry = load_gazetteer().entries.get(token.ent_kb_id_[4:])
+        return f"gaz:{entry.country}" if entry is not None and entry.country else None
+    info = (token.doc._.kg_entities or {}).get(token.ent_kb_id_)
+    return f"gaz:{info.state}" if info is not None and info.state else body_state(token)
+
+
 def home_state(doc: Doc, dateline: Dateline | None) -> str | None:
     """The article's own state: the country it names most (the dateline's counts twice), if one clearly leads."""
     counts: dict[str, int] = {}
+    actors: set[str] = set()
     for token in doc:
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in CURRENCY_WORDS:
             continue  # "53 billion U.S. Dlrs" in a Taiwanese story names a currency, not the story's state
@@ -85,6 +97,9 @@ def home_state(doc: Doc, dateline: Dateline | None) -> str | None:
             for node in node_of(token, "visits", "O"):
                 if node.cls == "Country":
                     counts[node.key] = counts.get(node.key, 0) + 1
+        elif token.ent_id_ != "pronoun" and token.ent_kb_id_ not in actors and (state := _actor_state(token)) is not None:
+            actors.add(token.ent_kb_id_)  # each actor once: a hurricane centre quoted six times makes no US story
+            counts[state] = counts.get(state, 0) + 1  # "Trump", "the Supreme Court (United States)": a US story
     filed = None
     if dateline is not None:  # the dateline's country, named or the capital's state, counts twice more
         filed = doc[dateline.country].ent_kb_id_ if dateline.country is not None else \
