@@ -166,6 +166,10 @@ ROLE_CASES = [
          ("Valéry Giscard d'Estaing", "leaderOf", "France", A), id="title-bare-under-is-no-deputy"),
     case("title-bare", "MADRID, March 3 - Industry Minister Luis Ortega said output fell.", ("Luis Ortega", "worksFor", "Spain", A),
          id="title-bare-after-a-portfolio"),
+    case("title-organisation", "The World Health Organization met in Geneva. Director-General Ana Ruiz said the outbreak was contained.",
+         ("Ana Ruiz", "leaderOf", "World Health Organization", "asserted"), id="bare-director-general-heads-the-one-organisation-named"),
+    case("title-organisation", "GENEVA, May 3 - The United Nations appealed for aid. The UN Security Council met. Secretary General Tom Hale urged calm.",
+         ("Tom Hale", "leaderOf", "United Nations", "asserted"), id="bare-secretary-general-an-organ-does-not-count"),
     case("title-bare", "Donald Trump vetoed the bill. The United States Senate had passed it. Attorney General Ana Ruiz defended the veto.",
          ("Ana Ruiz", "worksFor", "United States", A), id="title-bare-in-a-story-its-known-actors-set-in-a-state"),
     case("title-bare", "LIMA, May 3 - Peru mourned. Civil Aviation Minister Ana Ruiz said 18 people died.", ("Ana Ruiz", "worksFor", "Peru", A),
@@ -262,3 +266,8 @@ def test_an_unnamed_organisations_head_is_no_state_leader(hits):
     found = {(s, p, o) for s, p, o, _ in hits("LONDON, May 3 - Britain said no. Britain agreed. Central bank president Ana Ruiz said so. "
                                               "Party leader Tom Hale spoke.")}
     assert not any(o == "United Kingdom" for s, _, o in found if s in ("Ana Ruiz", "Tom Hale"))
+
+
+def test_a_bare_secretary_general_of_one_of_two_organisations_is_unknown(hits):
+    found = {(s, p, o) for s, p, o, _ in hits("NATO met in Brussels. The EU met too. Secretary-General Ana Ruiz spoke.")}
+    assert not any(s == "Ana Ruiz" and p == "leaderOf" for s, p, _ in found)

@@ -321,7 +321,9 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                 continue
             _emit(out, predicate, node_of(doc[person], predicate, "S"), [Node(state, "Country", True)], evidence)
             continue
-        evidence = sentence_evidence(doc[person].sent, rule_name, 0.85, "asserted", "E")
+        # a holder named in another sentence ("Secretary General X" of the one organisation the article names) is context
+        level = "E" if doc[holder].sent.start == doc[person].sent.start else "C"
+        evidence = sentence_evidence(doc[person].sent, rule_name, 0.85, "asserted", level)
         if predicate == "worksFor" and doc[holder].ent_type_ == "Country" and (marker := legislator_title(doc, holder, person)):
             states = node_of(doc[holder], predicate, "O")  # "U.S. Senator X": the United States Senate
             if states and (chamber := marked_chamber(states[0].key, marker)) is not None:

@@ -116,14 +116,35 @@ def _unknown_portfolio(doc: Doc, lead: int) -> bool:
     return False
 
 
+#: words of an international body's organ (it has a president, not a secretary general of its own)
+ORGAN_WORDS = frozenset({"council", "assembly", "court", "commission", "committee", "parliament"})
+
+
+def _story_organisation_head(doc: Doc, person: Token, rule: str) -> list[RoleHit]:
+    """ "Secretary General X" with no body named: the head of the one international organisation the article names.
+
+    Its organs ("the UN Security Council") have no secretary general of their own and do not count;
+    with two organisations named ("NATO ... the EU"), whose secretary general it is stays unknown.
+    """
+    mentions: dict[str, int] = {}
+    for token in doc:
+        if token.ent_type_ == "InternationalOrganization" and "|" not in token.ent_kb_id_ \
+                and not ORGAN_WORDS & set(token.lower_.replace("-", " ").split()):
+            if token.ent_kb_id_ not in mentions or abs(token.i - person.i) < abs(mentions[token.ent_kb_id_] - person.i):
+                mentions[token.ent_kb_id_] = token.i
+    if len(mentions) != 1:
+        return []
+    return [(person.i, "leaderOf", next(iter(mentions.values())), rule.replace("bare", "organisation"))]
+
+
 def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> list[RoleHit]:
     """ "President Rodrigo Duterte" with no country named: leader (or minister) of the article's state."""
     found = role_at(doc, role_start)
     if found is None or found[0] not in ("leader", "staff"):
         return []
     role_words = words = {t.lower_ for t in doc[role_start:found[1]]}
-    if {"secretary", "general"} <= words:
-        return []  # "Secretary General Javier Perez de Cuellar" heads the UN, not his state
+    if {"secretary", "general"} <= words or {"director", "general"} <= words:
+        return _story_organisation_head(doc, person, rule)  # "Secretary General X" heads the UN, not his state
     words = words | {t.lower_ for t in doc[portfolio_start(doc, role_start):role_start]}  # "Presidential Spokesperson X"
     if found[0] == "staff" and role_start > 0 and doc[role_start - 1].lower_ == "government":
         words = words | {"government"}  # "government spokesman X": the spokesman of the story's government
