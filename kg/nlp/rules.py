@@ -92,6 +92,8 @@ RULES: tuple[Rule, ...] = (
     Rule("meet-with", "meetsWith", f"S:AGENT ~4 {MEET_N} ?by|on|over ?the ?telephone|phone|videoconference|video ~3. with ~4[np] O:AGENT", 0.8),
     Rule("meet-verb", "meetsWith", "S:AGENT ~2. met|meets|meet|meeting|hosted|hosts|host|hosting|received|receives ~3[np] O:AGENT", 0.75),
     Rule("meet-pair", "meetsWith", f"S:AGENT and ?the O:AGENT ~4 {MEET_N}|discussed|discuss|discusses|discussing", 0.75),
+    # "Garcia and Mexican President Miguel de la Madrid issued a joint declaration": a joint text comes of a meeting
+    Rule("meet-joint-statement", "meetsWith", "S:AGENT and ~3[np] O:AGENT ~3. issued|issue|issues|released|release|releases|adopted|adopt|published ~2 a|an|their ~2 joint statement|declaration|communique|communiqué", 0.75),
     Rule("meet-during-talks", "meetsWith", f"S:AGENT ~5. during|at|in|after ~5 {MEET_N} ~2. with ~4[np] O:AGENT", 0.75),
     # "X will hold talks with Thatcher and meet Queen Elizabeth": the second verb's subject is the sentence's
     Rule("meet-and-verb", "meetsWith", "and ?also ?later ?will meet|meets|met ~3[np] O:AGENT", 0.7, subject="sentence"),
@@ -101,6 +103,9 @@ RULES: tuple[Rule, ...] = (
     # signsAgreementWith -------------------------------------------------------------------
     Rule("sign-with", "signsAgreementWith", f"S:AGENT ~4 {SIGN} ~6 with ~3[np] O:AGENT", 0.8),
     Rule("sign-pair", "signsAgreementWith", f"S:AGENT and ?the O:AGENT ~4 {SIGN} ~5 {DOCS}", 0.8),
+    Rule("sign-pair-of", "signsAgreementWith", f"S:PER of X:STATED and ?the O:PER of X:STATED ~3 {SIGN} ~5 {DOCS}", 0.8),
+    # "NASA's contract with Boeing", "Kuwait's deal with Moscow"
+    Rule("sign-possessive-with", "signsAgreementWith", "S:AGENT 's ~3 contract|contracts|agreement|deal|accord|treaty|pact with ~3[np] O:AGENT", 0.75),
     Rule("sign-between", "signsAgreementWith", f"{DOCS}|ceasefire|truce ~4 between S:AGENT *6 and ?the O:AGENT", 0.75),
     Rule("sign-between-again", "signsAgreementWith", f"{DOCS}|ceasefire|truce *10 and between S:AGENT *6 and ?the O:AGENT", 0.75),
     Rule("sign-group", "signsAgreementWith", f"S:AGENT ~4 {SIGN} ~5 {DOCS}", 0.7, subject="group"),
@@ -152,6 +157,8 @@ RULES: tuple[Rule, ...] = (
     Rule("sanction-cut-ties", "sanctions", "S:ACTOR ~4. halt|halted|halts|halting|cut|cuts|cutting|suspended|suspends|suspend|severed|severs|sever|broke|breaks|break ?off ~3 trade|ties|relations|links ~2 with ~3[np] O:AGENTD", 0.75),
     Rule("sanction-withhold", "sanctions", "S:ACTOR ~3. withheld|withholds|withhold|withholding|suspended|suspends|suspend|suspending|froze|freezes|freeze|freezing|cut|cuts|cutting|halted|halts|halt ?off ~3 aid|credits|credit|loans|assistance|funding ~2 to|for ~3[np] O:AGENTD", 0.75),
     Rule("sanction-noun", "sanctions", f"S:ACTOR ?'s ~2 {PENALTY} on|against ~3[np] O:AGENTD", 0.75),
+    # "Peru has been barred from International Monetary Fund lending"
+    Rule("sanction-barred-from", "sanctions", "O:ACTOR ~3. barred|banned|excluded|cut from ~1 S:ORG ?'s lending|loans|credits|credit|aid|funds|financing|assistance|membership", 0.75),
     # attacks ------------------------------------------------------------------------------
     Rule("attack-verb", "attacks", f"S:ACTOR ~2. {ATTACK} ~3[np] O:LOC", 0.75),
     Rule("attack-verb-demonym", "attacks", f"S:ACTORD ~4. {ATTACKED} ~3 O:STATED ~3 {TARGETS}|soldiers|troops|servicemen|fighters|civilians|police|policemen", 0.7),
@@ -217,6 +224,11 @@ RULES: tuple[Rule, ...] = (
     Rule("partner-of", "partnerOf", f"S:ACTOR ~2. {BE} ~1 a|an|the ~5 partner|partners of|to|with ~3[np] O:ACTOR", 0.8),
     Rule("partner-pair", "partnerOf", "S:ACTOR and ?the O:ACTOR ~3. are|were|remain|remained|became|become ~4 partners", 0.8),
     Rule("partner-apposition", "partnerOf", "S:ACTOR 's ~3 partner ?, O:ACTOR", 0.75),
+    # "Belgium, Zaire's former colonial ruler and its main trading partner"
+    Rule("partner-possessive-apposition", "partnerOf", "S:ACTOR , ~1 O:ACTOR 's ~7. partner|partners", 0.75),
+    Rule("partner-associate-apposition", "partnerOf", "S:PER , ~1 a|an|the ~3 associate|confidant|confidante|partner of ~4 O:PER", 0.7),
+    # "Boeing is also collaborating with NASA"
+    Rule("partner-collaborate", "partnerOf", "S:ACTOR ~4. collaborating|collaborates|collaborated|cooperating|cooperates|cooperated|co-operating|co-operates|teamed|teaming|teams|partnered|partnering ?up with ?the O:ACTOR", 0.7),
     Rule("partner-ship", "partnerOf", "S:ACTOR 's ~3 partnership with ~3[np] O:ACTOR", 0.75),
     Rule("partner-ties", "partnerOf", "S:ACTOR and ?the O:ACTOR ~3. opened|established|forged|strengthened|deepened|signed|launched ~3 economic|trade|military|security|strategic|defence|defense ties|cooperation|partnership", 0.7),
     Rule("partner-ship-between", "partnerOf", "partnership between S:ACTOR and ?the O:ACTOR", 0.75),
@@ -224,7 +236,7 @@ RULES: tuple[Rule, ...] = (
     Rule("partner-linked-compound", "partnerOf", "O:ORG - linked|affiliated|allied ~3[np] S:ORG", 0.7),
     Rule("partner-joint-venture", "partnerOf", "S:ACTOR ~4. formed|forms|form|set|sets|setting|entered|enters|enter|established|establishes|create|created|creates ?up ~2 a|an ~3 joint venture|ventures with ~3[np] O:ACTOR", 0.75),
     # "Siemens and Philips submitted a joint offer", "a company jointly owned by PDVSA and Champlin"
-    Rule("partner-joint-pair", "partnerOf", "S:ACTOR and ?the O:ACTOR ~4. a|an|their ~3 joint bid|bids|offer|offers|venture|ventures|takeover|stake", 0.7),
+    Rule("partner-joint-pair", "partnerOf", "S:ACTOR and ~4[orgmod] O:ACTOR ~4. a|an|their ~3 joint bid|bids|offer|offers|venture|ventures|takeover|stake", 0.7),
     Rule("partner-jointly", "partnerOf", "jointly owned|controlled|operated|run|held|developed|built by ?the S:ACTOR and ?the O:ACTOR", 0.7),
     # hasMilitaryPresenceIn ----------------------------------------------------------------
     Rule("presence", "hasMilitaryPresenceIn", f"S:ACTOR ~2. {PRESENCE_V} ~4 {FORCES} ~3. {LOCATE_PREP} ~3[np] O:LOC", 0.8),
