@@ -101,6 +101,8 @@ RESOLVED = [
         id="her-is-the-woman-not-the-nearer-man"),
     ref("Wanda Vázquez Garced was sworn in on Monday. Vázquez met Joe Biden.", ("Wanda Vázquez Garced", "meetsWith", "Joe Biden"),
         id="first-of-two-surnames"),
+    ref("Carlos Mendoza Ruiz arrived on Monday. Mendoza Ruiz met Joe Biden.", ("Carlos Mendoza Ruiz", "meetsWith", "Joe Biden"),
+        id="both-surnames-without-the-given-name"),
     ref("Xi Jinping spoke with Vladimir Putin on Friday. Xi visited Kazakhstan on Sunday.",
         ("Xi Jinping", "visits", "Kazakhstan"), id="family-name-first",
         bug="surname propagation takes the last word ('Jinping'); a family name written first ('Xi') is not linked"),

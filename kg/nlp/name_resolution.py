@@ -46,6 +46,7 @@ def propagate(doc: Doc, spans: list[Span]) -> list[Span]:
             surnames.setdefault(span[-1].text, []).append(span)
         if span.label_ == "Person" and (paternal := paternal_surname([t.text for t in span])) is not None:
             surnames.setdefault(paternal, []).append(span)  # "Vázquez" after "Wanda Vázquez Garced"
+            by_text.setdefault((span[-2].text, span[-1].text), span)  # "Santos Alvite" after "Fernando Santos Alvite"
         if span.label_ == "Person" and len(span) > 2 and span[1].lower_ in PATRONYMIC:
             by_text.setdefault((span[0].text,), span)  # "Qaboos" after "Qaboos bin Said"
     heads: dict[str, set[str]] = {}

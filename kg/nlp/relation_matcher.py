@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.lexicon import ALL_ROLES
 from kg.nlp.patterns import CLAUSE_WORDS, FILL_FLAGS, HARD_PUNCT, INSERTION, LOOSE, STRICT, WORD_SETS, compile_pattern, insertion_variant
+from kg.nlp.role_phrases import portfolio_start, role_ending_at
 from kg.nlp.rules import RULES
 from kg.nlp.wire_markup import ticker_brackets
 
@@ -94,26 +95,29 @@ def _preposition_before_subject(pattern: str) -> bool:
 FILL_SETS = {flag: (WORD_SETS[name] | ROLE_WORDS if name == "np" else WORD_SETS[name]) for name, flag in FILL_FLAGS.items()}
 
 
-def fill_codes(texts: list[str], lowers: list[str], ent_types: list[str], ent_ids: list[str]) -> list[str]:
+def fill_codes(texts: list[str], lowers: list[str], ent_types: list[str], ent_ids: list[str],
+               titles: frozenset[int] = frozenset()) -> list[str]:
     """Each token's filler code (see kg.nlp.patterns.ALL_FILL_CODES), from plain per-token lists.
 
     A filler is no named entity (a demonym, a pronoun or the "Moscow" of "Moscow-led" may fill) and
     no sentence punctuation; "loose" fillers are clause words a strict gap stops at. Set membership
-    also admits demonyms, pronouns and the pieces of "X-led" compounds.
+    also admits demonyms, pronouns and the pieces of "X-led" compounds. ``titles``: the tokens of
+    a title right before a person's name (:func:`title_tokens`), which fill a noun phrase gap whole,
+    the place in "Turkish Ambassador to Athens Nazmi Akiman" included.
     """
     n = len(texts)
     codes = []
     for i in range(n):
         text, lower = texts[i], lowers[i]
         modifier = i + 2 < n and texts[i + 1] == "-" and lowers[i + 2] in COMPOUND_MODIFIERS  # "Moscow" in "Moscow-led"
-        soft = ent_ids[i] in ("demonym", "pronoun")
+        soft = ent_ids[i] in ("demonym", "pronoun") or i in titles
         if text in HARD_PUNCT or ("\n\n" in text and not text.strip()) or (ent_types[i] and not soft and not modifier):
             code = "kg"
         else:
             code = "kg" + (LOOSE if lower in CLAUSE_WORDS else STRICT)
         # a demonym fills any modifier slot ("Russia's Kazakh partner"); a pronoun only where its word fits ("its")
         # the wire's brackets around a company name fill any slot too ("with <Fabryka Samochodow Osobowych>")
-        compound = ent_ids[i] == "demonym" or modifier or text in ("<", ">") or (text == "-" and 0 < i < n - 1) or (i > 0 and texts[i - 1] == "-" and lower in COMPOUND_MODIFIERS)
+        compound = ent_ids[i] == "demonym" or modifier or i in titles or text in ("<", ">") or (text == "-" and 0 < i < n - 1) or (i > 0 and texts[i - 1] == "-" and lower in COMPOUND_MODIFIERS)
         codes.append(code + "".join(flag for flag, words in FILL_SETS.items() if compound or lower in words))
     for start, end in _insertions(texts, lowers, ent_types):
         for k in range(start, end):
@@ -151,10 +155,26 @@ def _insertions(texts: list[str], lowers: list[str], ent_types: list[str]) -> It
                 break
 
 
-def write_fill_codes(doc: Doc) -> list[int]:
+def title_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of the titles right before persons' names: "Venezuelan energy and mines minister",
+    "Turkish Ambassador to Athens" (a title's state or post inside it included)."""
+    out: set[int] = set()
+    for person in doc:
+        if person.ent_type_ != "Person" or person.ent_id_ == "pronoun":
+            continue
+        i = person.i
+        found = role_ending_at(doc, i)
+        if found is None and i >= 3 and doc[i - 2].lower_ in ("to", "in", "at") and doc[i - 1].ent_type_ and doc[i - 1].ent_type_ != "Person":
+            found = role_ending_at(doc, i - 2)  # "ambassador to Moscow Salah Bassiouni"
+        if found is not None:
+            out.update(range(portfolio_start(doc, found[1]), i))
+    return frozenset(out)
+
+
+def write_fill_codes(doc: Doc) -> tuple[list[int], frozenset[int]]:
     """Store each token's filler code in ``lemma_`` for the Matcher to read natively (one array write).
 
-    Returns where the insertions start (:func:`insertion_starts`)."""
+    Returns where the insertions start (:func:`insertion_starts`) and the titles' tokens (:func:`title_tokens`)."""
     texts, lowers, types, ids = [], [], [], []
     for token in doc:
         texts.append(token.text)
@@ -162,10 +182,11 @@ def write_fill_codes(doc: Doc) -> list[int]:
         types.append(token.ent_type_)
         ids.append(token.ent_id_)
     strings = doc.vocab.strings
-    codes = fill_codes(texts, lowers, types, ids)
+    titles = title_tokens(doc)
+    codes = fill_codes(texts, lowers, types, ids, titles)
     values = numpy.array([[strings.add(code)] for code in codes], dtype="uint64")
     doc.from_array([LEMMA], values)
-    return insertion_starts(codes)
+    return insertion_starts(codes), titles
 
 
 def register_extensions() -> None:
@@ -216,7 +237,7 @@ class RelationMatcher:
                     yield match_id, sent.start + start, sent.start + end, alignments
 
     def __call__(self, doc: Doc) -> Doc:
-        insertions = write_fill_codes(doc)
+        insertions, titles = write_fill_codes(doc)
         starts = set(insertions)
         seen: set[tuple[str, int | None, int | None]] = set()
         found: list[RuleMatch] = []
@@ -235,6 +256,8 @@ class RelationMatcher:
                     subject = start + offset
                 elif pattern_index == slots.get("O"):
                     obj = start + offset
+            if subject in titles or obj in titles:
+                continue  # the place in "talks with Turkish Ambassador to Athens X" is where X serves, no party
             if pattern_name != name and (subject is None or subject + 1 not in starts):
                 continue  # an insertion belongs to the entity right before it, not to one inside another insertion
             subject_first = obj is None or (subject is not None and subject < obj)
