@@ -170,6 +170,10 @@ ROLE_CASES = [
          ("Ana Ruiz", "leaderOf", "World Health Organization", "asserted"), id="bare-director-general-heads-the-one-organisation-named"),
     case("title-organisation", "GENEVA, May 3 - The United Nations appealed for aid. The UN Security Council met. Secretary General Tom Hale urged calm.",
          ("Tom Hale", "leaderOf", "United Nations", "asserted"), id="bare-secretary-general-an-organ-does-not-count"),
+    case("title-court", "Tom Hale appeared in Nelson District Court on Monday. Judge Ana Ruiz refused bail.",
+         ("Ana Ruiz", "worksFor", "Nelson District Court", A), id="bare-judge-of-the-one-court-named"),
+    case("title-bare", "The Senate of Tonga met on Monday. According to a memo by Senator Ana Ruiz, the vote failed.",
+         ("Ana Ruiz", "memberOf", "Senate of Tonga", A), id="bare-senator-of-the-one-senate-the-story-names"),
     case("title-bare", "Donald Trump vetoed the bill. The United States Senate had passed it. Attorney General Ana Ruiz defended the veto.",
          ("Ana Ruiz", "worksFor", "United States", A), id="title-bare-in-a-story-its-known-actors-set-in-a-state"),
     case("title-bare", "LIMA, May 3 - Peru mourned. Civil Aviation Minister Ana Ruiz said 18 people died.", ("Ana Ruiz", "worksFor", "Peru", A),
@@ -271,3 +275,14 @@ def test_an_unnamed_organisations_head_is_no_state_leader(hits):
 def test_a_bare_secretary_general_of_one_of_two_organisations_is_unknown(hits):
     found = {(s, p, o) for s, p, o, _ in hits("NATO met in Brussels. The EU met too. Secretary-General Ana Ruiz spoke.")}
     assert not any(s == "Ana Ruiz" and p == "leaderOf" for s, p, _ in found)
+
+
+def test_a_bare_judge_with_two_courts_named_serves_neither(hits):
+    found = {(s, p, o) for s, p, o, _ in hits("The Supreme Court and the Court of Appeal ruled. Judge Ana Ruiz dissented.")}
+    assert not any(s == "Ana Ruiz" for s, _, _ in found)
+
+
+def test_a_later_bare_judge_title_says_nothing_of_another_court(hits):
+    found = {(s, p, o) for s, p, o, _ in hits("U.S. District Judge Gray Hale ruled on Monday. The Supreme Court may hear the case. "
+                                              "Judge Hale said the law was clear.")}
+    assert not any(s == "Gray Hale" and o.startswith("Supreme Court") for s, _, o in found)

@@ -25,7 +25,7 @@ from kg.extract.model import Evidence, Relation
 from kg.extract.modality import modality
 from kg.extract.nodes import Node, capital_state, node_of, state_nodes
 from kg.extract.roles import LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, legislator_title, role_relations
-from kg.extract.title_states import at_home, home_countries, home_state, marked_chamber, title_state
+from kg.extract.title_states import article_chamber, at_home, home_countries, home_state, marked_chamber, title_state
 from kg.extract.slots import (ACTOR_CLASSES, context_org, determiner_pronoun, expand_list, first_actor, in_list, object_of_earlier_verb,
                             possessed, role_possessor)
 from kg.gazetteer import load_gazetteer, load_land_borders
@@ -311,13 +311,13 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             if _holds_office_of_body(doc, person, out):
                 continue  # "The Supreme Court is led by President X": the title is the court's, not the state's
             state = title_state(doc, person, home)
-            if state is None:
-                continue
             evidence = sentence_evidence(doc[person].sent, rule_name, 0.7, "asserted", "C")
             if predicate.startswith(LEGISLATURE):  # "Senator Mitt Romney" in a US story: the United States Senate
-                chamber = marked_chamber(state, predicate)
+                chamber = (marked_chamber(state, predicate) if state is not None else None) or article_chamber(doc, predicate)
                 if chamber is not None:
                     _emit(out, "memberOf", node_of(doc[person], "memberOf", "S"), [Node(chamber, "GovernmentBody", True)], evidence)
+                continue
+            if state is None:
                 continue
             _emit(out, predicate, node_of(doc[person], predicate, "S"), [Node(state, "Country", True)], evidence)
             continue

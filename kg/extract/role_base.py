@@ -137,6 +137,22 @@ def _story_organisation_head(doc: Doc, person: Token, rule: str) -> list[RoleHit
     return [(person.i, "leaderOf", next(iter(mentions.values())), rule.replace("bare", "organisation"))]
 
 
+def _story_court_judge(doc: Doc, person: Token, rule: str) -> list[RoleHit]:
+    """ "Judge X" with no court named: a judge of the one court the article names (works for it), if one.
+
+    Only where the article first names the judge: a later "Judge Miller" after "U.S. District Judge Gray
+    Miller" says nothing of the one court named elsewhere.
+    """
+    if next(t.i for t in doc if t.ent_kb_id_ == person.ent_kb_id_) != person.i:
+        return []
+    courts: dict[str, int] = {}
+    for token in doc:
+        if token.ent_type_ == "GovernmentBody" and "court" in token.lower_.split() and "|" not in token.ent_kb_id_:
+            if token.ent_kb_id_ not in courts or abs(token.i - person.i) < abs(courts[token.ent_kb_id_] - person.i):
+                courts[token.ent_kb_id_] = token.i
+    return [(person.i, "worksFor", next(iter(courts.values())), rule.replace("bare", "court"))] if len(courts) == 1 else []
+
+
 def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> list[RoleHit]:
     """ "President Rodrigo Duterte" with no country named: leader (or minister) of the article's state."""
     found = role_at(doc, role_start)
@@ -145,6 +161,9 @@ def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> lis
     role_words = words = {t.lower_ for t in doc[role_start:found[1]]}
     if {"secretary", "general"} <= words or {"director", "general"} <= words:
         return _story_organisation_head(doc, person, rule)  # "Secretary General X" heads the UN, not his state
+    if words == {"judge"}:  # "Judge Paul Kellar ordered": a judge of the court the story names; not a "District Judge"
+        capitalised_before = role_start > 0 and doc[role_start - 1].is_title and not doc[role_start].is_sent_start
+        return [] if capitalised_before else _story_court_judge(doc, person, rule)
     words = words | {t.lower_ for t in doc[portfolio_start(doc, role_start):role_start]}  # "Presidential Spokesperson X"
     if found[0] == "staff" and role_start > 0 and doc[role_start - 1].lower_ == "government":
         words = words | {"government"}  # "government spokesman X": the spokesman of the story's government

@@ -38,6 +38,19 @@ def marked_chamber(state: str, marker: str) -> str | None:
     return next(filter(None, (chamber_of(state, name) for name in marker.partition(":")[2].split("|"))), None)
 
 
+def article_chamber(doc: Doc, marker: str) -> str | None:
+    """The one chamber of a legislator's marker the article itself names ("Senator Juan Dalmau" in a story
+    about the Senate of Puerto Rico, which the gazetteer does not know), if exactly one."""
+    names = marker.partition(":")[2].split("|")
+    infos = doc._.kg_entities or {}
+    for name in names:
+        found = {key for key, info in infos.items() if info.cls == "GovernmentBody" and name in info.label.lower()
+                 and "committee" not in info.label.lower()}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
 def body_state(token: Token) -> str | None:
     """The state a government body is named with ("U.S. Senate", "Japanese Foreign Ministry" -> that state), if any
     ("the Senate" names none: which one it is may be a guess)."""
