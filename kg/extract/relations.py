@@ -274,8 +274,8 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                 o_token = possessed(doc, doc[match.object])
                 if "|" in o_token.ent_kb_id_ or rule.predicate == "meetsWith" and role_possessor(doc, o_token):
                     continue
-                if determiner_pronoun(doc, o_token):
-                    continue  # "endorsed his former rival, Joe Biden": the rival is the object, not "his"
+                if determiner_pronoun(doc, o_token) and match.object != match.start:
+                    continue  # "endorsed his former rival, Joe Biden": the rival is the object, not "his" (but "its member X")
                 if o_token.ent_id_ == "pronoun" and o_token.lower_ in SUBJECT_PRONOUNS:
                     continue  # "loans which he expects": a subject pronoun is nobody's object
                 if rule.predicate == "acquires" and o_token.i + 1 < len(doc) and doc[o_token.i + 1].norm_ == "'s":

@@ -190,14 +190,22 @@ RULES: tuple[Rule, ...] = (
     Rule("aid-arsenal", "providesAidTo", f"O:COUNTRY 's ~2 arsenal|arsenals|weapons|equipment|hardware|army|military|navy|force|forces ~6 S:STATED - {SUPPLIED}|made|built", 0.7),
     Rule("aid-supplier", "providesAidTo", f"S:ACTOR ~2. {BE} ~3 arms|weapons|military|aid|oil|food ~1 supplier|suppliers|donor|donors|provider|lender|creditor to|of ~3[np] O:AGENT", 0.75),
     Rule("aid-lend", "providesAidTo", "S:ACTOR ~4. lend|lends|lent|lending|loaned ~1 O:AGENT", 0.75),
+    Rule("aid-lent-to", "providesAidTo", "S:ACTOR ~4. lend|lends|lent|lending|loaned ~6 to ~3[np] O:AGENT", 0.75),
+    # "Japan will give Egypt 100 mln dlrs in aid", "granted Bangladesh 20 mln Ecus in food aid"
+    Rule("aid-give-in", "providesAidTo", f"S:ACTOR ~3. {PROVIDE} O:AGENT ~6 in|of ~3 {AID}", 0.75),
+    # "the loan to Senegal, approved by the African Development Bank"
+    Rule("aid-loan-by", "providesAidTo", "loan|loans|credit|credits|grant|grants|aid ~1 to ~2[np] O:AGENT ?, approved|granted|extended|provided|made|financed|arranged by ~2[np] S:ACTOR", 0.75),
     Rule("aid-sale", "providesAidTo", "S:STATED ~1 arms|weapons|missile|military sale|sales|shipment|shipments|deliveries to ~3[np] O:AGENT", 0.7),
-    Rule("aid-provide", "providesAidTo", f"S:ACTOR ~2. {PROVIDE} ~6 {AID} ~3 to ~3[np] O:AGENT", 0.75),
+    Rule("aid-provide", "providesAidTo", f"S:ACTOR ~2. {PROVIDE} ~6 {AID} ~3 to|for ~3[np] O:AGENT", 0.75),
+    Rule("aid-provide-amount", "providesAidTo", f"S:ACTOR ~2. {PROVIDE} ~6 {AID} totalling|totaling|worth|amounting ~4 to|for ~3[np] O:AGENT", 0.75),
     # memberOf / seeksMembership / refusesToJoin / leaves ----------------------------------
     Rule("member-of", "memberOf", f"S:AGENT ~3. {BE} ~2 a|an|the ~3 {MEMBER} ~2 of|in ~4[np] O:IGO", 0.85),
     Rule("member-no-object", "memberOf", f"S:ACTOR {BE} ~1 a|an ~2 member|members", 0.7, object="context", not_followed_by=frozenset({"of", "in", "state", "states", "country", "countries"})),
     Rule("member-title", "memberOf", "O:IGO ?member member|members|state|states|country|countries|nation|nations S:ACTOR", 0.8),
     Rule("member-of-plural", "memberOf", "S:AGENT ~1. are|were|remain|remained|became|become ~1 ?all|both ?of ?them members of|in ~3[np] O:PARTY", 0.8),
     Rule("member-apposition", "memberOf", "S:AGENT , a|an|the ~4 O:PARTY member|members", 0.75),
+    # "Saudi Arabia, a member of OPEC,", "Mali and Niger, both members of the Islamic Development Bank,"
+    Rule("member-apposition-of", "memberOf", "S:AGENT , ?both|all ?a|an|the ~2 member|members of|in ?the O:PARTY", 0.75),
     Rule("member-of-body", "memberOf", f"S:PER ~3. {BE} ~2 a|an|the ~3 member|members of|in ~4[np] O:BODY", 0.8),
     Rule("member-belongs", "memberOf", "S:AGENT ~2. belongs|belonged|belong|belonging to ?the ~2 O:PARTY", 0.75),
     Rule("member-co-founded", "memberOf", "S:PER ~2. co - founded|founds ?the O:PARTY", 0.75),
