@@ -64,6 +64,9 @@ def ents(nlp):
                  id="foreign-head-first-institution"),
     pytest.param("The Partido Verde Ecologista won seats.", "Partido Verde Ecologista", "Organization", id="foreign-party"),
     pytest.param("Ana Ruiz of American University said so.", "American University", "Organization", id="demonym-university"),
+    pytest.param("Tom Hale chairs the House Finance and Budget Committee.", "House Finance and Budget Committee", "GovernmentBody",
+                 id="and-inside-a-body-name"),
+    pytest.param("Shares of Ostrava Mining and Smelting Co rose.", "Ostrava Mining and Smelting Co", "Company", id="and-inside-a-firm-name"),
 ])
 def test_name_typed(ents, text, name, label):
     found = ents(text)
@@ -81,6 +84,7 @@ def test_name_typed(ents, text, name, label):
                  "State John Whitehead", "Person", id="title-word-not-in-name"),
     pytest.param("Riots broke out in Dunmore, France's second city.", "Dunmore", "Place", id="possessive-after-country"),
     pytest.param("A candidate visited Tellsoft on Monday.", "Tellsoft", "Person", id="lower-case-candidate-one-word"),
+    pytest.param("Talks on the General Agreements on Tariffs and Trade resumed.", "Agreements", "Person", id="organisation-word-after-a-title"),
 ])
 def test_not_typed(ents, text, name, wrong):
     found = ents(text)
@@ -183,3 +187,26 @@ def test_equally_named_surnames_stay_unresolved(extract_text):
     labels = {e.key: e.label for e in ex.entities}
     assert not [r for r in ex.relations if r.predicate == "supports" and "Roosevelt" in labels[r.object]
                 and labels[r.object] in ("Theodore Roosevelt", "Franklin Roosevelt")]
+
+
+def test_one_and_per_firm_name(ents):
+    found = ents("Vexa Inc said it acquired Tom Hale and Associates and United Rehab Inc.")
+    assert "Tom Hale and Associates and United Rehab Inc" not in found and "Associates and United Rehab Inc" not in found, found
+
+
+@pytest.mark.parametrize(("text", "name", "key"), [
+    pytest.param("WASHINGTON, May 3 - Donald Trump spoke. The Senate voted on Monday.", "Senate", "gaz:us-senate", id="the-senate"),
+    pytest.param("WASHINGTON, May 3 - Donald Trump spoke. The House of Representatives voted.", "House of Representatives", "gaz:us-house",
+                 id="the-house-of-representatives"),
+])
+def test_a_bare_chamber_is_the_story_states(nlp, text, name, key):
+    assert {e.text: e.kb_id_ for e in nlp(text).ents}.get(name) == key
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("WASHINGTON, May 3 - Donald Trump spoke. Kay Hagan won a seat in North Carolina's state Senate.", id="state-senate"),
+    pytest.param("WASHINGTON, May 3 - Donald Trump spoke. The bill passed the Senate of the state on Tuesday.", id="senate-of-a-state"),
+    pytest.param("LONDON, May 3 - Britain and France argued. The Senate voted.", id="no-such-chamber-in-the-gazetteer"),
+])
+def test_a_bare_chamber_that_is_not_the_story_states(nlp, text):
+    assert "gaz:us-senate" not in {e.kb_id_ for e in nlp(text).ents}

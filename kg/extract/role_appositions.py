@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.role_base import DEPUTY_WORDS, ORG_CLASSES, RoleHit, bare_state_title, can_hold, role_predicate
 from kg.nlp.role_phrases import portfolio_end, role_at, role_ending_at
+from kg.nlp.parties import PARTY_ADJECTIVE
 from kg.nlp.places import PLACE_NOUNS_OF
 
 
@@ -43,13 +44,17 @@ def apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
             end = longer[1]
         end = portfolio_end(doc, end)  # "X, the Secretary of Justice for Puerto Rico"
         role_word = doc[end - 1].lower_
+        if kind == "leader" and k > 0 and doc[k - 1].lower_ in ("minority", "majority"):
+            kind = "member"  # "X, the Senate minority leader": a party's leader in the chamber, a member of it
         if end < len(doc) and (doc[end].ent_type_ == "Person" or doc[end].text[:1].isupper() and doc[end].is_alpha):
             break  # "X, Bank of Japan Governor Satoshi Sumita": the next item of a list, not an apposition
         if holder is not None:
             predicate = role_predicate(kind, doc[holder], unit=False)
             if predicate:
                 hits.append((person.i, predicate, holder, f"apposition-{kind}"))
-            break
+            if doc[holder].ent_id_ != PARTY_ADJECTIVE or not (end + 1 < len(doc) and doc[end].lower_ in ("of", "at", "for")):
+                break
+            holder = None  # "the Democratic chairman of the Oversight Committee": the party's member, the committee's chair
         if doc[j - 1].lower_ == "the" and (end >= len(doc) or doc[end].is_punct or _verb_after(doc[end])):
             # "Michael Makuei, the Information Minister, said", also with the closing comma left out ("... Minister paid")
             hits.extend(bare_state_title(doc, person, k, "apposition-bare"))

@@ -22,14 +22,10 @@ from kg.nlp.parties import CURRENCY_WORDS
 
 @lru_cache(maxsize=None)
 def chamber_of(state: str, name: str) -> str | None:
-    """The gazetteer's chamber of ``state`` (an entity key) named ``name`` ("senate"), if exactly one.
-
-    The chamber's name ends with it, or names it "of" its state: "United States Senate", "Senate (France)",
-    "House of Commons of the United Kingdom"; not "... Senate Committee on ...".
-    """
-    found = [e.id for e in load_gazetteer().entries.values() if e.cls == "GovernmentBody" and f"gaz:{e.country}" == state
-             and ((own := e.name.lower().split(" (")[0]).endswith(name) or own.startswith(f"{name} of "))]
-    return f"gaz:{found[0]}" if len(found) == 1 else None
+    """The gazetteer's chamber of ``state`` (an entity key) named ``name`` ("senate"), if exactly one
+    (:meth:`kg.gazetteer.Gazetteer.chamber`)."""
+    found = load_gazetteer().chamber(state.removeprefix("gaz:"), name)
+    return f"gaz:{found.id}" if found is not None else None
 
 
 def marked_chamber(state: str, marker: str) -> str | None:

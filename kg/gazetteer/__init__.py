@@ -140,6 +140,16 @@ class Gazetteer:
         found = self.central_banks.get(country_id)
         return self.entries[found] if found else None
 
+    def chamber(self, country_id: str, name: str) -> GazEntry | None:
+        """The state's body named ``name`` ("senate", "house of representatives"), if the gazetteer has exactly one.
+
+        The body's name ends with it, or names it "of" its state: "United States Senate", "Senate (France)",
+        "House of Commons of the United Kingdom"; not "... Senate Committee on ...".
+        """
+        found = [e for e in self.entries.values() if e.cls == "GovernmentBody" and e.country == country_id
+                 and ((own := e.name.lower().split(" (")[0]).endswith(name) or own.startswith(f"{name} of "))]
+        return found[0] if len(found) == 1 else None
+
     def country_of(self, entry_id: str) -> GazEntry | None:
         """The country an entry belongs to (itself for a country)."""
         entry = self.entries.get(entry_id)

@@ -30,6 +30,7 @@ from kg.nlp.name_resolution import (
 from kg.nlp.lexicon import LEGAL_FORMS, ORG_HEADS, PORTFOLIOS, STATE_GROUP_NOUNS
 from kg.nlp.name_passes import CENTRAL_BANK, central_bank_state
 from kg.nlp.names import NAMES_KEY
+from kg.nlp.role_phrases import role_at
 from kg.nlp.wire_markup import inside_ticker
 from kg.nlp.parties import PARTY_ADJECTIVE, named_party_adjectives, party_adjectives, qualified_names, story_country
 
@@ -55,6 +56,61 @@ def _register(Doc_: type[Doc] = Doc) -> None:
     for name in ("kg_entities", "kg_matches"):
         if not Doc_.has_extension(name):
             Doc_.set_extension(name, default=None)
+
+
+ORG_LABELS = frozenset({"Organization", "InternationalOrganization", "GovernmentBody", "Company", "MediaOrganization", "ArmedGroup"})
+
+
+def _title_before_a_name(span: Span, person_starts: set[int]) -> bool:
+    """A gazetteer office named like its holder's title, right before a name: "U.S. Trade Representative
+    Clayton Yeutter" is the man's title (the office of the Trade Representative is named elsewhere)."""
+    if span.id_ != "gazetteer" or span.label_ not in ORG_LABELS or span.end not in person_starts:
+        return False
+    return any((found := role_at(span.doc, k)) is not None and found[1] == span.end for k in range(span.start, span.end))
+
+
+#: the bodies a story names without their state ("the Senate voted"): the story state's own, when the gazetteer has one
+CHAMBER_NAMES = (("House", "of", "Representatives"), ("House", "of", "Commons"), ("House", "of", "Lords"), ("National", "Assembly"),
+                 ("Supreme", "Court"), ("Senate",), ("Congress",))
+
+
+SUBNATIONAL = frozenset({"state", "provincial", "regional", "local", "city", "county", "municipal", "territorial"})
+
+
+def story_chambers(doc: Doc, candidates: list[Span]) -> list[Span]:
+    """ "The Senate", "the House of Representatives" in a story set in one state: that state's chamber.
+
+    Only a capitalised name standing alone (not "State Senate", not inside another name) and only
+    when the gazetteer knows exactly one such body of the story's state (:func:`story_country`).
+    """
+    covered = {i for span in candidates for i in range(span.start, span.end)}
+    state = None
+    found: list[Span] = []
+    for i, token in enumerate(doc):
+        for words in CHAMBER_NAMES:
+            end = i + len(words)
+            if token.text != words[0] or end > len(doc) or tuple(t.text for t in doc[i:end]) != words:
+                continue
+            if any(k in covered for k in range(i, end)) or i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ != "the" \
+                    or end < len(doc) and (doc[end].is_title or doc[end].lower_ == "of") or i > 0 and doc[i - 1].lower_ in SUBNATIONAL:
+                break  # "Senate Majority Leader", "the Senate of the state", "North Carolina's state Senate"
+            state = state or story_country(doc) or ""
+            entry = load_gazetteer().chamber(state, " ".join(words).lower()) if state else None
+            if entry is not None:
+                found.append(Span(doc, i, end, label=entry.cls, kb_id=entry.id, span_id="story-chamber"))
+            break
+    return found
+
+
+def _title_state(span: Span) -> Span | None:
+    """The state a title read out of a gazetteer office starts with ("U.S." of "U.S. Trade Representative")."""
+    gaz = load_gazetteer()
+    for end in range(span.end - 1, span.start, -1):
+        entry = gaz.lookup(span.doc[span.start:end].text)
+        if entry is not None and entry.cls == "Country":
+            return Span(span.doc, span.start, end, label="Country", kb_id=entry.id, span_id="gazetteer")
+    entry = gaz.demonym_country(span.doc[span.start].text)
+    return Span(span.doc, span.start, span.start + 1, label="Country", kb_id=entry.id, span_id="demonym") if entry is not None else None
 
 
 def entity_key(entry: GazEntry | None, cls: str, label: str) -> str:
@@ -87,6 +143,10 @@ def merge_candidates(doc: Doc) -> Doc:
         if cls:
             entry = gaz.lookup(ent.text)
             candidates.append(Span(doc, ent.start, ent.end, label=entry.cls if entry else cls, kb_id=entry.id if entry else "", span_id="model"))
+    candidates += story_chambers(doc, candidates)
+    person_starts = {s.start for s in candidates if s.label_ == "Person"}
+    titles = [s for s in candidates if _title_before_a_name(s, person_starts)]
+    candidates = [s for s in candidates if s not in titles] + [state for s in titles if (state := _title_state(s)) is not None]
     gaz_spans = list(doc.spans[GAZ_KEY]) if GAZ_KEY in doc.spans else []
     # first: on a tie with the context-typed "Democratic Party" the US party wins
     candidates = (party_adjectives(doc, gaz_spans, {s.start for s in candidates if s.label_ == "Person"})

@@ -210,8 +210,8 @@ class NameFinder:
             name_end = self.name_from(j, min_len=2 if kind == "member" and not doc[i].text[:1].isupper() else 1)
             if name_end is None and kind != "honorific" and _stop_word_given_name(doc, j):
                 name_end = self.name_from(j + 1, min_len=1)  # "spokesman Per Paust", "minister Will Hodgman"
-            if name_end:
-                self.add_name(j, name_end, "Person", "title")
+            if name_end and not _organisation_word(doc[j]):
+                self.add_name(j, name_end, "Person", "title")  # not "General Agreements on Tariffs", "General Motors"
             i = end
 
     def persons_before_roles(self) -> None:
@@ -248,7 +248,8 @@ class NameFinder:
                 continue  # "White House Press Secretary": a title, not an organisation
             start = i
             while start > 0 and not doc[start].is_sent_start and (is_cap(doc[start - 1]) or (start - 1) in self.gaz_at or doc[start - 1].text.isupper() and doc[start - 1].is_alpha
-                                                                  or _and_company(doc, start) or _glued_hyphen(doc, start)):
+                                                                  or _and_company(doc, start) or _glued_hyphen(doc, start)
+                                                                  or _and_inside(doc, start, self.gaz_at)):
                 if doc[start - 1].lower_ in ("the",) or self.gaz_at.get(start - 1) is not None and self.gaz_at[start - 1].label_ == "Person":
                     break
                 if doc[start - 1].is_lower and role_at(doc, start - 1) is not None:
@@ -355,3 +356,23 @@ def _ends_name(doc: Doc, i: int) -> bool:
     """An abbreviated legal form ("Ltd", "Co", "AG") ends a company's name unless "of America" follows it."""
     return doc[i].lower_ in LEGAL_FORMS and doc[i].lower_ not in ("corporation", "company") \
         and not (i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].text == "America")
+
+
+def _organisation_word(token: Token) -> bool:
+    """An organisation's head word, singular or plural ("Agreements", "Motors"): no given name after a title."""
+    lower = token.lower_
+    return lower in ORG_HEADS or lower.endswith("s") and lower[:-1] in ORG_HEADS
+
+
+def _and_inside(doc: Doc, start: int, gaz_at: dict) -> bool:
+    """ "House Oversight and Reform Committee", "Trade and Industry Ministry": an "and" between two capitalised
+    words inside a body's name, the first no organisation of its own ("the Army and Navy" are two)."""
+    k = start - 1
+    return k >= 1 and doc[k].lower_ == "and" and is_cap(doc[k - 1]) and doc[k - 1].lower_ not in ORG_HEADS \
+        and doc[k - 1].lower_ not in LEGAL_FORMS and doc[k - 1].lower_ not in NAME_ENDINGS \
+        and (k - 1) not in gaz_at and (k + 1) not in gaz_at and is_cap(doc[start]) \
+        and not any(t.lower_ == "and" for t in doc[start:start + 4])  # one "and" in a name: "A and B Inc and C Inc" are two
+
+
+#: words that end a firm's name before "and" ("Len M. House and Associates and United Rehabilitation Inc")
+NAME_ENDINGS = frozenset({"associates", "sons", "partners", "brothers", "bros", "bros."})

@@ -70,6 +70,8 @@ RULES: tuple[Rule, ...] = (
     Rule("visit-verb", "visits", f"S:AGENT ~3 {VISIT_V} ~6. O:LOC", 0.8),
     Rule("visit-noun", "visits", f"S:AGENT 's ~2 {VISIT_N} to ~6 O:LOC", 0.8),
     Rule("visit-made", "visits", f"S:AGENT ~2 made|makes|make|paid|pays|pay|making|paying ~4 {VISIT_N} to ~6 O:LOC", 0.8),
+    Rule("visit-plans", "visits", f"S:AGENT ~2 plans|planned|planning|plan|scheduled|schedules|announced|announces ~4 {VISIT_N} to ~6 O:LOC", 0.75,
+         modality="planned"),
     Rule("visit-travel", "visits", f"S:AGENT ~2 {TRAVEL} to ~4[np] O:LOC", 0.75),
     Rule("visit-fronted", "visits", f"during|on ~1 a|an|his|her|their ~4 {VISIT_N} to ~3[np] O:LOC , S:PER", 0.75),
     Rule("visit-treated", "visits", "S:PER ~3. hospitalised|hospitalized|treated|admitted|evacuated|flown ~5 to|in|at ~4 hospital|hospitals|clinic in|at ~1 O:LOC", 0.7),
@@ -216,6 +218,8 @@ RULES: tuple[Rule, ...] = (
     Rule("member-joined-direct", "memberOf", f"S:ACTOR ~2. {JOINED} ~3[np] O:IGO", 0.8),
     Rule("seek-join", "seeksMembership", f"S:ACTOR ~2. {SEEK} ~2 to join|joining|membership|become ~5 O:IGO", 0.8),
     Rule("seek-join-no-object", "seeksMembership", f"S:ACTOR ~2. {SEEK} ~2 to join", 0.7, object="context", not_followed_by=frozenset({"the"})),
+    # "China's admission to the GATT", "Spain's entry into the EC"
+    Rule("seek-admission", "seeksMembership", "S:ACTOR 's ~2 admission|accession|entry|readmission to|into ?the O:IGO", 0.75),
     Rule("seek-bid", "seeksMembership", "S:ACTOR 's ~2 bid|application|aspirations|ambition|request|drive ~2 to|for ~2 join|membership|accession ~3 O:IGO", 0.8),
     Rule("refuse-join", "refusesToJoin", f"S:ACTOR ~2. {REFUSE} ~2 to|out join|joining ~3[np] O:IGO", 0.85),
     Rule("leave-verb", "leaves", f"S:ACTOR ~3 {LEAVE} ~1 out|from|of ~3[np] O:ORGA", 0.8),
