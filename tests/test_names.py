@@ -85,6 +85,8 @@ def test_name_typed(ents, text, name, label):
     pytest.param("Riots broke out in Dunmore, France's second city.", "Dunmore", "Place", id="possessive-after-country"),
     pytest.param("A candidate visited Tellsoft on Monday.", "Tellsoft", "Person", id="lower-case-candidate-one-word"),
     pytest.param("Talks on the General Agreements on Tariffs and Trade resumed.", "Agreements", "Person", id="organisation-word-after-a-title"),
+    pytest.param("The Executive Directors of the Asian Development Bank met.", "Directors", "Person", id="plural-title-after-a-title"),
+    pytest.param("Maryland's leader, Republican Larry Hogan, spoke.", "Republican Larry Hogan", "Person", id="party-word-before-a-name"),
 ])
 def test_not_typed(ents, text, name, wrong):
     found = ents(text)

@@ -183,6 +183,10 @@ ROLE_CASES = [
          ("Nancy Pelosi", "leaderOf", "United States House of Representatives", A), id="speaker-of-the-story-states-house"),
     case("apposition-member", "WASHINGTON, May 3 - Donald Trump spoke. Chuck Schumer, the Senate minority leader, said so.",
          ("Chuck Schumer", "memberOf", "United States Senate", A), id="minority-leader-is-a-member"),
+    case("title-party", "WASHINGTON, May 3 - Donald Trump spoke. Republican committee member Tom Hale of Georgia disagreed.",
+         ("Tom Hale", "memberOf", "Republican Party (United States)", A), id="party-adjective-before-a-committee-title"),
+    case("title-local", "NEW DELHI, May 3 - India mourned. Goa Chief Minister Ana Ruiz tweeted.", ("Ana Ruiz", "leaderOf", "Goa", A),
+         id="chief-minister-leads-a-state-of-a-country"),
     case("title-bare", "Donald Trump vetoed the bill. The United States Senate had passed it. Attorney General Ana Ruiz defended the veto.",
          ("Ana Ruiz", "worksFor", "United States", A), id="title-bare-in-a-story-its-known-actors-set-in-a-state"),
     case("title-bare", "LIMA, May 3 - Peru mourned. Civil Aviation Minister Ana Ruiz said 18 people died.", ("Ana Ruiz", "worksFor", "Peru", A),
@@ -295,3 +299,16 @@ def test_a_later_bare_judge_title_says_nothing_of_another_court(hits):
     found = {(s, p, o) for s, p, o, _ in hits("U.S. District Judge Gray Hale ruled on Monday. The Supreme Court may hear the case. "
                                               "Judge Hale said the law was clear.")}
     assert not any(s == "Gray Hale" and o.startswith("Supreme Court") for s, _, o in found)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("NEW DELHI, May 3 - India mourned. Chief Minister Ana Ruiz tweeted. India is calm.", id="bare-chief-minister"),
+    pytest.param("NEW DELHI, May 3 - India mourned. Goa Chief Minister Ana Ruiz tweeted. India is calm.", id="chief-minister-of-a-state"),
+])
+def test_a_chief_minister_leads_no_country(hits, text):
+    assert ("Ana Ruiz", "leaderOf", "India") not in {(s, p, o) for s, p, o, _ in hits(text)}
+
+
+def test_a_city_after_a_titled_name_is_where_the_person_is_from(hits):
+    found = {(s, p, o) for s, p, o, _ in hits("WASHINGTON, May 3 - Donald Trump spoke. Committee chairman Tom Hale of New York said so.")}
+    assert not any(s == "Tom Hale" and o.startswith("New York") for s, _, o in found)

@@ -22,6 +22,8 @@ STANCE_CASES = [
     case("quote-stance", 'Lena Berg of the Green Party wrote, "Olaf Brandt is dangerous and reckless."',
          ("Lena Berg", "criticizes", "Olaf Brandt", A), id="speaker-qualified-by-organisation"),
     case("named-as", "Donald Trump called Michael Bloomberg a liar on Tuesday.", ("Donald Trump", "criticizes", "Michael Bloomberg", A)),
+    case("named-as", "Olaf Scholz acted over what he called China's failure to honour the trade pact.", ("Olaf Scholz", "criticizes", "China", A),
+         id="named-as-the-possessed-noun"),
     case("named-as", "Vladimir Putin described Robert Mugabe as a great statesman.", ("Vladimir Putin", "supports", "Robert Mugabe", A),
          id="described-as"),
 ]

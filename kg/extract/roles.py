@@ -25,7 +25,7 @@ from kg.extract.role_appositions import apposition_after, copular_role
 from kg.extract.role_base import (DEPUTY_WORDS, HOLDER_CLASSES, LEGISLATORS, LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, STATE_TITLES,
                                   RoleHit, bare_state_title, can_hold, legislator_title, role_predicate)
 from kg.gazetteer import load_gazetteer
-from kg.nlp.lexicon import MAX_ROLE_LEN, PAST_ROLE_MARKERS
+from kg.nlp.lexicon import MAX_ROLE_LEN, ORG_HEADS, PAST_ROLE_MARKERS
 from kg.nlp.role_phrases import ROLE_KIND_OF, portfolio_start, role_ending_at
 from kg.nlp.parties import PARTY_ADJECTIVE
 
@@ -198,6 +198,8 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
             title_start = start  # "Deputy Secretary of State X": "Deputy" alone is no title of its own
     i = portfolio_start(doc, start) - 1  # "Venezuelan energy and mines minister X"
     portfolio = i + 1 < start
+    if i >= 1 and doc[i].is_lower and doc[i].lower_ in ORG_HEADS and doc[i - 1].ent_id_ == PARTY_ADJECTIVE:
+        return [(person.i, "memberOf", i - 1, "title-party")]  # "Democratic committee chairman Jerrold Nadler"
     if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":
         i -= 3  # "Organisation of Islamic Cooperation (OIC) head X"
     if i >= 0 and doc[i].norm_ == "'s":
@@ -218,7 +220,8 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
     after = person.i + 1
     if after + 1 < len(doc) and doc[after].lower_ == "of":
         target = after + 2 if doc[after + 1].lower_ == "the" and after + 2 < len(doc) else after + 1
-        if can_hold(doc[target]):
+        if can_hold(doc[target]) and not (doc[target].ent_type_ in ("City", "Place") and kind != "local"):
+            # "Mayor X of Y" leads the city; "committee chairman Jerrold Nadler of New York" is from there, no more
             predicate = role_predicate(kind, doc[target], unit=False)
             return [(person.i, predicate, target, "title-of")] if predicate else []
     # "Soviet leader Mikhail Gorbachev and Foreign Minister Eduard Shevardnadze": the state of the first title

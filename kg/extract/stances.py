@@ -48,6 +48,7 @@ NEGATIVE = frozenset({
     "appalling", "deplorable", "despicable", "hypocrite", "hypocrisy", "anti-democratic", "undemocratic",
     "authoritarian", "ignorance", "ignorant", "fake", "cowardly", "coward", "shocking", "scandalous", "swindling",
     "illegitimate", "lawless", "aggressor", "aggression", "arrogant", "arrogance", "spy-mania",
+    "failure", "failures", "breach", "violation", "violations", "abuse", "abuses", "misconduct", "wrongdoing",
 })
 NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "hardly", "without"})
 #: verbs that introduce a quotation besides the reporting verbs of :mod:`kg.extract.modality`
@@ -160,6 +161,8 @@ def _named_as(doc: Doc) -> list[Relation]:
         if any(t.ent_type_ and t.ent_id_ != "demonym" for t in words):
             continue
         predicate = _leaning(words)
+        if len(words) > 1 and words[0].norm_ == "'s" and (own := _leaning(words[1:2])) is not None:
+            predicate = own  # "what he called Japan's failure to honour a pact": the possessed noun is what is named
         if predicate is not None:
             evidence = sentence_evidence(verb.sent, "named-as", 0.65, "asserted", "E")
             out.append(Relation(subject.ent_kb_id_, predicate, target.ent_kb_id_, evidence))

@@ -137,6 +137,14 @@ class Resolver:
             return end
         return None
 
+    def _one_named_org(self, i: int, head: str) -> Span | None:
+        """The one organisation named before token ``i`` that "the <head>" can mean: for "the bank" / "the fund"
+        the one whose name has that word, for "the board" / "the directors" the one named at all."""
+        named = {m.kb_id_: m for m in self._before(i, ORGANISATION_CLASSES, DESCRIPTION_LOOKBACK) if "|" not in m.kb_id_}
+        if head in ("bank", "fund"):
+            named = {k: m for k, m in named.items() if head in m.text.lower().split() or head in k.lower()}
+        return next(iter(named.values())) if len(named) == 1 else None
+
     def _before(self, i: int, classes: frozenset[str] | set[str], lookback: int = LOOKBACK_SENTENCES) -> list[Span]:
         """Mentions of ``classes`` before token ``i``, within the look-back window, nearest last."""
         here = self.sent_of[i]
@@ -342,6 +350,10 @@ class Resolver:
                 group = next(iter(groups.values()))
                 self.add(i, j + 1, group.kb_id_, group.label_, "description")
                 return j + 1
+        elif head in BODY_PART_NOUNS and doc[i].lower_ == "the" and (owner := self._one_named_org(i, head)) is not None:
+            # "the board approved a loan", "the bank said": the one organisation (the one bank or fund) named so far
+            self.add(i, j + 1, owner.kb_id_, owner.label_, "description")
+            return j + 1
         elif head in FIRM_NOUNS and not adjectives and doc[i].lower_ == "the" and j == i + 1:
             # "the network", "the broadcaster": the one company or outlet the story has named so far (with two, a
             # reader needs more than the noun: "X bought Y; the company said" may be either)
@@ -354,6 +366,9 @@ class Resolver:
 
 
 PERSON_CLASSES = frozenset({"Person"})
+#: descriptions of an organisation by the people who run it, or by what it is ("the board", "the bank")
+BODY_PART_NOUNS = frozenset({"board", "directors", "governors", "bank", "fund"})
+ORGANISATION_CLASSES = frozenset({"InternationalOrganization", "Organization", "GovernmentBody", "Company"})
 PRONOUN_GENDERS = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 

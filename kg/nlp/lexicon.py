@@ -14,16 +14,17 @@ LEADER_ROLES = frozenset({
     ("secretary", "-", "general"), ("director", "general"), ("director", "-", "general"),
     ("ceo",), ("chief", "executive"), ("chief", "executive", "officer"), ("head",), ("monarch",), ("dictator",), ("taoiseach",),
     ("grand", "duke"), ("shah",), ("pope",), ("chief",), ("boss",), ("founder",),
-    ("chief", "minister"), ("first", "minister"), ("general", "manager"),
+    ("general", "manager"),
     ("managing", "director"), ("commandant",), ("speaker",),
 })
 #: Local offices: they lead a city or a province, which is no country ("the mayor of Moscow" leads no state),
 #: or an organisation ("the governor of the Bank of England").
-LOCAL_ROLES = frozenset({("mayor",), ("governor",), ("lord", "mayor")})
+LOCAL_ROLES = frozenset({("mayor",), ("governor",), ("lord", "mayor"),
+                         ("chief", "minister"), ("first", "minister")})  # "Goa Chief Minister X" leads a state of India
 #: Local offices that lead nothing: their holders serve a city or province, or work for an organisation
 #: ("the deputy governor of the central bank").
 LOCAL_STAFF_ROLES = frozenset({("deputy", "mayor"), ("councillor",), ("councilor",), ("alderman",), ("sheriff",),
-                               ("deputy", "governor")})
+                               ("deputy", "governor"), ("deputy", "chief", "minister"), ("deputy", "first", "minister")})
 #: Role phrases that make the person work for the country/organisation named with them.
 STAFF_ROLES = frozenset({
     ("crown", "prince"),  # an heir serves the state; the monarch leads it

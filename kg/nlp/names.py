@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.lexicon import (
+    ALL_ROLES,
     REGION_HEADS, LEGAL_FORMS, MAX_ROLE_LEN, FACILITY_HEADS, MAX_PORTFOLIO_LEN, NAME_PARTICLES, ORG_HEADS,
     PLACE_HEADS, TYPE_NOUNS,
 )
@@ -176,6 +177,8 @@ class NameFinder:
         return j if j > i + 1 and j < len(doc) and doc[j].text == "," and is_cap(doc[j - 1]) else i - 1
 
     def add_name(self, start: int, end: int, label: str, cue: str) -> None:
+        if label == "Person" and end - start > 2 and self.doc[start].lower_ in PARTY_WORDS:
+            start += 1  # "Republican Larry Hogan": the party is no part of the name
         if start < end:
             self.names.append(Span(self.doc, start, end, label=label, span_id=cue))
 
@@ -358,10 +361,15 @@ def _ends_name(doc: Doc, i: int) -> bool:
         and not (i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].text == "America")
 
 
+#: party words that may stand before a person's name ("Republican Larry Hogan", "Democrat Chuck Schumer")
+PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "conservative", "labour", "liberal", "socialist", "communist"})
+
+
 def _organisation_word(token: Token) -> bool:
-    """An organisation's head word, singular or plural ("Agreements", "Motors"): no given name after a title."""
+    """An organisation's head word, singular or plural ("Agreements", "Motors"), or a plural title ("the Executive
+    Directors"): no given name after a title."""
     lower = token.lower_
-    return lower in ORG_HEADS or lower.endswith("s") and lower[:-1] in ORG_HEADS
+    return lower in ORG_HEADS or lower.endswith("s") and (lower[:-1] in ORG_HEADS or (lower[:-1],) in ALL_ROLES)
 
 
 def _and_inside(doc: Doc, start: int, gaz_at: dict) -> bool:

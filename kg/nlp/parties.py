@@ -112,8 +112,10 @@ def qualified_names(doc: Doc, gaz_spans: list[Span]) -> list[Span]:
     return spans
 
 
-#: words between a party adjective and the title it qualifies ("Democratic presidential nominee")
-TITLE_MODIFIERS = frozenset({"presidential", "vice-presidential", "state", "former"})
+#: words between a party adjective and the title it qualifies ("Democratic presidential nominee", "Republican
+#: committee member")
+TITLE_MODIFIERS = frozenset({"presidential", "vice-presidential", "state", "former", "committee", "party", "caucus", "panel",
+                             "campaign", "congressional", "senate", "house"})
 
 
 def _qualifies_person(doc: Doc, nxt: int, person_starts: set[int]) -> bool:
