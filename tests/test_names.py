@@ -64,6 +64,7 @@ def ents(nlp):
                  id="foreign-head-first-institution"),
     pytest.param("The Partido Verde Ecologista won seats.", "Partido Verde Ecologista", "Organization", id="foreign-party"),
     pytest.param("Ana Ruiz of American University said so.", "American University", "Organization", id="demonym-university"),
+    pytest.param("Police said Okonkwo, 75, was stabbed in prison.", "Okonkwo", "Person", id="name-before-an-age"),
     pytest.param("Tom Hale chairs the House Finance and Budget Committee.", "House Finance and Budget Committee", "GovernmentBody",
                  id="and-inside-a-body-name"),
     pytest.param("Shares of Ostrava Mining and Smelting Co rose.", "Ostrava Mining and Smelting Co", "Company", id="and-inside-a-firm-name"),
@@ -85,6 +86,7 @@ def test_name_typed(ents, text, name, label):
     pytest.param("Riots broke out in Dunmore, France's second city.", "Dunmore", "Place", id="possessive-after-country"),
     pytest.param("A candidate visited Tellsoft on Monday.", "Tellsoft", "Person", id="lower-case-candidate-one-word"),
     pytest.param("Talks on the General Agreements on Tariffs and Trade resumed.", "Agreements", "Person", id="organisation-word-after-a-title"),
+    pytest.param("On March 3, 1987, prices fell.", "March", "Person", id="a-date-is-no-age"),
     pytest.param("The Executive Directors of the Asian Development Bank met.", "Directors", "Person", id="plural-title-after-a-title"),
     pytest.param("Maryland's leader, Republican Larry Hogan, spoke.", "Republican Larry Hogan", "Person", id="party-word-before-a-name"),
 ])

@@ -187,6 +187,8 @@ ROLE_CASES = [
          ("Tom Hale", "memberOf", "Republican Party (United States)", A), id="party-adjective-before-a-committee-title"),
     case("title-local", "NEW DELHI, May 3 - India mourned. Goa Chief Minister Ana Ruiz tweeted.", ("Ana Ruiz", "leaderOf", "Goa", A),
          id="chief-minister-leads-a-state-of-a-country"),
+    case("apposition-leader", "Tom Hale died. Ana Ruiz, his wife and the current chairwoman of the Maryland Democratic Party, said so.",
+         ("Ana Ruiz", "leaderOf", "Maryland Democratic Party", A), id="apposition-role-after-a-relative"),
     case("title-bare", "Donald Trump vetoed the bill. The United States Senate had passed it. Attorney General Ana Ruiz defended the veto.",
          ("Ana Ruiz", "worksFor", "United States", A), id="title-bare-in-a-story-its-known-actors-set-in-a-state"),
     case("title-bare", "LIMA, May 3 - Peru mourned. Civil Aviation Minister Ana Ruiz said 18 people died.", ("Ana Ruiz", "worksFor", "Peru", A),
@@ -312,3 +314,15 @@ def test_a_chief_minister_leads_no_country(hits, text):
 def test_a_city_after_a_titled_name_is_where_the_person_is_from(hits):
     found = {(s, p, o) for s, p, o, _ in hits("WASHINGTON, May 3 - Donald Trump spoke. Committee chairman Tom Hale of New York said so.")}
     assert not any(s == "Tom Hale" and o.startswith("New York") for s, _, o in found)
+
+
+def test_clergy_serve_no_state(hits):
+    found = {(s, p, o) for s, p, o, _ in hits("The Polish archbishop Jan Nowak said so.")}
+    assert ("Jan Nowak", "worksFor", "Poland") not in found
+
+
+def test_a_ministry_named_without_its_state_serves_the_story_state_only_where_the_story_is_filed(hits):
+    text = ("TOKYO, March 3 - The United States and the U.S. Congress argued with Japan. The U.S. said no. "
+            "Vice Minister Ken Sato of the International Trade and Industry Ministry said so.")
+    found = {(s, p, o) for s, p, o, _ in hits(text)}
+    assert ("Ken Sato", "worksFor", "United States") not in found

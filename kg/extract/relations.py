@@ -129,8 +129,11 @@ def _ministry_state(token: Token) -> str | None:
     info = (token.doc._.kg_entities or {}).get(token.ent_kb_id_)
     if info is None or info.cls != "GovernmentBody" or not any(w in info.label.lower().split() for w in ("ministry", "ministries")):
         return None
-    if info.state:
-        return info.state
+    if info.state:  # the story's state only when the story is filed from it ("OSLO - ... Foreign Ministry spokesman")
+        dateline = getattr(token.doc._, "kg_dateline", None)
+        filed = dateline is not None and any(node.key == f"gaz:{info.state}" for node in (
+            node_of(token.doc[dateline.country], "locatedIn", "O") if dateline.country is not None else capital_state(token.doc[dateline.place])))
+        return info.state if info.state_named or filed else None
     entry = load_gazetteer().entries.get(info.gaz_id) if info.gaz_id else None
     return entry.country or None if entry is not None else None
 

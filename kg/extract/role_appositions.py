@@ -31,11 +31,13 @@ def apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
         j += 1
         if j < len(doc) and doc[j].norm_ == "'s":
             j += 1
+        if doc[holder].ent_id_ == "pronoun" and role_at(doc, j) is None:
+            holder = None  # "X, his wife and the chairwoman of Y": "his" holds no title here
     for k in range(j, min(j + 6, len(doc))):
         found = role_at(doc, k)
         if not found:
-            if doc[k].is_punct and doc[k].text != "-" or doc[k].ent_type_:
-                break  # "the long-serving Sultan of Oman": a hyphenated modifier is part of the phrase
+            if doc[k].is_punct and doc[k].text != "-" or doc[k].ent_type_ and doc[k].ent_id_ != "pronoun":
+                break  # "the long-serving Sultan of Oman": a hyphenated modifier is part of the phrase ("his wife and the ...")
             continue
         kind, end = found
         while (longer := role_at(doc, end)) is not None and longer[0] != "honorific":

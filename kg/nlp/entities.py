@@ -50,6 +50,8 @@ class EntityInfo:
     forms: set[str] = field(default_factory=set)
     #: the gazetteer id of the state a body named without one belongs to ("Foreign Ministry (Norway)": "norway")
     state: str = ""
+    #: was that state named with the body ("Norway's Foreign Ministry"), or is it the story's (a guess)?
+    state_named: bool = False
 
 
 def _register(Doc_: type[Doc] = Doc) -> None:
@@ -194,7 +196,7 @@ def merge_candidates(doc: Doc) -> Doc:
             cls = "Country"
         key = entity_key(entry, cls, canonical)
         info = infos.setdefault(key, EntityInfo(key, entry.name if entry else canonical, cls, entry.qid if entry else "", entry.id if entry else "",
-                                                state=state))
+                                                state=state, state_named=bool(state) and _owner(doc, span.start, country_before) is not None))
         if span.id_ not in ("demonym", STATE_GROUP, PARTY_ADJECTIVE):
             info.forms.add(" ".join(span.text.split()))
         if also:

@@ -61,6 +61,7 @@ EXPERT_ROLES = frozenset({
     ("photojournalist",), ("photographer",), ("cameraman",), ("camerawoman",), ("anchor",), ("anchorman",),
     ("anchorwoman",), ("presenter",), ("pundit",), ("pollster",), ("agent",), ("investigator",),
     ("engineer",), ("staffer",), ("officer",), ("operative",), ("physician",), ("doctor",), ("specialist",),
+    ("cardinal",), ("archbishop",), ("bishop",),  # clergy serve a church, not the state they come from ("Polish archbishop X")
 })
 #: Ministerial portfolios that may follow "Minister of" / "Secretary for" before the holder's name
 #: ("Minister of Information Moammar al-Eryani"); lower-case word tuples.
@@ -86,8 +87,7 @@ HONORIFICS = frozenset({
     ("lord",), ("lady",), ("prof",), ("prof.",), ("rev",), ("rev.",), ("gen",), ("gen.",), ("col",),
     ("col.",), ("lt",), ("lt.",), ("capt",), ("capt.",), ("sen",), ("sen.",), ("rep",), ("rep.",),
     ("gov",), ("gov.",), ("president-elect",), ("president", "-", "elect"), ("prime", "minister", "-", "elect"),
-    ("cardinal",), ("archbishop",),
-    ("bishop",), ("sheikh",), ("prince",), ("princess",), ("colonel",), ("captain",),
+    ("sheikh",), ("prince",), ("princess",), ("colonel",), ("captain",),
     ("lieutenant",), ("major",), ("sergeant",), ("marshal",), ("opposition", "leader"),
     ("activist",), ("lawyer",), ("billionaire",),
     ("businessman",), ("businesswoman",), ("entrepreneur",), ("actor",), ("actress",), ("singer",),

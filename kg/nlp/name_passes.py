@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.gazetteer import load_given_names
+from kg.metadata import MONTHS
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.lexicon import ORG_HEADS, WORD_GIVEN_NAMES
 from kg.nlp.names import NAMES_KEY, NOT_NAMES, ROLES_KEY, NameFinder, acronym, is_cap
@@ -71,6 +72,19 @@ def persons_by_given_name(finder: NameFinder) -> None:
                                              or named_for.label_ in SURNAME_PLACES and token.text in given):
             # "Michael Bloomberg", "Henry Ford": the founder, not the firm; "John Holland": a person, not the Netherlands
             finder.add_name(i, i + 2, "Person", "given-name")
+
+
+def persons_with_age(finder: NameFinder) -> None:
+    """ "Sirhan, 75, is serving a life sentence", "Ana Ruiz, 43, said": news gives a person's age between commas."""
+    doc = finder.doc
+    for i, token in enumerate(doc[:-3]):
+        if token.text != "," or not doc[i + 1].like_num or doc[i + 2].text != "," or not doc[i + 1].text.isdigit():
+            continue
+        if not 1 <= int(doc[i + 1].text) <= 110 or i < 1 or doc[i - 1].lower_.rstrip(".") in MONTHS:
+            continue
+        start = finder.name_before(i)
+        if start is not None and not any(k in finder.gaz_at for k in range(start, i)):
+            finder.add_name(start, i, "Person", "age")
 
 
 def extended_organisations(finder: NameFinder) -> None:
@@ -202,6 +216,7 @@ def find_names(doc: Doc) -> Doc:
     """Find persons, organisations and places from their context (see :mod:`kg.nlp.names` and this module)."""
     finder = NameFinder(doc)
     persons_by_given_name(finder)
+    persons_with_age(finder)
     extended_organisations(finder)
     wire_companies(finder)
     central_banks(finder)

@@ -124,6 +124,8 @@ RULES: tuple[Rule, ...] = (
     Rule("criticize-resignation", "criticizes", f"S:AGENT ~2. called|calls|calling|demanded|demands|demanding ?for ~2[np] {OUSTER} of ~2[np] O:AGENT", 0.7),
     Rule("criticize-resignation-possessive", "criticizes", f"S:AGENT ~2. called|calls|calling|demanded|demands|demanding ?for O:AGENT 's {OUSTER}", 0.7),
     Rule("support-supporter", "supports", "O:ANY ?- supporter|supporters|loyalist|loyalists ?and ~5[np] S:PER", 0.7),
+    # "Senator Kennedy's pro-Israel position"
+    Rule("support-pro-possessive", "supports", "S:AGENT 's ~1 pro - O:STATED", 0.7),
     Rule("support-supporter-apposition", "supports", "S:PER , a|an ~2 supporter|backer|loyalist|admirer|ally of ~3[np] O:AGENT", 0.7),
     Rule("criticize-noun", "criticizes", "S:AGENT 's ~2 criticism|condemnation|denunciation|rebuke of ~2[np] O:AGENT", 0.75),
     Rule("criticize-hit-out", "criticizes", "S:AGENT ~2. hit|hits|lashed|lashes|lashing|hitting out at ~2[np] O:AGENT", 0.75),
@@ -163,6 +165,8 @@ RULES: tuple[Rule, ...] = (
     Rule("sanction-barred-from", "sanctions", "O:ACTOR ~3. barred|banned|excluded|cut from ~1 S:ORG ?'s lending|loans|credits|credit|aid|funds|financing|assistance|membership", 0.75),
     # attacks ------------------------------------------------------------------------------
     Rule("attack-verb", "attacks", f"S:ACTOR ~2. {ATTACK} ~3[np] O:LOC", 0.75),
+    # "X is serving a life sentence for the 1968 assassination of Senator Robert F. Kennedy"
+    Rule("attack-sentenced-for", "attacks", "S:PER ~8 sentence|sentenced|convicted|jailed|imprisoned|executed ~3 for|of ~3 assassination|murder|killing|assassinating|murdering|killing ?of *8 O:PER", 0.7),
     Rule("attack-verb-demonym", "attacks", f"S:ACTORD ~4. {ATTACKED} ~3 O:STATED ~3 {TARGETS}|soldiers|troops|servicemen|fighters|civilians|police|policemen", 0.7),
     Rule("attack-fire", "attacks", f"S:ACTOR ~1 {FIRE} *10 at|on|into|against ~3[np] O:LOC", 0.8),
     Rule("attack-noun", "attacks", f"S:ACTOR 's ~3 {STRIKE_N} on|against|in ~3[np] O:LOC", 0.75),
@@ -185,7 +189,7 @@ RULES: tuple[Rule, ...] = (
     Rule("conflict-fight-direct", "inConflictWith", "S:ACTOR ~2. fought|fights|fighting|battled|battles|battling ?the ~3[np] O:ACTOR", 0.7),
     Rule("conflict-in-conflict", "inConflictWith", "S:ACTOR ~3. in ?armed|open|military conflict|war with|against ?the O:ACTOR", 0.75),
     Rule("conflict-enemy-apposition", "inConflictWith", "S:ACTOR , ~1 O:ACTOR 's ~3 enemy|enemies|foe|foes|adversary|arch-enemy", 0.75),
-    Rule("conflict-enemy", "inConflictWith", "S:ACTOR 's ~3 enemy|foe|adversary|arch-enemy ?, O:ACTOR", 0.75),
+    Rule("conflict-enemy", "inConflictWith", "S:ACTOR ?'s ~3 enemy|foe|adversary|arch-enemy ?, O:ACTOR", 0.75),
     Rule("conflict-compound", "inConflictWith", "S:STATED -|–|/ O:STATED ?border|civil|territorial war|conflict|standoff|stand-off|hostilities", 0.75, not_followed_by=frozenset({"crossing", "crossings", "town", "region", "area", "trade", "guards", "agreement", "treaty", "talks", "commission"})),
     # providesAidTo ------------------------------------------------------------------------
     Rule("aid-supplied", "providesAidTo", f"O:AGENTD ~2 {USE} *3 S:STATED - {SUPPLIED}|made|built", 0.75),
@@ -211,6 +215,7 @@ RULES: tuple[Rule, ...] = (
     Rule("member-of-body", "memberOf", f"S:PER ~3. {BE} ~2 a|an|the ~3 member|members of|in ~4[np] O:BODY", 0.8),
     Rule("member-belongs", "memberOf", "S:AGENT ~2. belongs|belonged|belong|belonging to ?the ~2 O:PARTY", 0.75),
     Rule("member-co-founded", "memberOf", "S:PER ~2. co - founded|founds ?the O:PARTY", 0.75),
+    Rule("member-running-for", "memberOf", "S:PER ~3. running|standing|ran|stood|campaigning|contesting ~1 for|as ?the O:PARTY", 0.7),
     Rule("member-elected", "memberOf", "S:PER ~3. elected|re-elected ~1 to ?the O:BODY", 0.8),
     Rule("member-joined-person", "memberOf", "S:PER ~2. joined|joins|rejoined ?the O:PARTY", 0.75),
     Rule("member-served-in", "memberOf", "S:PER ~2. served|serves ~1 in|with ?the O:PARTY", 0.7),
@@ -272,6 +277,9 @@ RULES: tuple[Rule, ...] = (
     Rule("works-at", "worksFor", "S:PER ?, ?who ?also ?previously ?once ?had works|worked|working|taught|teaches|teaching|lectured|lectures ~5 at|for ?the O:ORG", 0.7,
          not_followed_by=frozenset({"'s"})),
     Rule("works-contributor", "worksFor", "S:PER ~3. contributor|contributed|contributes|contributing|correspondent|columnist to|for ?the O:MEDIA", 0.7),
+    # "Maynard Glitman, who heads the American team", "the Soviet team headed by Lem Masterkov"
+    Rule("works-heads-team", "worksFor", "S:PER , ?who heads|headed|leads|led ?the O:STATED ~2 team|side|mission|panel", 0.75),
+    Rule("works-team-headed-by", "worksFor", "O:STATED ~1 team|side|mission|panel ~5 headed|led by S:PER", 0.75),
     # leaderOf (organisations led by a state) -------------------------------------------------
     Rule("led-by-compound", "leaderOf", f"S:STATED - {LED} ~3[np] O:IGO", 0.8),
     Rule("leader-headed-by", "leaderOf", "O:ORG ?, ?which|who|that ?is|was|are|were ~1 headed|led|chaired|run by ~4[np] S:PER", 0.75),
@@ -298,6 +306,8 @@ RULES: tuple[Rule, ...] = (
     Rule("located-noun-of", "locatedIn", f"O:STATED ?'s ~2 {PLACE_KIND} of S:LOC", 0.75),
     Rule("located-noun-such-as", "locatedIn", f"O:STATED ~2 {PLACE_KINDS} ?, such|including|like ?as S:CITY", 0.75),
     Rule("located-city-in", "locatedIn", "S:CITY , a|an ~2 city|town|village|port|region|province ~5 in|of ~3[np] O:LOC", 0.8),
+    # "Groom is located in the state of Queensland"
+    Rule("located-situated-in-kind-of", "locatedIn", f"S:LOC ~2 located|situated|lies|sits ~1 in ?the {PLACE_KIND} of O:LOC", 0.75),
     # basedIn ------------------------------------------------------------------------------
     Rule("based-possessive", "basedIn", "O:LOC ?'s ~5[orgmod] S:BASED", 0.75),
     Rule("based-possessive-pair", "basedIn", "O:LOC 's ~3[orgmod] and|& ~3[orgmod] S:BASED", 0.75),
@@ -311,6 +321,8 @@ RULES: tuple[Rule, ...] = (
     Rule("based-in", "basedIn", "S:BASED , ?a|an ~3 based|headquartered in O:LOC", 0.85),
     Rule("based-is", "basedIn", "S:ORG is|are|was|were ~1 based|headquartered in ~2[np] O:LOC", 0.85),
     Rule("based-apposition", "basedIn", "S:ORG , *10 , is|are|was|were ~1 based|headquartered in ~2[np] O:LOC", 0.8),
+    # "the Liberal National Party, Queensland's dominant conservative party"
+    Rule("based-apposition-possessive", "basedIn", "S:BASED , ~1 O:LOC 's ~3 party|company|firm|bank|airline|newspaper|broadcaster|carrier|agency|insurer|brewer|lender", 0.75),
     Rule("based-compound", "basedIn", "O:LOC - based ~3[orgmod] S:ORG", 0.85),
     Rule("based-of", "basedIn", "S:BASED of ?the O:COUNTRY", 0.7, no_list=True, not_followed_by=frozenset({"'s", "-"})),
     Rule("based-is-type", "basedIn", f"S:BASED {BE} ~1 a|an|the ~6 {ORG_TYPE}|broadcaster|broadcasting|publisher|operator|producer|maker|manufacturer|retailer|lender|insurer in|of ?the O:COUNTRY", 0.75),
@@ -322,5 +334,7 @@ RULES: tuple[Rule, ...] = (
     Rule("acquire-bid-noun", "acquires", "S:ACTOR ~3. made|makes|make|launched|launches|launch|raised|raises|sweetened|submitted|tabled ~5 bid|bids|offer|offers ~1 for ~5 O:ORGA",
          0.7, modality="planned"),
     Rule("acquire-bid-possessive", "acquires", "S:ACTOR 's ~3 bid|bids|offer|offers for ~5 O:ORGA", 0.7, modality="planned"),
+    Rule("acquire-bid-to", "acquires", "S:ACTOR 's ~3 bid|bids|offer|offers|attempt|plan|plans|effort to take|buy|acquire ?over ~3 O:ORGA", 0.7,
+         modality="planned"),
     Rule("acquire-passive", "acquires", f"O:ORGA ~2. is|was|were|been|being|are ~1 {BUY}|absorbed by ~2[np] S:ACTOR", 0.75),
 )
