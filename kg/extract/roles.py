@@ -110,6 +110,8 @@ def _of_organisation(doc: Doc, person: Token) -> list[RoleHit]:
     if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "from") or (person.i > 0 and doc[person.i - 1].lower_ in ("of", "by", "from")):
         return []  # "the death of X of ...", "killed by X of ...": too far from an apposition to trust
     target = i + 2 if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else i + 1
+    if target + 2 < len(doc) and doc[target].ent_type_ == "Country" and doc[target + 1].norm_ == "'s" and doc[target + 2].ent_type_ in ORG_CLASSES:
+        target += 2  # "Sally Wasef of Australia's Griffith University": the university
     holder = doc[target]
     if not can_hold(holder) or holder.ent_type_ not in ORG_CLASSES:
         return []
@@ -206,8 +208,9 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
         i -= 1
     if i >= 2 and doc[i].ent_type_ == "City" and doc[i - 1].norm_ == "'s" and doc[i - 2].ent_type_ in ORG_CLASSES:
         i -= 2  # "Citibank's Oslo treasury head X": the bank's office in Oslo
-    if kind == "staff" and doc[start].text in ("Director", "Administrator") and start + 1 == person.i and not portfolio:
-        kind = "leader"  # "NIAID Director Anthony Fauci", "NASA Administrator X": a capitalised director or administrator heads it
+    if kind == "staff" and (doc[start].text in ("Director", "Administrator") or doc[start].lower_ == "administrator" and i == start - 1) \
+            and start + 1 == person.i and not portfolio:
+        kind = "leader"  # "NIAID Director Anthony Fauci", "NASA administrator X": a capitalised director or an administrator heads it
     elif kind == "leader" and portfolio:
         kind = "staff"  # "treasury head", "White House Budget Director": the head of a unit serves the holder
     if i >= 0 and can_hold(doc[i]) and i not in skip and doc[i].i != person.i:

@@ -38,7 +38,7 @@ STAFF_ROLES = frozenset({
     ("vice", "president"), ("deputy", "prime", "minister"), ("chief", "of", "staff"),
     ("press", "secretary"), ("attorney", "general"), ("senator",), ("lawmaker",),
     ("legislator",), ("mp",), ("deputy",), ("director",), ("manager",), ("executive",),
-    ("representative",), ("counsellor",), ("consul",), ("coach",), ("prosecutor",), ("judge",), ("justice",),
+    ("representative",), ("delegate",), ("counsellor",), ("consul",), ("coach",), ("prosecutor",), ("judge",), ("justice",),
     ("administrator",), ("commissioner",), ("inspector",), ("superintendent",), ("auditor",),
     ("chief", "technical", "officer"), ("chief", "technology", "officer"), ("chief", "operating", "officer"),
     ("chief", "financial", "officer"), ("chief", "information", "officer"), ("cto",), ("cfo",), ("coo",),
@@ -51,7 +51,7 @@ STAFF_ROLES = frozenset({
 })
 #: Roles that make the person a member of the organisation named with them ("Democratic Party nominee X").
 MEMBER_ROLES = frozenset({("member",), ("nominee",), ("presidential", "nominee"), ("candidate",),
-                          ("presidential", "candidate"), ("delegate",), ("co-founder",), ("founding", "member"),
+                          ("presidential", "candidate"), ("co-founder",), ("founding", "member"),
                           ("fellow",)})
 #: Roles of people who comment from an institution: they work for the organisation named with them.
 EXPERT_ROLES = frozenset({
@@ -62,6 +62,8 @@ EXPERT_ROLES = frozenset({
     ("anchorwoman",), ("presenter",), ("pundit",), ("pollster",), ("agent",), ("investigator",),
     ("engineer",), ("staffer",), ("officer",), ("operative",), ("physician",), ("doctor",), ("specialist",),
     ("cardinal",), ("archbishop",), ("bishop",),  # clergy serve a church, not the state they come from ("Polish archbishop X")
+    ("anthropologist",), ("sociologist",), ("epidemiologist",), ("virologist",), ("psychologist",), ("geologist",),
+    ("archaeologist",), ("biologist",), ("chemist",), ("physicist",), ("meteorologist",), ("seismologist",), ("producer",),
 })
 #: Ministerial portfolios that may follow "Minister of" / "Secretary for" before the holder's name
 #: ("Minister of Information Moammar al-Eryani"); lower-case word tuples.

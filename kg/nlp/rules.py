@@ -310,6 +310,12 @@ RULES: tuple[Rule, ...] = (
     Rule("located-situated-in-kind-of", "locatedIn", f"S:LOC ~2 located|situated|lies|sits ~1 in ?the {PLACE_KIND} of O:LOC", 0.75),
     # basedIn ------------------------------------------------------------------------------
     Rule("based-possessive", "basedIn", "O:LOC ?'s ~5[orgmod] S:BASED", 0.75),
+    # "the United Kingdom's (UK) Conservative Party"
+    Rule("based-possessive-acronym", "basedIn", "O:LOC 's ( X:ANY ) ~3[orgmod] S:BASED", 0.75),
+    # "the legislature of Taiwan, the Legislative Yuan"
+    Rule("based-of-apposition", "basedIn", "parliament|legislature|assembly|congress|senate|army|military|navy|police|court|government|cabinet|broadcaster|airline of ?the O:COUNTRY , ?the S:BASED", 0.75),
+    # "the Court of Session in Scotland", "the Centers for Disease Control and Prevention in the United States"
+    Rule("based-body-in", "basedIn", "the S:BASED in ?the O:LOC", 0.7, no_list=True, not_followed_by=frozenset({"'s", "-"})),
     Rule("based-possessive-pair", "basedIn", "O:LOC 's ~3[orgmod] and|& ~3[orgmod] S:BASED", 0.75),
     Rule("based-possessive-apposition", "basedIn", "O:COUNTRY 's ~2 parliament|legislature|assembly|congress|senate|army|military|navy|police|court|government|cabinet|party|broadcaster|airline , ?the S:BASED", 0.75),
     Rule("based-demonym", "basedIn", "O:DEM ~4[orgmod] S:BASED", 0.75),
@@ -318,9 +324,9 @@ RULES: tuple[Rule, ...] = (
          0.75),
     Rule("based-apposition-place", "basedIn", "S:BASED , a|an|the ~1 O:LOC ?- ?based|listed|registered ~3. firm|company|bank|group|carrier|airline|maker|producer|broadcaster|newspaper|agency|insurer|conglomerate|brewer|lender|retailer|manufacturer|broker",
          0.75),
-    Rule("based-in", "basedIn", "S:BASED , ?a|an ~3 based|headquartered in O:LOC", 0.85),
-    Rule("based-is", "basedIn", "S:ORG is|are|was|were ~1 based|headquartered in ~2[np] O:LOC", 0.85),
-    Rule("based-apposition", "basedIn", "S:ORG , *10 , is|are|was|were ~1 based|headquartered in ~2[np] O:LOC", 0.8),
+    Rule("based-in", "basedIn", "S:BASED , ?a|an ~3 based|headquartered in|at O:LOC", 0.85),
+    Rule("based-is", "basedIn", "S:ORG ?, ?which|that is|are|was|were ~1 based|headquartered in|at ~2[np] O:LOC", 0.85),
+    Rule("based-apposition", "basedIn", "S:ORG , *10 , is|are|was|were ~1 based|headquartered in|at ~2[np] O:LOC", 0.8),
     # "the Liberal National Party, Queensland's dominant conservative party"
     Rule("based-apposition-possessive", "basedIn", "S:BASED , ~1 O:LOC 's ~3 party|company|firm|bank|airline|newspaper|broadcaster|carrier|agency|insurer|brewer|lender", 0.75),
     Rule("based-compound", "basedIn", "O:LOC - based ~3[orgmod] S:ORG", 0.85),
