@@ -195,6 +195,12 @@ ROLE_CASES = [
     case("person-of-organisation", "Lead author Ana Ruiz of Australia's Griffith University said so.", ("Ana Ruiz", "worksFor", "Griffith University", A),
          id="person-of-a-states-organisation"),
     case("title-expert", "Sky News Arabia producer Ali Hamdan was killed.", ("Ali Hamdan", "worksFor", "Sky News Arabia", A), id="an-outlets-producer"),
+    case("title-body", "WASHINGTON, May 3 - Donald Trump spoke. The House Ethics Committee met. Democratic committee chairman Tom Hale said so.",
+         ("Tom Hale", "leaderOf", "House Ethics Committee", "asserted"), id="committee-chairman-of-the-one-committee-named"),
+    case("title-body", "PARIS, May 3 - Rhone-Poulenc SA issued bonds. Company chairman Ana Ruiz said so.", ("Ana Ruiz", "leaderOf", "Rhone-Poulenc SA", A),
+         id="company-chairman-of-the-one-company-named"),
+    case("title-bare", "SAN JUAN, May 3 - Puerto Rico mourned. Puerto Rico voted. Governor Ana Ruiz resigned.", ("Ana Ruiz", "leaderOf", "Puerto Rico", A),
+         id="bare-governor-of-a-territory-story"),
     case("title-bare", "Donald Trump vetoed the bill. The United States Senate had passed it. Attorney General Ana Ruiz defended the veto.",
          ("Ana Ruiz", "worksFor", "United States", A), id="title-bare-in-a-story-its-known-actors-set-in-a-state"),
     case("title-bare", "LIMA, May 3 - Peru mourned. Civil Aviation Minister Ana Ruiz said 18 people died.", ("Ana Ruiz", "worksFor", "Peru", A),
@@ -332,3 +338,13 @@ def test_a_ministry_named_without_its_state_serves_the_story_state_only_where_th
             "Vice Minister Ken Sato of the International Trade and Industry Ministry said so.")
     found = {(s, p, o) for s, p, o, _ in hits(text)}
     assert ("Ken Sato", "worksFor", "United States") not in found
+
+
+def test_a_bare_governor_of_a_state_story_leads_no_country(hits):
+    found = {(s, p, o) for s, p, o, _ in hits("WASHINGTON, May 3 - The United States voted. America agreed. Governor Ana Ruiz resigned.")}
+    assert not any(s == "Ana Ruiz" and p == "leaderOf" for s, p, _ in found)
+
+
+def test_a_titled_head_of_one_of_two_committees_is_unknown(hits):
+    text = "The Ethics Committee and the Budget Committee met. Committee chairman Ana Ruiz said so."
+    assert not any(s == "Ana Ruiz" for s, _, _, _ in hits(text))

@@ -315,6 +315,11 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                 continue  # "The Supreme Court is led by President X": the title is the court's, not the state's
             state = title_state(doc, person, home)
             evidence = sentence_evidence(doc[person].sent, rule_name, 0.7, "asserted", "C")
+            if predicate == LOCAL_LEADER:  # "Governor X": only a dependent territory's governor leads the story's "state"
+                entry = load_gazetteer().entries.get(state.removeprefix("gaz:")) if state else None
+                if entry is not None and entry.territory:
+                    _emit(out, "leaderOf", node_of(doc[person], "leaderOf", "S"), [Node(state, "Country", True)], evidence)
+                continue
             if predicate.startswith(LEGISLATURE):  # "Senator Mitt Romney" in a US story: the United States Senate
                 chamber = (marked_chamber(state, predicate) if state is not None else None) or article_chamber(doc, predicate)
                 if chamber is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import load_gazetteer
+from kg.nlp.entities import local_story
 from kg.nlp.lexicon import ORG_HEADS, PAST_ROLE_MARKERS
 from kg.nlp.role_phrases import portfolio_start, portfolio_title_end, role_at
 from kg.nlp.parties import PARTY_ADJECTIVE
@@ -137,6 +138,29 @@ def _story_organisation_head(doc: Doc, person: Token, rule: str) -> list[RoleHit
     return [(person.i, "leaderOf", next(iter(mentions.values())), rule.replace("bare", "organisation"))]
 
 
+def story_body_holder(doc: Doc, person: Token, head: str, kind: str, rule: str) -> list[RoleHit]:
+    """ "Democratic committee chairman X", "Senate President X", "central bank president X": the office is in the
+    one organisation the article names with that head word ("the House Judiciary Committee"), if one; else none
+    (the organisation is left unnamed, and no state's office is meant)."""
+    if head == "bank" and person.i >= 3 and doc[person.i - 3].lower_ == "central":
+        return []  # "central bank president X": a state's central bank, whichever bank the story names
+    if any(t.lower_ == head and t.text[:1].isupper() and not t.ent_type_ and t.i != person.i - 2 and t.i != person.i - 1 for t in doc):
+        return []  # the story also says "the Senate" of a body it does not name: which one is meant is unsure
+    bodies: dict[str, int] = {}
+    for token in doc:
+        named = head in token.lower_.split() or head in ("company", "firm") and token.ent_type_ == "Company"  # "company chairman X"
+        if token.ent_type_ in ORG_CLASSES and "|" not in token.ent_kb_id_ and named:
+            if token.ent_kb_id_ not in bodies or abs(token.i - person.i) < abs(bodies[token.ent_kb_id_] - person.i):
+                bodies[token.ent_kb_id_] = token.i
+    if len(bodies) != 1:
+        return []
+    holder = next(iter(bodies.values()))
+    if doc[holder].ent_kb_id_.startswith("gaz:") and local_story(doc):
+        return []  # "Senate President X" in a Puerto Rico story: not the one Senate of the United States it names
+    predicate = role_predicate(kind, doc[holder], unit=False)
+    return [(person.i, predicate, holder, rule.replace("bare", "body"))] if predicate else []
+
+
 def _story_court_judge(doc: Doc, person: Token, rule: str) -> list[RoleHit]:
     """ "Judge X" with no court named: a judge of the one court the article names (works for it), if one.
 
@@ -156,6 +180,8 @@ def _story_court_judge(doc: Doc, person: Token, rule: str) -> list[RoleHit]:
 def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> list[RoleHit]:
     """ "President Rodrigo Duterte" with no country named: leader (or minister) of the article's state."""
     found = role_at(doc, role_start)
+    if found is not None and found[0] == "local" and doc[role_start].text == "Governor" and found[1] == role_start + 1:
+        return [(person.i, LOCAL_LEADER, NO_HOLDER, rule)]  # "Governor X" in a story set in a dependent territory leads it
     if found is None or found[0] not in ("leader", "staff"):
         return []
     role_words = words = {t.lower_ for t in doc[role_start:found[1]]}
@@ -164,6 +190,10 @@ def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> lis
     if words == {"judge"}:  # "Judge Paul Kellar ordered": a judge of the court the story names; not a "District Judge"
         capitalised_before = role_start > 0 and doc[role_start - 1].is_title and not doc[role_start].is_sent_start
         return [] if capitalised_before else _story_court_judge(doc, person, rule)
+    before = doc[role_start - 1] if role_start > 0 else None
+    if before is not None and before.lower_ in ORG_HEADS and before.lower_ != "government" and not before.ent_type_ \
+            and portfolio_start(doc, role_start) == role_start:  # "Petroleum Minister X" has a portfolio, no organisation
+        return story_body_holder(doc, person, before.lower_, found[0], rule)  # "committee chairman X", "Senate President X"
     words = words | {t.lower_ for t in doc[portfolio_start(doc, role_start):role_start]}  # "Presidential Spokesperson X"
     if found[0] == "staff" and role_start > 0 and doc[role_start - 1].lower_ == "government":
         words = words | {"government"}  # "government spokesman X": the spokesman of the story's government

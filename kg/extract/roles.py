@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.role_appositions import apposition_after, copular_role
 from kg.extract.role_base import (DEPUTY_WORDS, HOLDER_CLASSES, LEGISLATORS, LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, STATE_TITLES,
-                                  RoleHit, bare_state_title, can_hold, legislator_title, role_predicate)
+                                  RoleHit, bare_state_title, can_hold, legislator_title, role_predicate, story_body_holder)
 from kg.gazetteer import load_gazetteer
 from kg.nlp.lexicon import MAX_ROLE_LEN, ORG_HEADS, PAST_ROLE_MARKERS
 from kg.nlp.role_phrases import ROLE_KIND_OF, portfolio_start, role_ending_at
@@ -201,7 +201,8 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
     i = portfolio_start(doc, start) - 1  # "Venezuelan energy and mines minister X"
     portfolio = i + 1 < start
     if i >= 1 and doc[i].is_lower and doc[i].lower_ in ORG_HEADS and doc[i - 1].ent_id_ == PARTY_ADJECTIVE:
-        return [(person.i, "memberOf", i - 1, "title-party")]  # "Democratic committee chairman Jerrold Nadler"
+        # "Democratic committee chairman Jerrold Nadler": the party's member, the chair of the one committee named
+        return [(person.i, "memberOf", i - 1, "title-party")] + story_body_holder(doc, person, doc[i].lower_, kind, "title-bare")
     if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":
         i -= 3  # "Organisation of Islamic Cooperation (OIC) head X"
     if i >= 0 and doc[i].norm_ == "'s":

@@ -96,12 +96,30 @@ def story_chambers(doc: Doc, candidates: list[Span]) -> list[Span]:
             if any(k in covered for k in range(i, end)) or i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ != "the" \
                     or end < len(doc) and (doc[end].is_title or doc[end].lower_ == "of") or i > 0 and doc[i - 1].lower_ in SUBNATIONAL:
                 break  # "Senate Majority Leader", "the Senate of the state", "North Carolina's state Senate"
-            state = state or story_country(doc) or ""
+            state = state if state is not None else (story_country(doc) or "") if not local_story(doc) else ""
             entry = load_gazetteer().chamber(state, " ".join(words).lower()) if state else None
             if entry is not None:
                 found.append(Span(doc, i, end, label=entry.cls, kb_id=entry.id, span_id="story-chamber"))
             break
     return found
+
+
+LOCAL_STORY_KEY = "kg_local_story"
+
+
+def local_story(doc: Doc) -> bool:
+    """Does the story name a dependent territory twice or more (Puerto Rico)? Its "Senate" may then be the
+    territory's own, not the country's. Read from the gazetteer's spans once, before entities are merged
+    (:func:`merge_candidates` asks first; later stages read the stored answer)."""
+    if LOCAL_STORY_KEY not in doc.user_data:
+        gaz = load_gazetteer()
+        counts: dict[str, int] = {}
+        for span in doc.spans.get(GAZ_KEY, []):
+            entry = gaz.entries.get(span.kb_id_)
+            if entry is not None and entry.territory:
+                counts[entry.id] = counts.get(entry.id, 0) + 1
+        doc.user_data[LOCAL_STORY_KEY] = any(n >= 2 for n in counts.values())
+    return doc.user_data[LOCAL_STORY_KEY]
 
 
 def _title_state(span: Span) -> Span | None:
@@ -145,6 +163,7 @@ def merge_candidates(doc: Doc) -> Doc:
         if cls:
             entry = gaz.lookup(ent.text)
             candidates.append(Span(doc, ent.start, ent.end, label=entry.cls if entry else cls, kb_id=entry.id if entry else "", span_id="model"))
+    local_story(doc)  # answered while the gazetteer's spans still index this document
     candidates += story_chambers(doc, candidates)
     person_starts = {s.start for s in candidates if s.label_ == "Person"}
     titles = [s for s in candidates if _title_before_a_name(s, person_starts)]
