@@ -106,6 +106,7 @@ RULE_CASES = [
     case("criticize-blame", "Kenya blamed the attack on al-Shabaab.", ("Kenya", "criticizes", "al-Shabaab", A)),
     case("criticize-attack-verbal", "Donald Trump attacked Jerome Powell as clueless.", ("Donald Trump", "criticizes", "Jerome Powell", A)),
     case("criticize-critic", "Kremlin critic Ilya Yashin was jailed.", ("Ilya Yashin", "criticizes", "Russia", A)),
+    case("criticize-critic-be", "John Bolton was also much more of a critic of Russia than others.", ("John Bolton", "criticizes", "Russia", A)),
     case("criticize-critic-apposition", "Liz Cheney, a prominent Donald Trump critic, lost her seat.", ("Liz Cheney", "criticizes", "Donald Trump", A)),
     case("criticize-verb", "Jair Bolsonaro mocked Emmanuel Macron on social media.", ("Jair Bolsonaro", "criticizes", "Emmanuel Macron", A), id="criticize-mocked"),
     case("criticize-verb", "Iran opposes Israel's normalisation deals.", ("Iran", "criticizes", "Israel", A), id="criticize-verb-oppose"),
@@ -154,6 +155,9 @@ RULE_CASES = [
     case("support-bid-backed", "Ukraine's bid, backed by Poland and Lithuania, was discussed.", ("Lithuania", "supports", "Ukraine", A)),
     case("support-compound", "Iranian-backed Hezbollah fired rockets into Israel.", ("Iran", "supports", "Hezbollah", A)),
     case("support-express", "Spain expressed support for Ukraine.", ("Spain", "supports", "Ukraine", A)),
+    case("support-awarded-by", "Ana Ruiz was awarded a medal by President Emmanuel Macron.", ("Emmanuel Macron", "supports", "Ana Ruiz", A)),
+    case("support-passive-who", "Carrie Lam, who is supported by the mainland Chinese government, spoke.", ("China", "supports", "Carrie Lam", A),
+         id="support-passive-who-mainland"),
     case("support-tribute", "Narendra Modi paid tribute to Shinzo Abe in Tokyo.", ("Narendra Modi", "supports", "Shinzo Abe", A)),
     case("support-congratulate", "Olaf Scholz congratulated Emmanuel Macron on his re-election.", ("Olaf Scholz", "supports", "Emmanuel Macron", A)),
     # sanctions

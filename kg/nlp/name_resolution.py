@@ -49,6 +49,10 @@ def propagate(doc: Doc, spans: list[Span]) -> list[Span]:
             by_text.setdefault((span[-2].text, span[-1].text), span)  # "Santos Alvite" after "Fernando Santos Alvite"
         if span.label_ == "Person" and len(span) > 2 and span[1].lower_ in PATRONYMIC:
             by_text.setdefault((span[0].text,), span)  # "Qaboos" after "Qaboos bin Said"
+        if span.label_ == "Person" and span.id_ == "gazetteer" and len(span) >= 2:
+            for token in span[:-1]:  # "Mobutu" of "Mobutu Sese Seko", "Xi" of "Xi Jinping": a known person's other name
+                if is_cap(token) and token.text not in load_given_names() and token.lower_ not in NAME_PARTICLES and token.is_alpha:
+                    surnames.setdefault(token.text, []).append(span)
     heads: dict[str, set[str]] = {}
     for span in spans:  # "the Council" after "the European Council": the one body of the article with that head
         if _named_by_head(span):

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from kg.nlp.lexicon import ALL_ROLES
+from kg.nlp.lexicon import ALL_ROLES, PAST_ROLE_MARKERS
 from kg.nlp.patterns import CLAUSE_WORDS, FILL_FLAGS, HARD_PUNCT, INSERTION, LOOSE, STRICT, WORD_SETS, compile_pattern, insertion_variant
 from kg.nlp.role_phrases import portfolio_start, role_ending_at
 from kg.nlp.rules import RULES
@@ -167,7 +167,11 @@ def title_tokens(doc: Doc) -> frozenset[int]:
         if found is None and i >= 3 and doc[i - 2].lower_ in ("to", "in", "at") and doc[i - 1].ent_type_ and doc[i - 1].ent_type_ != "Person":
             found = role_ending_at(doc, i - 2)  # "ambassador to Moscow Salah Bassiouni"
         if found is not None:
-            out.update(range(portfolio_start(doc, found[1]), i))
+            k = portfolio_start(doc, found[1])
+            while k > 0 and (doc[k - 1].text == "-" or doc[k - 1].lower_ in PAST_ROLE_MARKERS
+                             or doc[k - 1].ent_type_ == "Country" and doc[k].text == "-"):
+                k -= 1  # "then-U.S.-president Jimmy Carter": the whole hyphenated title
+            out.update(range(k, i))
     return frozenset(out)
 
 

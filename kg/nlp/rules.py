@@ -117,6 +117,8 @@ RULES: tuple[Rule, ...] = (
     Rule("criticize-blame", "criticizes", "S:AGENT ~2. blamed|blames|blaming|attributed|attributes|attributing ~5 on|to ~2[np] O:AGENT", 0.7),
     Rule("criticize-attack-verbal", "criticizes", "S:PER ~2. attacked|attacks|attacking ~2[np] O:AGENT", 0.7),
     Rule("criticize-critic", "criticizes", "O:ANY ?- critic ?and ~5[np] S:PER", 0.7),
+    # "Bolton was also much more of a critic of Russia"
+    Rule("criticize-critic-be", "criticizes", f"S:PER ~2. {BE} ~5 critic|critics|opponent|opponents of ~2[np] O:AGENT", 0.7),
     Rule("criticize-critic-apposition", "criticizes", "S:PER , a|an ~2 O:ANY ?- critic", 0.7),
     Rule("criticize-passive", "criticizes", "O:AGENT ~2. is|are|was|were|been|being ~1 criticized|criticised|condemned|denounced|accused|blamed|attacked|slammed|rebuked|censured by ~3[np] S:AGENT", 0.75),
     Rule("criticize-drew", "criticizes", "O:AGENT ~3. drew|draws|drawing|faced|faces|facing|received|receives|attracted ~2 criticism|condemnation|rebuke|rebukes from ~3[np] S:AGENT", 0.7),
@@ -153,6 +155,8 @@ RULES: tuple[Rule, ...] = (
     Rule("support-running-mate", "supports", "S:PER ~3. chose|chooses|picked|picks|selected|selects|named|names|announced|announces ~1 O:PER as ~3 running mate", 0.75),
     Rule("support-running-mate-possessive", "supports", "O:PER ~2. is|was|became|becomes S:PER 's running mate", 0.75),
     Rule("support-running-mate-passive", "supports", "O:PER ~2. was|is|has|had ?been chosen|picked|selected|named by S:PER as ~3 running mate", 0.75),
+    # "Mendez was awarded the Intelligence Star by then-president Jimmy Carter"
+    Rule("support-awarded-by", "supports", "O:PER ~3. was|were|is|has|had ?been awarded|honoured|honored|decorated ~6 by ~6[np] S:AGENT", 0.7),
     Rule("support-tribute", "supports", "S:AGENT ~2. paid|pays|pay|paying ~1 tribute|tributes|homage to ~2[np] O:AGENT", 0.75),
     Rule("support-congratulate", "supports", "S:AGENT ~2. congratulated|congratulates|congratulating|thanked|thanking ~2[np] O:AGENT", 0.7),
     # sanctions ----------------------------------------------------------------------------
