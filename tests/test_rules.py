@@ -158,6 +158,8 @@ RULE_CASES = [
     case("support-awarded-by", "Ana Ruiz was awarded a medal by President Emmanuel Macron.", ("Emmanuel Macron", "supports", "Ana Ruiz", A)),
     case("support-passive-who", "Carrie Lam, who is supported by the mainland Chinese government, spoke.", ("China", "supports", "Carrie Lam", A),
          id="support-passive-who-mainland"),
+    case("support-bid-backed", "Diplomats said China's prospects were good, with its application supported by Japan.", ("Japan", "supports", "China", "reported"),
+         id="support-bid-backed-its"),
     case("support-tribute", "Narendra Modi paid tribute to Shinzo Abe in Tokyo.", ("Narendra Modi", "supports", "Shinzo Abe", A)),
     case("support-congratulate", "Olaf Scholz congratulated Emmanuel Macron on his re-election.", ("Olaf Scholz", "supports", "Emmanuel Macron", A)),
     # sanctions
