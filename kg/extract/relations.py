@@ -138,6 +138,14 @@ def _ministry_state(token: Token) -> str | None:
     return entry.country or None if entry is not None else None
 
 
+def _state_named_like(token: Token) -> bool:
+    """Is ``token`` a city the gazetteer names like a region of its state ("New York" and New York State)?"""
+    gaz = load_gazetteer()
+    entry = gaz.entries.get(token.ent_kb_id_[4:]) if token.ent_type_ == "City" and token.ent_kb_id_.startswith("gaz:") else None
+    other = gaz.lookup(f"{token.text} State") if entry is not None else None
+    return other is not None and other.cls == "Place" and other.country == entry.country
+
+
 VISIT_NOUNS = frozenset(VISIT_N.split("|"))
 
 
@@ -286,9 +294,14 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                 # like the subject's, an object's list runs away from the match: back from one that starts it
                 # ("Zambia and Botswana denied Botha's charges"), on from any other
                 first = match.subject is not None and match.object == match.start < match.subject
-                objects = [n for t in expand_list(doc, o_token, -1 if first else 1) for n in node_of(t, rule.predicate, "O")]
+                possessive = first and o_token.i + 1 < len(doc) and doc[o_token.i + 1].norm_ == "'s"
+                # "the Gevaert group of Belgium and West Germany's VEBA AG": the possessive is the last item's only
+                objects = [n for t in ([o_token] if possessive else expand_list(doc, o_token, -1 if first else 1))
+                           for n in node_of(t, rule.predicate, "O")]
         if rule.no_list and any(in_list(doc, doc[i]) for i in (match.subject, match.object) if i is not None):
             continue
+        if rule.name == "located-comma" and match.object is not None and _state_named_like(doc[match.object]):
+            continue  # "White Plains, New York": the state of New York, not its city; which one is meant is unsure
         if any(doc[i].ent_id_ == PARTY_ADJECTIVE for i in (match.subject, match.object) if i is not None):
             continue  # "Atlanta's Democratic mayor": a party label qualifies a person, it is no party to a relation
         if rule.subject == "slot" and rule.object == "slot" and rule.predicate in symmetric_predicates():

@@ -48,7 +48,10 @@ def apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
         role_word = doc[end - 1].lower_
         if kind == "leader" and k > 0 and doc[k - 1].lower_ in ("minority", "majority"):
             kind = "member"  # "X, the Senate minority leader": a party's leader in the chamber, a member of it
-        if end < len(doc) and (doc[end].ent_type_ == "Person" or doc[end].text[:1].isupper() and doc[end].is_alpha):
+        after = end
+        if after < len(doc) and doc[after].text == "(":  # "Labour MP (Member of Parliament) Tom Watson"
+            after = next((t.i + 1 for t in doc[after:min(after + 8, len(doc))] if t.text == ")"), after)
+        if after < len(doc) and (doc[after].ent_type_ == "Person" or doc[after].text[:1].isupper() and doc[after].is_alpha):
             break  # "X, Bank of Japan Governor Satoshi Sumita": the next item of a list, not an apposition
         if holder is not None:
             predicate = role_predicate(kind, doc[holder], unit=False)

@@ -74,6 +74,7 @@ def _title_before_a_name(span: Span, person_starts: set[int]) -> bool:
 #: the bodies a story names without their state ("the Senate voted"): the story state's own, when the gazetteer has one
 CHAMBER_NAMES = (("House", "of", "Representatives"), ("House", "of", "Commons"), ("House", "of", "Lords"), ("National", "Assembly"),
                  ("Supreme", "Court"), ("Senate",), ("Congress",))
+CHAMBER_FIRST_WORDS = frozenset(words[0] for words in CHAMBER_NAMES)
 
 
 SUBNATIONAL = frozenset({"state", "provincial", "regional", "local", "city", "county", "municipal", "territorial"})
@@ -89,6 +90,8 @@ def story_chambers(doc: Doc, candidates: list[Span]) -> list[Span]:
     state = None
     found: list[Span] = []
     for i, token in enumerate(doc):
+        if token.text not in CHAMBER_FIRST_WORDS:
+            continue
         for words in CHAMBER_NAMES:
             end = i + len(words)
             if token.text != words[0] or end > len(doc) or tuple(t.text for t in doc[i:end]) != words:

@@ -190,7 +190,8 @@ def write_fill_codes(doc: Doc) -> tuple[list[int], frozenset[int]]:
     codes = fill_codes(texts, lowers, types, ids, titles)
     values = numpy.array([[strings.add(code)] for code in codes], dtype="uint64")
     doc.from_array([LEMMA], values)
-    return insertion_starts(codes), titles
+    holders = {k - 1 for k in titles if k > 0 and k - 1 not in titles and doc[k - 1].ent_type_ == "Country" and doc[k - 1].ent_id_ == "demonym"}
+    return insertion_starts(codes), titles | holders
 
 
 def register_extensions() -> None:

@@ -170,7 +170,9 @@ RULES: tuple[Rule, ...] = (
     # attacks ------------------------------------------------------------------------------
     Rule("attack-verb", "attacks", f"S:ACTOR ~2. {ATTACK} ~3[np] O:LOC", 0.75),
     # "X is serving a life sentence for the 1968 assassination of Senator Robert F. Kennedy"
-    Rule("attack-sentenced-for", "attacks", "S:PER ~8 sentence|sentenced|convicted|jailed|imprisoned|executed ~3 for|of ~3 assassination|murder|killing|assassinating|murdering|killing ?of *8 O:PER", 0.7),
+    # anchored on the verb, the subject the sentence's first agent: a subject slot before a long wildcard costs the Matcher dearly
+    Rule("attack-sentenced-for", "attacks", "sentence|sentenced|convicted|jailed|imprisoned|executed ~3 for|of ~3 assassination|murder|killing|assassinating|murdering ?of *8 O:PER", 0.7,
+         subject="sentence"),
     Rule("attack-verb-demonym", "attacks", f"S:ACTORD ~4. {ATTACKED} ~3 O:STATED ~3 {TARGETS}|soldiers|troops|servicemen|fighters|civilians|police|policemen", 0.7),
     Rule("attack-fire", "attacks", f"S:ACTOR ~1 {FIRE} *10 at|on|into|against ~3[np] O:LOC", 0.8),
     Rule("attack-noun", "attacks", f"S:ACTOR 's ~3 {STRIKE_N} on|against|in ~3[np] O:LOC", 0.75),
