@@ -155,7 +155,6 @@ RULE_CASES = [
     case("support-bid-backed", "Ukraine's bid, backed by Poland and Lithuania, was discussed.", ("Lithuania", "supports", "Ukraine", A)),
     case("support-compound", "Iranian-backed Hezbollah fired rockets into Israel.", ("Iran", "supports", "Hezbollah", A)),
     case("support-express", "Spain expressed support for Ukraine.", ("Spain", "supports", "Ukraine", A)),
-    case("support-awarded-by", "Ana Ruiz was awarded a medal by President Emmanuel Macron.", ("Emmanuel Macron", "supports", "Ana Ruiz", A)),
     case("support-passive-who", "Carrie Lam, who is supported by the mainland Chinese government, spoke.", ("China", "supports", "Carrie Lam", A),
          id="support-passive-who-mainland"),
     case("support-bid-backed", "Diplomats said China's prospects were good, with its application supported by Japan.", ("Japan", "supports", "China", "reported"),

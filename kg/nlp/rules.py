@@ -155,8 +155,6 @@ RULES: tuple[Rule, ...] = (
     Rule("support-running-mate", "supports", "S:PER ~3. chose|chooses|picked|picks|selected|selects|named|names|announced|announces ~1 O:PER as ~3 running mate", 0.75),
     Rule("support-running-mate-possessive", "supports", "O:PER ~2. is|was|became|becomes S:PER 's running mate", 0.75),
     Rule("support-running-mate-passive", "supports", "O:PER ~2. was|is|has|had ?been chosen|picked|selected|named by S:PER as ~3 running mate", 0.75),
-    # "Mendez was awarded the Intelligence Star by then-president Jimmy Carter"
-    Rule("support-awarded-by", "supports", "O:PER ~3. was|were|is|has|had ?been awarded|honoured|honored|decorated ~6 by ~6[np] S:AGENT", 0.7),
     Rule("support-tribute", "supports", "S:AGENT ~2. paid|pays|pay|paying ~1 tribute|tributes|homage to ~2[np] O:AGENT", 0.75),
     Rule("support-congratulate", "supports", "S:AGENT ~2. congratulated|congratulates|congratulating|thanked|thanking ~2[np] O:AGENT", 0.7),
     # sanctions ----------------------------------------------------------------------------
