@@ -8,6 +8,8 @@ predicate, holder token, rule)`` tuples, whose predicate may carry a marker (:da
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import load_gazetteer
@@ -127,15 +129,19 @@ def _story_organisation_head(doc: Doc, person: Token, rule: str) -> list[RoleHit
     Its organs ("the UN Security Council") have no secretary general of their own and do not count;
     with two organisations named ("NATO ... the EU"), whose secretary general it is stays unknown.
     """
+    holder = the_one_named(doc, person, lambda t: t.ent_type_ == "InternationalOrganization"
+                           and not ORGAN_WORDS & set(t.lower_.replace("-", " ").split()))
+    return [(person.i, "leaderOf", holder, rule.replace("bare", "organisation"))] if holder is not None else []
+
+
+def the_one_named(doc: Doc, person: Token, fits: Callable[[Token], bool]) -> int | None:
+    """The mention nearest ``person`` of the one entity the article names that ``fits`` (none when it names two)."""
     mentions: dict[str, int] = {}
     for token in doc:
-        if token.ent_type_ == "InternationalOrganization" and "|" not in token.ent_kb_id_ \
-                and not ORGAN_WORDS & set(token.lower_.replace("-", " ").split()):
+        if token.ent_type_ and "|" not in token.ent_kb_id_ and fits(token):
             if token.ent_kb_id_ not in mentions or abs(token.i - person.i) < abs(mentions[token.ent_kb_id_] - person.i):
                 mentions[token.ent_kb_id_] = token.i
-    if len(mentions) != 1:
-        return []
-    return [(person.i, "leaderOf", next(iter(mentions.values())), rule.replace("bare", "organisation"))]
+    return next(iter(mentions.values())) if len(mentions) == 1 else None
 
 
 def story_body_holder(doc: Doc, person: Token, head: str, kind: str, rule: str) -> list[RoleHit]:
@@ -146,15 +152,10 @@ def story_body_holder(doc: Doc, person: Token, head: str, kind: str, rule: str) 
         return []  # "central bank president X": a state's central bank, whichever bank the story names
     if any(t.lower_ == head and t.text[:1].isupper() and not t.ent_type_ and t.i != person.i - 2 and t.i != person.i - 1 for t in doc):
         return []  # the story also says "the Senate" of a body it does not name: which one is meant is unsure
-    bodies: dict[str, int] = {}
-    for token in doc:
-        named = head in token.lower_.split() or head in ("company", "firm") and token.ent_type_ == "Company"  # "company chairman X"
-        if token.ent_type_ in ORG_CLASSES and "|" not in token.ent_kb_id_ and named:
-            if token.ent_kb_id_ not in bodies or abs(token.i - person.i) < abs(bodies[token.ent_kb_id_] - person.i):
-                bodies[token.ent_kb_id_] = token.i
-    if len(bodies) != 1:
+    holder = the_one_named(doc, person, lambda t: t.ent_type_ in ORG_CLASSES and (
+        head in t.lower_.split() or head in ("company", "firm") and t.ent_type_ == "Company"))  # "company chairman X"
+    if holder is None:
         return []
-    holder = next(iter(bodies.values()))
     if doc[holder].ent_kb_id_.startswith("gaz:") and local_story(doc):
         return []  # "Senate President X" in a Puerto Rico story: not the one Senate of the United States it names
     predicate = role_predicate(kind, doc[holder], unit=False)
@@ -169,12 +170,8 @@ def _story_court_judge(doc: Doc, person: Token, rule: str) -> list[RoleHit]:
     """
     if next(t.i for t in doc if t.ent_kb_id_ == person.ent_kb_id_) != person.i:
         return []
-    courts: dict[str, int] = {}
-    for token in doc:
-        if token.ent_type_ == "GovernmentBody" and "court" in token.lower_.split() and "|" not in token.ent_kb_id_:
-            if token.ent_kb_id_ not in courts or abs(token.i - person.i) < abs(courts[token.ent_kb_id_] - person.i):
-                courts[token.ent_kb_id_] = token.i
-    return [(person.i, "worksFor", next(iter(courts.values())), rule.replace("bare", "court"))] if len(courts) == 1 else []
+    court = the_one_named(doc, person, lambda t: t.ent_type_ == "GovernmentBody" and "court" in t.lower_.split())
+    return [(person.i, "worksFor", court, rule.replace("bare", "court"))] if court is not None else []
 
 
 def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> list[RoleHit]:
