@@ -120,6 +120,8 @@ RULE_CASES = [
     case("support-supporter", "Donald Trump supporter Rudy Giuliani spoke in Ohio.", ("Rudy Giuliani", "supports", "Donald Trump", A)),
     case("support-supporter-apposition", "Rudy Giuliani, a longtime ally of Donald Trump, spoke.", ("Rudy Giuliani", "supports", "Donald Trump", A)),
     case("criticize-noun", "Germany's criticism of Hungary grew louder.", ("Germany", "criticizes", "Hungary", A)),
+    case("criticize-critical-of", "Andrew Peacock was critical of John Howard's leadership.", ("Andrew Peacock", "criticizes", "John Howard", A)),
+    case("criticize-campaign-against", "Greenpeace campaigned against Shell for years.", ("Greenpeace", "criticizes", "Shell plc", A)),
     case("criticize-hit-out", "Recep Tayyip Erdoğan hit out at Emmanuel Macron on Sunday.", ("Recep Tayyip Erdoğan", "criticizes", "Emmanuel Macron", A)),
     case("criticize-reject", "China rejected Japan's claims over the islands.", ("China", "criticizes", "Japan", A)),
     case("criticize-charges-denied", "Malawi and Zambia denied Ian Smith's charges of harbouring rebels.", ("Ian Smith", "criticizes", "Malawi", A),
@@ -154,6 +156,8 @@ RULE_CASES = [
     case("support-passive-who", "Hezbollah, which is backed by Iran, fired rockets.", ("Iran", "supports", "Hezbollah", A)),
     case("support-bid-backed", "Ukraine's bid, backed by Poland and Lithuania, was discussed.", ("Lithuania", "supports", "Ukraine", A)),
     case("support-compound", "Iranian-backed Hezbollah fired rockets into Israel.", ("Iran", "supports", "Hezbollah", A)),
+    case("support-supportive-of", "Saudi Arabia was very supportive of the United States, officials said.",
+         ("Saudi Arabia", "supports", "United States", "reported")),
     case("support-express", "Spain expressed support for Ukraine.", ("Spain", "supports", "Ukraine", A)),
     case("support-passive-who", "Carrie Lam, who is supported by the mainland Chinese government, spoke.", ("China", "supports", "Carrie Lam", A),
          id="support-passive-who-mainland"),
@@ -401,6 +405,7 @@ RULE_CASES = [
          id="located-noun-of-possessive"),
     case("located-noun-of", "Floods hit the Indian states of Kerala and Karnataka.", ("Kerala", "locatedIn", "India", A),
          ("Karnataka", "locatedIn", "India", A), id="located-noun-of-plural-list"),
+    case("located-demonym-territory", "American Samoa is an unincorporated U.S. territory.", ("American Samoa", "locatedIn", "United States", A)),
     case("located-noun-such-as", "The storm hit US states including Texas, Ohio and Utah.", ("Texas", "locatedIn", "United States", A),
          ("Ohio", "locatedIn", "United States", A), ("Utah", "locatedIn", "United States", A)),
     # basedIn
@@ -446,6 +451,7 @@ RULE_CASES = [
          ("International Atomic Energy Agency", "basedIn", "Vienna", A), id="based-compound-igo"),
     # acquires
     case("acquire-verb", "Microsoft acquired LinkedIn Corporation in 2016.", ("Microsoft", "acquires", "LinkedIn", A)),
+    case("acquire-stake", "Leucadia National Corp has acquired a 7.2 pct stake in Minstar Inc on Monday.", ("Leucadia National Corp", "acquires", "Minstar Inc", A)),
     case("acquire-takeover", "Tata Group took over Corus Group in 2007.", ("Tata Group", "acquires", "Corus Group", A)),
     case("acquire-deal", "Alibaba Group announced a deal to buy Lazada Group.", ("Alibaba Group", "acquires", "Lazada Group", A)),
     case("acquire-passive", "The retailer Zalando was acquired by Microsoft in 2019.", ("Microsoft", "acquires", "Zalando", A)),

@@ -24,6 +24,8 @@ STANCE_CASES = [
     case("named-as", "Donald Trump called Michael Bloomberg a liar on Tuesday.", ("Donald Trump", "criticizes", "Michael Bloomberg", A)),
     case("named-as", "Olaf Scholz acted over what he called China's failure to honour the trade pact.", ("Olaf Scholz", "criticizes", "China", A),
          id="named-as-the-possessed-noun"),
+    case("named-as", "Tom Watson called Prime Minister Theresa May's Brexit deal lousy.", ("Tom Watson", "criticizes", "Theresa May", A),
+         id="named-as-a-titled-person"),
     case("named-as", "Vladimir Putin described Robert Mugabe as a great statesman.", ("Vladimir Putin", "supports", "Robert Mugabe", A),
          id="described-as"),
 ]

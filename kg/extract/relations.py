@@ -198,7 +198,7 @@ def _holds_office_of_body(doc: Doc, person: int, found: list[Relation]) -> bool:
 
 
 #: rules that say a place is a part of a state outright: a dependent territory may be their subject
-PART_OF_RULES = frozenset({"located-territory-of", "located-noun-of"})
+PART_OF_RULES = frozenset({"located-territory-of", "located-noun-of", "located-noun-such-as", "located-demonym-territory"})
 
 
 def _fits(node: Node, allowed: frozenset[str], predicate: str, rule: str) -> bool:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.model import Relation
 from kg.extract.modality import QUOTES, REPORT, speaker_of
 from kg.nlp.relation_matcher import PREPOSITIONS
+from kg.nlp.role_phrases import role_at
 from kg.extract.relations import sentence_evidence
 
 #: words that praise whom they describe ("a true hero", "very honest", "an icon of liberation")
@@ -49,6 +50,7 @@ NEGATIVE = frozenset({
     "authoritarian", "ignorance", "ignorant", "fake", "cowardly", "coward", "shocking", "scandalous", "swindling",
     "illegitimate", "lawless", "aggressor", "aggression", "arrogant", "arrogance", "spy-mania",
     "failure", "failures", "breach", "violation", "violations", "abuse", "abuses", "misconduct", "wrongdoing",
+    "lousy", "terrible", "disastrous", "awful", "catastrophic", "shambles",
 })
 NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "hardly", "without"})
 #: verbs that introduce a quotation besides the reporting verbs of :mod:`kg.extract.modality`
@@ -154,10 +156,13 @@ def _named_as(doc: Doc) -> list[Relation]:
     for verb in doc:
         if verb.lower_ not in CALL or verb.i < 1 or verb.i + 2 >= len(doc):
             continue
-        subject, target = doc[verb.i - 1], doc[verb.i + 1]
-        if not (_can_be_target(subject) and _can_be_target(target)) or subject.ent_kb_id_ == target.ent_kb_id_:
+        subject, at = doc[verb.i - 1], verb.i + 1
+        if (title := role_at(doc, at)) is not None and title[1] < len(doc) and doc[title[1]].ent_type_:
+            at = title[1]  # "called Prime Minister Theresa May's deal lousy": the titled person
+        target = doc[at]
+        if not (_can_be_target(subject) and _can_be_target(target)) or subject.ent_kb_id_ == target.ent_kb_id_ or at + 1 >= len(doc):
             continue
-        words = doc[verb.i + 2:min(verb.i + 7, verb.sent.end)]
+        words = doc[at + 1:min(at + 6, verb.sent.end)]
         if any(t.ent_type_ and t.ent_id_ != "demonym" for t in words):
             continue
         predicate = _leaning(words)

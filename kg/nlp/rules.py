@@ -59,7 +59,7 @@ BORDER_N = "border|borders|frontier|frontiers|boundary"
 BUY = "acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|purchasing"
 LED = "led|-led"
 #: the kinds of place a state has, singular and plural ("the Indian states of Kerala and Karnataka")
-PLACE_KINDS = ("cities|towns|townships|villages|ports|islands|provinces|regions|districts|counties|municipalities|states|"
+PLACE_KINDS = ("cities|towns|townships|villages|ports|islands|provinces|regions|districts|counties|municipalities|states|possessions|"
                "prefectures|governorates|oblasts|emirates|territories|departments|cantons")
 PLACE_KIND = ("commonwealth|dependency|city|town|township|village|port|island|province|region|district|county|municipality|state|prefecture|governorate|"
               f"oblast|emirate|territory|department|canton|{PLACE_KINDS}")
@@ -130,6 +130,9 @@ RULES: tuple[Rule, ...] = (
     Rule("support-pro-possessive", "supports", "S:AGENT 's ~1 pro - O:STATED", 0.7),
     Rule("support-supporter-apposition", "supports", "S:PER , a|an ~2 supporter|backer|loyalist|admirer|ally of ~3[np] O:AGENT", 0.7),
     Rule("criticize-noun", "criticizes", "S:AGENT 's ~2 criticism|condemnation|denunciation|rebuke of ~2[np] O:AGENT", 0.75),
+    # "Peacock was critical of Howard's leadership", "campaigned against Howard's leadership"
+    Rule("criticize-critical-of", "criticizes", f"S:AGENT ~2. {BE} ~2 critical|scathing|dismissive of ~2[np] O:AGENT", 0.75),
+    Rule("criticize-campaign-against", "criticizes", "S:AGENT ~2. campaigned|campaigns|campaigning|protested|protests|protesting|demonstrated|rallied ~1 against ~2[np] O:AGENT", 0.7),
     Rule("criticize-hit-out", "criticizes", "S:AGENT ~2. hit|hits|lashed|lashes|lashing|hitting out at ~2[np] O:AGENT", 0.75),
     Rule("criticize-reject", "criticizes", f"S:AGENT ~2. rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes ~3 O:AGENT ?'s ~2 {CLAIMS}", 0.7),
     # CAMEO 112 (accuse) and 115 (bring a lawsuit against): "the Senate filed a lawsuit against X", "Ohio sued X"
@@ -150,6 +153,7 @@ RULES: tuple[Rule, ...] = (
     Rule("support-passive-who", "supports", "O:AGENT , who|which|that is|are|was|were|has|have ?been ~1 backed|supported|endorsed|funded|armed by ~2[np] S:ACTOR", 0.75),
     Rule("support-bid-backed", "supports", "O:AGENT ?'s ~2 application|bid|candidacy|nomination|proposal|request|plan ?, ?which ?is|was ~1 backed|supported|endorsed by ~2[np] S:ACTOR", 0.7),
     Rule("support-compound", "supports", "S:STATED - backed ~4[np] O:AGENT", 0.75),
+    Rule("support-supportive-of", "supports", f"S:AGENT ~2. {BE} ~2 supportive|appreciative of ~2[np] O:AGENT", 0.7),
     Rule("support-express", "supports", "S:AGENT ~2. expressed|expresses|voiced|reaffirmed|pledged ~2 support for ~2[np] O:AGENT", 0.75),
     # a running mate is chosen, backed: "Sarah Palin was chosen by John McCain as his running mate"
     Rule("support-running-mate", "supports", "S:PER ~3. chose|chooses|picked|picks|selected|selects|named|names|announced|announces ~1 O:PER as ~3 running mate", 0.75),
@@ -298,7 +302,7 @@ RULES: tuple[Rule, ...] = (
          object="own-state"),
     Rule("capital-the-capital", "capitalOf", "the|its ?country|nation ?'s capital ?city ?, S:CITY", 0.75, object="own-state"),
     # locatedIn ----------------------------------------------------------------------------
-    Rule("located-in", "locatedIn", "S:CITY ~3[facility] in ?the O:LOC", 0.7, no_list=True),
+    Rule("located-in", "locatedIn", "S:CITY ~3[facility] in ?the ~2[np] O:LOC", 0.7, no_list=True),
     # "the towns of Beni, Butembo and Katwa in the Democratic Republic of the Congo": the list's last item is read,
     # its siblings come with it
     Rule("located-kinds-of-in", "locatedIn", f"{PLACE_KINDS} of *8 S:CITY in ?the O:COUNTRY", 0.7),
@@ -308,7 +312,9 @@ RULES: tuple[Rule, ...] = (
     Rule("located-in-region-of", "locatedIn", "S:CITY in the province|region|state|district|county|governorate|prefecture|oblast of O:LOC", 0.75),
     Rule("located-territory-of", "locatedIn", f"S:LOC {BE} ~1 ?a|an|the ~4 {PLACE_KIND}|part|territory|dependency|possession of ~2[np] O:COUNTRY", 0.7),
     Rule("located-noun-of", "locatedIn", f"O:STATED ?'s ~2 {PLACE_KIND} of S:LOC", 0.75),
-    Rule("located-noun-such-as", "locatedIn", f"O:STATED ~2 {PLACE_KINDS} ?, such|including|like ?as S:CITY", 0.75),
+    Rule("located-noun-such-as", "locatedIn", f"O:STATED ~2 {PLACE_KINDS} ?, such|including|like ?as S:LOC", 0.75),
+    # "American Samoa is an unincorporated U.S. territory"
+    Rule("located-demonym-territory", "locatedIn", f"S:LOC {BE} ~1 a|an|the ~3 O:STATED ~1 territory|possession|dependency|colony|province|state|region", 0.7),
     Rule("located-city-in", "locatedIn", "S:CITY , a|an ~2 city|town|village|port|region|province ~5 in|of ~3[np] O:LOC", 0.8),
     # "Groom is located in the state of Queensland"
     Rule("located-situated-in-kind-of", "locatedIn", f"S:LOC ~2 located|situated|lies|sits ~1 in ?the {PLACE_KIND} of O:LOC", 0.75),
@@ -334,10 +340,12 @@ RULES: tuple[Rule, ...] = (
     # "the Liberal National Party, Queensland's dominant conservative party"
     Rule("based-apposition-possessive", "basedIn", "S:BASED , ~1 O:LOC 's ~3 party|company|firm|bank|airline|newspaper|broadcaster|carrier|agency|insurer|brewer|lender", 0.75),
     Rule("based-compound", "basedIn", "O:LOC - based ~3[orgmod] S:ORG", 0.85),
-    Rule("based-of", "basedIn", "S:BASED of ?the O:COUNTRY", 0.7, no_list=True, not_followed_by=frozenset({"'s", "-"})),
+    Rule("based-of", "basedIn", "S:BASED ?group|company|firm|concern of ?the O:COUNTRY", 0.7, no_list=True, not_followed_by=frozenset({"'s", "-"})),
     Rule("based-is-type", "basedIn", f"S:BASED {BE} ~1 a|an|the ~6 {ORG_TYPE}|broadcaster|broadcasting|publisher|operator|producer|maker|manufacturer|retailer|lender|insurer in|of ?the O:COUNTRY", 0.75),
     # acquires -----------------------------------------------------------------------------
     Rule("acquire-verb", "acquires", f"S:ACTOR ~3. {BUY} ~4 O:ORGA", 0.75),
+    # "Kaufhof is considering taking a stake in Hapag-Lloyd", "acquired a 12.5 pct stake in"
+    Rule("acquire-stake", "acquires", f"S:ACTOR ~3. {BUY}|took|takes|take|taking ~1 a|an|its ~4 stake|stakes|interest|holding in ~3[np] O:ORGA", 0.75),
     Rule("acquire-takeover", "acquires", "S:ACTOR ~2. took|takes|take|taking over ~3[np] O:ORGA", 0.75),
     Rule("acquire-deal", "acquires", f"S:ACTOR ~4 deal|agreement|offer|bid to {BUY}|take ~2 ?over O:ORGA", 0.75),
     Rule("acquire-bid-verb", "acquires", "S:ACTOR ~3. bid|bids|bidding ~2 for ~5 O:ORGA", 0.7, modality="planned"),
