@@ -302,6 +302,8 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             continue
         if rule.name == "located-comma" and match.object is not None and _state_named_like(doc[match.object]):
             continue  # "White Plains, New York": the state of New York, not its city; which one is meant is unsure
+        if rule.name == "based-body-in" and match.subject is not None and "party" in doc[match.subject].lower_.split():
+            continue  # "the Aam Aadmi Party in Goa": a party's branch there, not where the party is based
         if any(doc[i].ent_id_ == PARTY_ADJECTIVE for i in (match.subject, match.object) if i is not None):
             continue  # "Atlanta's Democratic mayor": a party label qualifies a person, it is no party to a relation
         if rule.subject == "slot" and rule.object == "slot" and rule.predicate in symmetric_predicates():

@@ -335,7 +335,8 @@ RULES: tuple[Rule, ...] = (
     Rule("based-apposition-place", "basedIn", "S:BASED , a|an|the ~1 O:LOC ?- ?based|listed|registered ~3. firm|company|bank|group|carrier|airline|maker|producer|broadcaster|newspaper|agency|insurer|conglomerate|brewer|lender|retailer|manufacturer|broker",
          0.75),
     Rule("based-in", "basedIn", "S:BASED , ?a|an ~3 based|headquartered in|at O:LOC", 0.85),
-    Rule("based-is", "basedIn", "S:ORG ?, ?which|that is|are|was|were ~1 based|headquartered in|at ~2[np] O:LOC", 0.85),
+    Rule("based-is", "basedIn", "S:ORG is|are|was|were ~1 based|headquartered in|at ~2[np] O:LOC", 0.85),
+    Rule("based-which-is", "basedIn", "S:ORG , which|that is|are|was|were ~1 based|headquartered in|at ~2[np] O:LOC", 0.85),
     Rule("based-apposition", "basedIn", "S:ORG , *10 , is|are|was|were ~1 based|headquartered in|at ~2[np] O:LOC", 0.8),
     # "the Liberal National Party, Queensland's dominant conservative party"
     Rule("based-apposition-possessive", "basedIn", "S:BASED , ~1 O:LOC 's ~3 party|company|firm|bank|airline|newspaper|broadcaster|carrier|agency|insurer|brewer|lender", 0.75),
