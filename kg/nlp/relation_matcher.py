@@ -178,7 +178,8 @@ def title_tokens(doc: Doc) -> frozenset[int]:
 def write_fill_codes(doc: Doc) -> tuple[list[int], frozenset[int]]:
     """Store each token's filler code in ``lemma_`` for the Matcher to read natively (one array write).
 
-    Returns where the insertions start (:func:`insertion_starts`) and the titles' tokens (:func:`title_tokens`)."""
+    Returns where the insertions start (:func:`insertion_starts`) and the tokens no slot may take: the titles'
+    (:func:`title_tokens`) and the demonym right before one ("Japanese Prime Minister X": X acts, not Japan)."""
     texts, lowers, types, ids = [], [], [], []
     for token in doc:
         texts.append(token.text)
