@@ -485,6 +485,8 @@ PRECISION_CASES = [
     absent("Emmanuel Macron arrived in Paris on Sunday after the summit.", ("Emmanuel Macron", "visits", "France"), id="home-capital-no-visit"),
     absent("He once ran Wall Street's largest brokerage firm Merrill Lynch.", ("Merrill Lynch", "basedIn", "Wall Street"),
            id="based-in-a-street-without-an-id"),
+    absent("Ana Ruiz attended a summit with President of France Emmanuel Macron.", ("Ana Ruiz", "meetsWith", "France"),
+           present=("Ana Ruiz", "meetsWith", "Emmanuel Macron"), id="the-state-in-a-title-of-is-no-party"),
     absent("Ana Ruiz held talks with Turkish Ambassador to Athens Tom Hale.", ("Ana Ruiz", "meetsWith", "Greece"),
            present=("Ana Ruiz", "meetsWith", "Tom Hale"), id="the-post-in-a-title-is-no-party"),
     absent("Tom Hale hopes Japanese Prime Minister Yasuhiro Nakasone will make proposals in talks with President Ronald Reagan.",

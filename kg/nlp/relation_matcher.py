@@ -164,7 +164,7 @@ def title_tokens(doc: Doc) -> frozenset[int]:
             continue
         i = person.i
         found = role_ending_at(doc, i)
-        if found is None and i >= 3 and doc[i - 2].lower_ in ("to", "in", "at") and doc[i - 1].ent_type_ and doc[i - 1].ent_type_ != "Person":
+        if found is None and i >= 3 and doc[i - 2].lower_ in ("to", "in", "at", "of") and doc[i - 1].ent_type_ and doc[i - 1].ent_type_ != "Person":
             found = role_ending_at(doc, i - 2)  # "ambassador to Moscow Salah Bassiouni"
         if found is not None:
             k = portfolio_start(doc, found[1])
