@@ -150,7 +150,7 @@ def role_then_name(doc: Doc, person: Token) -> list[RoleHit]:
 COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained", "named", "elected", "appointed", "'s",
                      "serves", "served", "serving", "as", "resigned", "resigns", "retired", "retires", "stepped", "steps"})
 #: words a swearing-in may put between "sworn in" and "as" ("sworn in at 5 p.m. local time (2100 UTC) as governor")
-TIME_WORDS = frozenset({"on", "at", "in", "yesterday", "today", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday",
+CLOCK_WORDS = frozenset({"on", "at", "in", "yesterday", "today", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday",
                         "sunday", "morning", "afternoon", "evening", "night", "local", "time", "p.m.", "a.m.", "pm", "am", "(", ")",
                         "utc", "gmt", "last", "this", "week", "officially", "formally"})
 
@@ -175,7 +175,7 @@ def _duration(doc: Doc, j: int) -> int | None:
 def _time_then_as(doc: Doc, j: int) -> int | None:
     """Where "as" follows a time phrase (numbers and time words only) starting at ``j``, if it does."""
     k = j
-    while k < len(doc) and k - j < 10 and not doc[k].ent_type_ and (doc[k].like_num or doc[k].lower_ in TIME_WORDS):
+    while k < len(doc) and k - j < 10 and not doc[k].ent_type_ and (doc[k].like_num or doc[k].lower_ in CLOCK_WORDS):
         k += 1
     return k if j < k < len(doc) and doc[k].lower_ == "as" else None
 

@@ -68,6 +68,7 @@ class Gazetteer:
     by_demonym: dict[str, str] = field(default_factory=dict)  # demonym -> country id
     by_surname: dict[str, set[str]] | None = field(default=None, repr=False)  # built on first use
     central_banks: dict[str, str] | None = field(default=None, repr=False)  # state id -> entry id, built on first use
+    bodies: dict[str, list[str]] | None = field(default=None, repr=False)  # state id -> its government bodies' ids, built on first use
 
     def entry(self, entry_id: str) -> GazEntry:
         return self.entries[entry_id]
@@ -146,8 +147,14 @@ class Gazetteer:
         The body's name ends with it, or names it "of" its state: "United States Senate", "Senate (France)",
         "House of Commons of the United Kingdom"; not "... Senate Committee on ...".
         """
-        found = [e for e in self.entries.values() if e.cls == "GovernmentBody" and e.country == country_id
-                 and ((own := e.name.lower().split(" (")[0]).endswith(name) or own.startswith(f"{name} of "))]
+        if self.bodies is None:
+            index: dict[str, list[str]] = {}
+            for entry in self.entries.values():
+                if entry.cls == "GovernmentBody" and entry.country:
+                    index.setdefault(entry.country, []).append(entry.id)
+            self.bodies = index
+        found = [e for e in (self.entries[i] for i in self.bodies.get(country_id, ()))
+                 if (own := e.name.lower().split(" (")[0]).endswith(name) or own.startswith(f"{name} of ")]
         return found[0] if len(found) == 1 else None
 
     def country_of(self, entry_id: str) -> GazEntry | None:

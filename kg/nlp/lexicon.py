@@ -98,6 +98,9 @@ HONORIFICS = frozenset({
 ALL_ROLES = LEADER_ROLES | LOCAL_ROLES | LOCAL_STAFF_ROLES | STAFF_ROLES | EXPERT_ROLES | MEMBER_ROLES | HONORIFICS
 MAX_ROLE_LEN = max(len(r) for r in ALL_ROLES)
 
+#: Party words that may stand before a person's name ("Republican Larry Hogan", "Democrat Chuck Schumer"): no part of it.
+PARTY_DESCRIPTORS = frozenset({"republican", "democrat", "democratic", "conservative", "labour", "liberal", "socialist",
+                               "communist", "tory", "independent"})
 #: Words before a role that make it no longer current ("former President X"): no relation.
 PAST_ROLE_MARKERS = frozenset({"former", "ex", "ex-", "late", "then", "outgoing", "erstwhile", "one-time"})
 #: Given names that are also English words ("Mark", "Bill"): left out of the given-name list, and a name

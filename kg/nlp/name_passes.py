@@ -27,15 +27,13 @@ from spacy.util import filter_spans
 from kg.gazetteer import load_given_names
 from kg.metadata import MONTHS
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
-from kg.nlp.lexicon import ORG_HEADS, WORD_GIVEN_NAMES
+from kg.nlp.lexicon import ORG_HEADS, PARTY_DESCRIPTORS, WORD_GIVEN_NAMES
 from kg.nlp.names import NAMES_KEY, NOT_NAMES, ROLES_KEY, NameFinder, acronym, is_cap
 from kg.nlp.role_phrases import role_at, role_ending_at
 from kg.nlp.places import places_after_nouns, places_before_regions
 from kg.nlp.wire_markup import wire_companies
 
 #: capitalised words that describe the person whose name follows ("Democrat Joe Manchin")
-PARTY_DESCRIPTORS = frozenset({"republican", "democrat", "democratic", "conservative", "labour", "liberal", "socialist",
-                               "communist", "tory", "independent"})
 #: gazetteer classes whose names grow into their outlets and subsidiaries ("Sky News" -> "Sky News Arabia")
 EXTENSIBLE_CLASSES = frozenset({"MediaOrganization", "Company"})
 #: classes of one-word places that are also surnames after a given name ("Michael Jordan", "Jack London")

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.lexicon import (
-    ALL_ROLES,
+    ALL_ROLES, PARTY_DESCRIPTORS,
     REGION_HEADS, LEGAL_FORMS, MAX_ROLE_LEN, FACILITY_HEADS, MAX_PORTFOLIO_LEN, NAME_PARTICLES, ORG_HEADS,
     PLACE_HEADS, TYPE_NOUNS,
 )
@@ -177,7 +177,7 @@ class NameFinder:
         return j if j > i + 1 and j < len(doc) and doc[j].text == "," and is_cap(doc[j - 1]) else i - 1
 
     def add_name(self, start: int, end: int, label: str, cue: str) -> None:
-        if label == "Person" and end - start > 2 and self.doc[start].lower_ in PARTY_WORDS:
+        if label == "Person" and end - start > 2 and self.doc[start].lower_ in PARTY_DESCRIPTORS:
             start += 1  # "Republican Larry Hogan": the party is no part of the name
         if start < end:
             self.names.append(Span(self.doc, start, end, label=label, span_id=cue))
@@ -359,10 +359,6 @@ def _ends_name(doc: Doc, i: int) -> bool:
     """An abbreviated legal form ("Ltd", "Co", "AG") ends a company's name unless "of America" follows it."""
     return doc[i].lower_ in LEGAL_FORMS and doc[i].lower_ not in ("corporation", "company") \
         and not (i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].text == "America")
-
-
-#: party words that may stand before a person's name ("Republican Larry Hogan", "Democrat Chuck Schumer")
-PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "conservative", "labour", "liberal", "socialist", "communist"})
 
 
 def _organisation_word(token: Token) -> bool:
