@@ -145,6 +145,24 @@ def insertion_variant(pattern: str) -> str | None:
     return " ".join([parts[0], "^insertion", *parts[1:]])
 
 
+def required_words(pattern: str) -> tuple[frozenset[str], ...]:
+    """The word sets a match cannot do without: one per mandatory literal token of the pattern.
+
+    A document none of whose tokens is in one of these sets cannot match the pattern, so the
+    relation matcher skips the rule there (see :class:`kg.nlp.relation_matcher.RelationMatcher`).
+    Slots, fillers and optional words require nothing.
+
+    >>> [sorted(words) for words in required_words("S:AGENT ~3 arrived|arrives in|at ?the O:LOC")]
+    [['arrived', 'arrives'], ['at', 'in']]
+    """
+    out = []
+    for part in pattern.split():
+        if part[:2] in ("S:", "O:", "X:") or part[0] in "~*?^":
+            continue
+        out.append(frozenset(part.split("|")))  # "'s" is tested on NORM, which the matcher also collects
+    return tuple(out)
+
+
 def compile_pattern(pattern: str) -> tuple[list[dict], dict[str, int]]:
     """Compile a rule pattern to Matcher token dicts and the pattern index of each slot."""
     tokens: list[dict] = []

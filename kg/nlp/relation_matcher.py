@@ -17,7 +17,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from kg.nlp.lexicon import ALL_ROLES, PAST_ROLE_MARKERS
-from kg.nlp.patterns import CLAUSE_WORDS, FILL_FLAGS, HARD_PUNCT, INSERTION, LOOSE, STRICT, WORD_SETS, compile_pattern, insertion_variant
+from kg.nlp.patterns import CLAUSE_WORDS, FILL_FLAGS, HARD_PUNCT, INSERTION, LOOSE, STRICT, WORD_SETS, compile_pattern, insertion_variant, required_words
 from kg.nlp.role_phrases import portfolio_start, role_ending_at
 from kg.nlp.rules import RULES
 from kg.nlp.wire_markup import ticker_brackets
@@ -209,38 +209,90 @@ def make_relation_matcher(nlp: Language, name: str) -> "RelationMatcher":
 VARIANT = "|insertion"  # the Matcher key of a rule's insertion variant
 
 
+#: words too common to tell whether a sentence may hold a rule's match
+COMMON_WORDS = frozenset({"in", "at", "to", "of", "the", "a", "an", "and", "with", "by", "for", "on", "from", ",", "'s", "-",
+                          "is", "was", "are", "were", "has", "have", "had", "its", "his", "her", "their"})
+
+Compiled = tuple[str, Matcher, tuple[frozenset[str], ...]]  # Matcher key, its Matcher, the word sets a match needs
+
+
+def _anchor(needs: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The word set a rule is looked up by: one of its needed sets, the least common-looking."""
+    return min(needs, key=lambda words: (len(words & COMMON_WORDS) > 0, len(words)))
+
+
+class _Index:
+    """Compiled rules looked up by the words of a sentence: those whose every needed word set it meets, in rule order."""
+
+    def __init__(self, compiled: list[Compiled]) -> None:
+        self.compiled = compiled
+        self.always = [k for k, (_key, _matcher, needs) in enumerate(compiled) if not needs]
+        self.by_word: dict[str, list[int]] = {}
+        for k, (_key, _matcher, needs) in enumerate(compiled):
+            if needs:
+                for word in _anchor(needs):
+                    self.by_word.setdefault(word, []).append(k)
+
+    def candidates(self, words: set[str]) -> list[Matcher]:
+        found = set(self.always)
+        for word in words:
+            found.update(self.by_word.get(word, ()))
+        out = []
+        for k in sorted(found):
+            _key, matcher, needs = self.compiled[k]
+            if all(not needed.isdisjoint(words) for needed in needs):
+                out.append(matcher)
+        return out
+
+
 class RelationMatcher:
-    """Compiled relation rules."""
+    """Compiled relation rules, one ``Matcher`` per rule, each run only on the sentences that can match it.
+
+    A spaCy Matcher tries every pattern at every token, so its cost grows with the number of
+    rules whether they match or not. Each rule's mandatory words (:func:`required_words`) are
+    known, though: a sentence that lacks one of them cannot hold a match of the rule (a match stays
+    inside one sentence), so the rule is not run there. The filter is exact: it never drops a
+    match. Rules are indexed by one word set each (:func:`_anchor`), so a sentence looks up its
+    candidate rules by its own words instead of testing every rule.
+    """
 
     def __init__(self, nlp: Language) -> None:
         register_extensions()
-        self.matcher = Matcher(nlp.vocab)
-        self.variants = Matcher(nlp.vocab)
         self.slots: dict[str, dict[str, int]] = {}
         self.rules = {rule.name: rule for rule in RULES}
         #: rules whose object is the subject of a passive clause ("X was attacked by Y")
         self.passives = {rule.name for rule in RULES if rule.pattern.startswith("O:") and " by " in rule.pattern}
         #: rules that read their subject after a preposition of their own ("a lawsuit filed by X against Y")
         self.by_subject = {rule.name for rule in RULES if not rule.pattern.startswith("O:") and _preposition_before_subject(rule.pattern)}
+        compiled: list[Compiled] = []
+        variants: list[Compiled] = []
         for rule in RULES:
-            tokens, slots = compile_pattern(rule.pattern)
-            self.matcher.add(rule.name, [tokens])
-            self.slots[rule.name] = slots
+            needs = required_words(rule.pattern)
+            compiled.append(self._compile(nlp, rule.name, rule.pattern, needs))
             if (variant := insertion_variant(rule.pattern)) is not None:  # "X, who ..., met Y": same rule
-                tokens, slots = compile_pattern(variant)
-                self.variants.add(f"{rule.name}{VARIANT}", [tokens])
-                self.slots[f"{rule.name}{VARIANT}"] = slots
+                variants.append(self._compile(nlp, f"{rule.name}{VARIANT}", variant, needs))
+        self.matchers = _Index(compiled)
+        self.variants = _Index(variants)
+
+    def _compile(self, nlp: Language, key: str, pattern: str, needs: tuple[frozenset[str], ...]) -> Compiled:
+        matcher = Matcher(nlp.vocab)
+        tokens, self.slots[key] = compile_pattern(pattern)
+        matcher.add(key, [tokens])
+        return key, matcher, needs
 
     def _matches(self, doc: Doc, insertions: list[int]) -> Iterator[tuple[int, int, int, list[int]]]:
-        """The rules' matches; the insertion variants only in the sentences that have an insertion."""
-        yield from self.matcher(doc, with_alignments=True)
-        done: set[int] = set()
-        for i in insertions:
-            sent = doc[i].sent
-            if sent.start not in done:
-                done.add(sent.start)
-                for match_id, start, end, alignments in self.variants(sent, with_alignments=True):
+        """The rules' matches, sentence by sentence; the insertion variants only in the sentences that have an insertion."""
+        with_insertion = {doc[i].sent.start for i in insertions}
+        for sent in doc.sents:
+            words = {token.lower_ for token in sent} | {token.norm_ for token in sent}
+            for matcher in self.matchers.candidates(words):
+                for match_id, start, end, alignments in matcher(sent, with_alignments=True):
                     yield match_id, sent.start + start, sent.start + end, alignments
+            if sent.start in with_insertion:
+                for matcher in self.variants.candidates(words):
+                    for match_id, start, end, alignments in matcher(sent, with_alignments=True):
+                        yield match_id, sent.start + start, sent.start + end, alignments
+
 
     def __call__(self, doc: Doc) -> Doc:
         insertions, titles = write_fill_codes(doc)
