@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from kg.extract.entities import entities_from_doc, implied_state
 from kg.extract.model import Entity, Evidence, Extraction, Mention, Relation
-from kg.extract.name_places import name_place_relations, seat_after_name_relations
+from kg.extract.name_places import seat_after_name_relations
 from kg.extract.relations import relations_from_doc
 from kg.extract.stances import stance_relations
 
@@ -33,7 +33,7 @@ def extract(doc: Doc, article_id: str, date: str | None = None) -> Extraction:
     if date:
         doc.user_data["kg_date"] = date
     entities, mentions = entities_from_doc(doc)
-    found = relations_from_doc(doc) + name_place_relations(doc) + seat_after_name_relations(doc) + stance_relations(doc)
+    found = relations_from_doc(doc) + seat_after_name_relations(doc) + stance_relations(doc)
     known = {e.key for e in entities}
     implied = {key: state for r in found for key in (r.subject, r.object)
                if key not in known and (state := implied_state(key)) is not None}
