@@ -97,6 +97,10 @@ ROLE_CASES = [
          ("Ronald Reagan", "leaderOf", "United States", A)),
     case("title-local", "Floods hit the state. Texas governor Greg Abbott declared a disaster.", ("Greg Abbott", "leaderOf", "Texas", A),
          id="title-local-governor-leads-the-state"),
+    case("title-staff", "The rule is unlawful, said Oregon Attorney General Ana Ruiz on Monday.", ("Ana Ruiz", "worksFor", "Oregon", A),
+         id="title-staff-serves-a-region"),
+    case("apposition-staff", "Ana Ruiz, the Oregon attorney general, sued the firm.", ("Ana Ruiz", "worksFor", "Oregon", A),
+         id="apposition-staff-serves-a-region"),
     case("title-local", "Former New York City Mayor Michael Bloomberg gave money to the campaign.",
          ("Michael Bloomberg", "leaderOf", "New York City", A), id="title-local-mayor-given-name-not-the-firm"),
     case("role-of-apposition-local", "The mayor of Moscow, Sergei Sobyanin, closed the parks.", ("Sergei Sobyanin", "leaderOf", "Moscow", A),
@@ -283,6 +287,15 @@ def test_a_legislator_sits_in_the_chamber_rather_than_working_for_the_state(hits
     # with no chamber of that state in the gazetteer, the state's service is what the title says
     found = {(s, p, o) for s, p, o, _ in hits("The vote was close, said Fijian Senator Jone Ratu.")}
     assert ("Jone Ratu", "worksFor", "Fiji") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The bill is bad, said Oregon Senator Ana Ruiz.",
+    "Ana Ruiz, an Oregon state representative, voted against the bill.",
+    "Ana Ruiz, president of Oregon's Caisse Fonciere, said the bank would grow.",
+])
+def test_a_regions_legislator_or_a_head_of_something_in_it_serves_no_region(hits, text):
+    assert not any(p == "worksFor" and o == "Oregon" for s, p, o, _ in hits(text))
 
 
 def test_a_leaders_title_after_led_by_is_of_what_is_led(hits):

@@ -207,7 +207,8 @@ def _fits(node: Node, allowed: frozenset[str], predicate: str, rule: str) -> boo
     A dependent territory is typed Country (it has its own flag, demonym and governor) but lies
     in a state when the text says it is a part of it: "Puerto Rico is a territory of the United
     States". An organisation can be based in a state's region the gazetteer places inside a
-    country: "the Florida company Ridgeback", "the Court of Session in Scotland".
+    country: "the Florida company Ridgeback", "the Court of Session in Scotland"; and a person serves one
+    by a title: "Montana Secretary of State X".
     """
     if node.cls in allowed:
         return True
@@ -217,7 +218,9 @@ def _fits(node: Node, allowed: frozenset[str], predicate: str, rule: str) -> boo
     if predicate == "locatedIn" and node.cls == "Country":
         return entry.territory and rule in PART_OF_RULES and "Place" in allowed
     # a region with its Wikidata id and its country (Florida, Scotland, Bavaria); not a street or a landmark without one
-    return predicate == "basedIn" and node.cls == "Place" and bool(entry.country and entry.qid) and not entry.metonym and "City" in allowed
+    region = node.cls == "Place" and bool(entry.country and entry.qid) and not entry.metonym
+    # "Montana Secretary of State X" serves the state of Montana, as "Governor X" leads it
+    return region and (predicate == "basedIn" and "City" in allowed or predicate == "worksFor" and rule in ("title-staff", "apposition-staff"))
 
 
 def _emit(out: list[Relation], predicate: str, subjects: list[Node], objects: list[Node], evidence: Evidence) -> None:

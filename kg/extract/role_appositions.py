@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.role_base import DEPUTY_WORDS, ORG_CLASSES, RoleHit, bare_state_title, can_hold, role_predicate
+from kg.extract.role_base import DEPUTY_WORDS, ORG_CLASSES, RoleHit, bare_state_title, can_hold, region_legislator, role_predicate
 from kg.nlp.role_phrases import portfolio_end, role_at, role_ending_at
 from kg.nlp.parties import PARTY_ADJECTIVE
 from kg.nlp.places import PLACE_NOUNS_OF
@@ -54,7 +54,7 @@ def apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
         if after < len(doc) and (doc[after].ent_type_ == "Person" or doc[after].text[:1].isupper() and doc[after].is_alpha):
             break  # "X, Bank of Japan Governor Satoshi Sumita": the next item of a list, not an apposition
         if holder is not None:
-            predicate = role_predicate(kind, doc[holder], unit=False)
+            predicate = None if region_legislator(doc, holder, k, end) else role_predicate(kind, doc[holder], unit=False)
             if predicate:
                 hits.append((person.i, predicate, holder, f"apposition-{kind}"))
             if doc[holder].ent_id_ != PARTY_ADJECTIVE or not (end + 1 < len(doc) and doc[end].lower_ in ("of", "at", "for")):

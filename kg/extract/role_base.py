@@ -91,6 +91,16 @@ NO_HOLDER = -1  # holder token for a bare state title: the relation stage finds 
 LEGISLATORS = {"senator": "senate", "congressman": "house of representatives", "congresswoman": "house of representatives",
                "mp": "house of commons|house of representatives|national assembly|parliament"}
 LEGISLATURE = "memberOf/chamber:"  # predicate marker: memberOf the state's chamber named after the colon ("|": first found)
+#: members of a legislature: a region's ("Connecticut Senator X", "a New Hampshire state representative") sits for it,
+#: and works for no government of it
+LEGISLATOR_WORDS = frozenset({"senator", "senators", "representative", "representatives", "lawmaker", "legislator", "mp",
+                              "congressman", "congresswoman", "assemblyman", "assemblywoman", "assemblymember", "delegate",
+                              "councillor", "councilor", "councilman", "councilwoman", "alderman"})
+
+
+def region_legislator(doc: Doc, holder: int, start: int, end: int) -> bool:
+    """Is ``doc[start:end]`` a legislator's title held for a region (a Place): no worksFor that region."""
+    return doc[holder].ent_type_ == "Place" and any(t.lower_ in LEGISLATOR_WORDS for t in doc[start:end])
 
 
 def legislator_title(doc: Doc, holder: int, person: int) -> str | None:

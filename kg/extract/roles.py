@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.role_appositions import apposition_after, copular_role
 from kg.extract.role_base import (DEPUTY_WORDS, HOLDER_CLASSES, LEGISLATORS, LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, STATE_TITLES,
-                                  RoleHit, bare_state_title, can_hold, legislator_title, role_predicate, story_body_holder)
+                                  RoleHit, bare_state_title, can_hold, legislator_title, region_legislator, role_predicate, story_body_holder)
 from kg.gazetteer import load_gazetteer
 from kg.nlp.lexicon import MAX_ROLE_LEN, ORG_HEADS, PAST_ROLE_MARKERS
 from kg.nlp.role_phrases import ROLE_KIND_OF, portfolio_start, role_ending_at
@@ -215,7 +215,7 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
     elif kind == "leader" and portfolio:
         kind = "staff"  # "treasury head", "White House Budget Director": the head of a unit serves the holder
     if i >= 0 and can_hold(doc[i]) and i not in skip and doc[i].i != person.i:
-        predicate = role_predicate(kind, doc[i], unit=False)
+        predicate = None if region_legislator(doc, i, start, person.i) else role_predicate(kind, doc[i], unit=False)
         hits = [(person.i, predicate, i, f"title-{kind}")] if predicate else []
         if doc[i].ent_id_ == PARTY_ADJECTIVE:  # "Republican Senator Mitt Romney": the party, and the state's chamber
             hits += [hit for hit in bare_state_title(doc, person, start, "title-bare") if hit[1].startswith(LEGISLATURE)]
