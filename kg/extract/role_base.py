@@ -58,6 +58,12 @@ def _territory(token: Token) -> bool:
     return entry is not None and entry.territory
 
 
+def _seat_of_state(token: Token) -> bool:
+    """A city the gazetteer lets stand for its state ("Moscow", "Washington"), not any other city."""
+    entry = load_gazetteer().entries.get(token.ent_kb_id_[4:]) if token.ent_kb_id_.startswith("gaz:") else None
+    return entry is not None and bool(entry.country) and entry.metonym
+
+
 def role_predicate(kind: str, holder: Token, unit: bool) -> str | None:
     """leaderOf / worksFor for a role kind held for ``holder`` (``unit``: "X's <unnamed unit>")."""
     if holder.ent_id_ == PARTY_ADJECTIVE:
@@ -71,7 +77,8 @@ def role_predicate(kind: str, holder: Token, unit: bool) -> str | None:
     if kind == "expert":
         return "worksFor" if holder.ent_type_ in ORG_CLASSES else None
     if kind == "leader":
-        return None if holder.ent_type_ == "Person" else "leaderOf"
+        # "San Diego's chancellor" heads no city (a mayor does); "Moscow's leader" is Russia's, a seat standing for its state
+        return None if holder.ent_type_ == "Person" or holder.ent_type_ == "City" and not _seat_of_state(holder) else "leaderOf"
     if holder.ent_id_ == "demonym" and kind in ("local", "local-staff"):
         return None  # "a Kenyan governor": a county of Kenya, not Kenya
     if kind == "local":  # a mayor or governor leads a city, a province, a dependent territory or an organisation, never a state

@@ -120,9 +120,16 @@ def first_actor(doc: Doc, start: int) -> Token | None:
     sent = doc[start].sent
     for token in doc[sent.start:start]:
         if token.ent_type_ in ACTOR_CLASSES | {"City", "Person"} and token.ent_id_ != "demonym" \
-                and not in_quotes(doc, sent, token.i) and not _after_preposition(doc, token):
+                and not in_quotes(doc, sent, token.i) and not _after_preposition(doc, token) and not _inside_a_name(doc, token):
             return token
     return None
+
+
+def _inside_a_name(doc: Doc, token: Token) -> bool:
+    """ "to receive the US National Medal of Science": a state before more capitalised words of a name is its modifier."""
+    after = token.i + 1
+    return after < token.sent.end and doc[after].is_title and doc[after].is_alpha and not doc[after].ent_type_ \
+        and role_at(doc, after) is None and token.i > token.sent.start and doc[token.i - 1].lower_ == "the"
 
 
 def _after_preposition(doc: Doc, token: Token) -> bool:
