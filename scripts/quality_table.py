@@ -3,8 +3,8 @@
 Builds the bundled sample, ``../shared/corpora/wikinews-dev.jsonl`` and the
 Reuters-21578 articles that the gold files annotate into temporary folders,
 scores them with ``kg evaluate``'s functions against ``../shared/gold/seeds.tsv``
-and the ten development gold files in ``tests/gold/`` (``mixed-dev-3.tsv`` to
-``mixed-dev-9.tsv`` hold articles of both corpora), and rewrites the block between
+and the eleven development gold files in ``tests/gold/`` (``mixed-dev-3.tsv`` to
+``mixed-dev-10.tsv`` hold articles of both corpora), and rewrites the block between
 ``<!-- quality:start -->`` and ``<!-- quality:end -->`` in README.md.
 
     python scripts/quality_table.py
@@ -26,7 +26,8 @@ SHARED = REPO.parent / "shared"
 GOLD = REPO / "tests" / "gold"
 START, END = "<!-- quality:start -->", "<!-- quality:end -->"
 #: the gold files that annotate Wikinews and Reuters-21578 articles alike
-MIXED = ("mixed-dev-3.tsv", "mixed-dev-4.tsv", "mixed-dev-5.tsv", "mixed-dev-6.tsv", "mixed-dev-7.tsv", "mixed-dev-8.tsv", "mixed-dev-9.tsv")
+MIXED = ("mixed-dev-3.tsv", "mixed-dev-4.tsv", "mixed-dev-5.tsv", "mixed-dev-6.tsv", "mixed-dev-7.tsv", "mixed-dev-8.tsv", "mixed-dev-9.tsv",
+         "mixed-dev-10.tsv")
 
 
 def summary(title: str, result: Evaluation) -> str:
@@ -74,7 +75,7 @@ def main() -> None:
             mixed_sets.append(Evaluation.combine([evaluate(wiki_lines, wiki.graph), evaluate(reuters_lines, reuters.graph)]))
             mixed_wiki += wiki_lines
             mixed_reuters += reuters_lines
-        third, fourth, fifth, sixth, seventh, eighth, ninth = mixed_sets
+        third, fourth, fifth, sixth, seventh, eighth, ninth, tenth = mixed_sets
         wiki_all = evaluate(read_gold(GOLD / "wikinews-dev.tsv") + read_gold(GOLD / "wikinews-dev-2.tsv") + mixed_wiki, wiki.graph)
         reuters_all = evaluate(read_gold(GOLD / "reuters-dev.tsv") + mixed_reuters, reuters.graph)
     combined = Evaluation.combine([wiki_all, reuters_all])
@@ -101,8 +102,10 @@ def main() -> None:
                            seventh),
             "- " + summary(f"`tests/gold/mixed-dev-8.tsv` ({eighth.articles} Wikinews and Reuters articles, annotated blind as a sixth hold-out)",
                            eighth),
-            "- " + summary(f"`tests/gold/mixed-dev-9.tsv` ({ninth.articles} Wikinews and Reuters articles, annotated blind as a hold-out last)",
+            "- " + summary(f"`tests/gold/mixed-dev-9.tsv` ({ninth.articles} Wikinews and Reuters articles, annotated blind as a seventh hold-out)",
                            ninth),
+            "- " + summary(f"`tests/gold/mixed-dev-10.tsv` ({tenth.articles} Wikinews and Reuters articles, annotated blind as a hold-out last)",
+                           tenth),
         ]),
         table(f"All development gold ({combined.articles} articles), per predicate", combined),
         END,
