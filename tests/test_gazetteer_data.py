@@ -27,8 +27,9 @@ KEYS = {
     "persons": {"id", "name", "qid", "aliases", "country"},
 }
 FILES = tuple(KEYS)
-#: "until": the day a historical state ended (its capital stood for it in news before then)
-OPTIONAL_KEYS = {"countries": {"until"}}
+#: "until": the day a historical state ended (its capital stood for it in news before then);
+#: "postal": a region's postal abbreviations ("Pa.", "Ont."), names only after "<Town>,"
+OPTIONAL_KEYS = {"countries": {"until"}, "places": {"postal"}}
 
 ID_RE = re.compile(r"^[a-z0-9-]+$")
 QID_RE = re.compile(r"^Q[1-9][0-9]*$")
@@ -427,3 +428,30 @@ def test_gendered_given_names_are_given_names_of_one_gender_only():
         assert names == sorted(set(names)), "sorted, no duplicates"
         assert set(names) <= given, sorted(set(names) - given)[:5]
     assert not set(female) & set(male)
+
+
+def test_postal_abbreviations_are_unique_abbreviations_of_regions():
+    """Postal abbreviations ("Pa.", "N.J.") belong to first-level regions, end in a period, and name one region each."""
+    seen: dict[str, str] = {}
+    for r in load("places"):
+        for form in r.get("postal", []):
+            assert r["class"] == "Place" and r["country"] in ("united-states", "canada"), (r["id"], form)
+            assert form.endswith(".") and form[0].isupper() and " " not in form, (r["id"], form)
+            assert form not in seen, (form, seen.get(form), r["id"])
+            seen[form] = r["id"]
+    assert len(seen) >= 50
+
+
+@pytest.mark.parametrize(("text", "form", "entry_id"), [
+    ("Its plant is in Buford, Ga. It makes saws.", "Ga.", "georgia-us-state"),
+    ("DALLAS, Tex., March 3 - Acme said.", "Tex", "texas"),
+])
+def test_a_postal_abbreviation_after_a_town_is_its_region(nlp, text, form, entry_id):
+    doc = nlp(text)
+    assert any(s.text == form and s.kb_id_ == entry_id for s in doc.spans["kg_gazetteer"])
+
+
+@pytest.mark.parametrize("text", ["Miss. Ruiz sang.", "The Ind. candidate won, said Mo. Ruiz.", "He spoke of Pa. and Ma."])
+def test_a_postal_abbreviation_elsewhere_is_no_place(nlp, text):
+    doc = nlp(text)
+    assert not any(s.label_ == "Place" for s in doc.spans["kg_gazetteer"])

@@ -384,6 +384,8 @@ RULE_CASES = [
     case("located-comma", "The talks will take place in Geneva, Switzerland.", ("Geneva", "locatedIn", "Switzerland", "planned"),
          id="located-comma-after-in"),
     case("located-city-in", "Mombasa, a port city in Kenya, was hit by floods.", ("Mombasa", "locatedIn", "Kenya", A)),
+    case("located-comma", "The saws are made in Buford, Ga. Sales rose.", ("Buford", "locatedIn", "Georgia (U.S. state)", A),
+         id="located-comma-postal-abbreviation"),
     case("located-comma", "Flooding closed schools in Dunmore, Pennsylvania, on Monday.", ("Dunmore", "locatedIn", "Pennsylvania", A),
          id="located-comma-unknown-town"),
     case("located-comma", "The reporter grew up in Rusape, Zimbabwe.", ("Rusape", "locatedIn", "Zimbabwe", A),
@@ -472,6 +474,15 @@ def test_rule_extracts(hits, rule, text, expected):
 ])
 def test_a_state_still_leaving_is_a_member(hits, text):
     assert_extracted(hits(text), "leave-direct-still-member", (("Greece", "memberOf", "European Union", A),))
+
+
+@pytest.mark.parametrize(("text", "town", "region"), [
+    pytest.param("DUNMORE, Pa., June 18 - Acme Corp said it sold a plant.", "Dunmore", "Pennsylvania", id="postal-abbreviation"),
+    pytest.param("GUELPH, Ont., March 3 - Acme Ltd said it sold a plant.", "Guelph", "Ontario", id="abbreviation-split-from-its-period"),
+    pytest.param("WHITE PLAINS, N.Y., March 3 - Acme said.", "White Plains", "New York State", id="two-word-town"),
+])
+def test_a_dateline_town_lies_in_its_region(hits, text, town, region):
+    assert_extracted(hits(text), "dateline", ((town, "locatedIn", region, A),))
 
 
 def test_every_rule_has_a_case():
@@ -604,6 +615,8 @@ PRECISION_CASES = [
     absent("A Kenyan governor, John Mruttu, was arrested in Nairobi.", ("John Mruttu", "leaderOf", "Kenya"),
            id="governor-with-a-demonym-leads-no-state"),
     absent("Ana Ruiz, a councillor of Madrid, resigned.", ("Ana Ruiz", "leaderOf", "Madrid"), id="councillor-leads-nothing"),
+    absent("The plants, one in Cherry Hill, N.J., the other in Hauppauge, N.Y., will close.", ("New Jersey", "locatedIn", "Hauppauge"),
+           present=("Cherry Hill", "locatedIn", "New Jersey"), id="a-known-region-lies-in-no-unknown-town"),
     absent("The city is lovely, said Houston's chancellor, Ana Ruiz.", ("Ana Ruiz", "leaderOf", "Houston"), id="a-citys-chancellor-heads-no-city"),
     absent("The report was read by Chicago's president Ana Ruiz.", ("Ana Ruiz", "leaderOf", "Chicago"), id="a-citys-president-heads-no-city"),
     absent("The prizes included the Canadian order and the US National Book Award, received in 2001 during a visit to Paris.",

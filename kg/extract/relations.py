@@ -99,10 +99,15 @@ def _contradicts_gazetteer(rel: Relation) -> bool:
 
     "Alabama, Georgia, North Carolina, Ohio": Alabama is known to be in the United States, so not
     in the country Georgia; two regions of one country are siblings, not one inside the other.
-    A historical state stays possible ("MOSCOW, USSR"). Likewise a basedIn in another country than the
+    A historical state stays possible ("MOSCOW, USSR"). A known region lies in no place the gazetteer does not know
+    ("one in Cherry Hill, N.J., the other in Hauppauge"). Likewise a basedIn in another country than the
     gazetteer's for the organisation: "Argentina's National Congress" is no United States Congress;
     and a ``borders`` between two states without a land border (:func:`kg.gazetteer.load_land_borders`).
     """
+    if rel.predicate == "locatedIn" and rel.subject.startswith("gaz:") and not rel.object.startswith("gaz:"):
+        # "one in Cherry Hill, N.J., the other in Hauppauge": a known region lies in no place the gazetteer does not know
+        entry = load_gazetteer().entry(rel.subject[4:])
+        return entry.cls == "Place" and bool(entry.country)
     if rel.predicate not in ("locatedIn", "basedIn", "borders") or not (rel.subject.startswith("gaz:") and rel.object.startswith("gaz:")):
         return False
     gaz = load_gazetteer()
@@ -363,8 +368,9 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             _emit(out, predicate, node_of(doc[person], predicate, "S"), [Node(f"gaz:{state}", "Country", True)], evidence)
     homes = home_countries(doc, out)
     out[:] = [r for r in out if not (r.predicate == "visits" and at_home(r.object, homes.get(r.subject, ()))) and not _contradicts_gazetteer(r)]
-    if dateline and dateline.country is not None:
+    container = dateline.country if dateline and dateline.country is not None else dateline.region if dateline else None
+    if dateline and container is not None:  # "ASTANA, Kazakhstan -", "HORSHAM, Pa., June 18 -"
         evidence = _evidence(doc, dateline.start, dateline.end, "dateline", 0.9, frozenset(range(dateline.start, dateline.end)), False, "locatedIn")
         evidence = Evidence(evidence.sentence, evidence.start, evidence.end, "dateline", 0.9, "asserted", "E", None)
-        _emit(out, "locatedIn", node_of(doc[dateline.place], "locatedIn", "S"), node_of(doc[dateline.country], "locatedIn", "O"), evidence)
+        _emit(out, "locatedIn", node_of(doc[dateline.place], "locatedIn", "S"), node_of(doc[container], "locatedIn", "O"), evidence)
     return out

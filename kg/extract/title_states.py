@@ -111,8 +111,12 @@ def home_state(doc: Doc, dateline: Dateline | None) -> str | None:
             counts[state] = counts.get(state, 0) + 1  # "Trump", "the Supreme Court (United States)": a US story
     filed = None
     if dateline is not None:  # the dateline's country, named or the capital's state, counts twice more
-        filed = doc[dateline.country].ent_kb_id_ if dateline.country is not None else \
-            next((node.key for node in capital_state(doc[dateline.place])), None)  # "NEW YORK -" may file any country's news
+        if dateline.country is not None:
+            filed = doc[dateline.country].ent_kb_id_
+        elif dateline.region is not None:  # "HORSHAM, Pa., June 18 -": the region's state
+            filed = next((node.key for node in node_of(doc[dateline.region], "visits", "O") if node.cls == "Country"), None)
+        else:
+            filed = next((node.key for node in capital_state(doc[dateline.place])), None)  # "NEW YORK -" may file any country's news
         if filed is not None:
             counts[filed] = counts.get(filed, 0) + 2
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] != filed))  # a tie goes to the filing state

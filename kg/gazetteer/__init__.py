@@ -53,6 +53,8 @@ class GazEntry:
     historical: bool = False
     until: str = ""  # for a historical state: the ISO day it ended
     territory: bool = False  # a dependent territory (Puerto Rico, Gibraltar): its governor leads it
+    #: a state's or province's postal abbreviation, a name only after "<Town>,": "Horsham, Pa.", "Guelph, Ont."
+    postal: tuple[str, ...] = ()
 
     @property
     def surface_forms(self) -> tuple[str, ...]:
@@ -66,6 +68,7 @@ class Gazetteer:
     entries: dict[str, GazEntry] = field(default_factory=dict)
     by_form: dict[str, str] = field(default_factory=dict)  # exact surface form -> entry id
     by_demonym: dict[str, str] = field(default_factory=dict)  # demonym -> country id
+    by_postal: dict[str, str] = field(default_factory=dict)  # postal abbreviation ("Pa.", also "Pa") -> entry id
     by_surname: dict[str, set[str]] | None = field(default=None, repr=False)  # built on first use
     central_banks: dict[str, str] | None = field(default=None, repr=False)  # state id -> entry id, built on first use
     bodies: dict[str, list[str]] | None = field(default=None, repr=False)  # state id -> its government bodies' ids, built on first use
@@ -197,6 +200,7 @@ def _entry(record: dict, default_cls: str, source: Path, line: int) -> GazEntry:
             historical=bool(record.get("historical", False)),
             until=record.get("until", "") or "",
             territory=bool(record.get("territory", False)),
+            postal=tuple(record.get("postal", ())),
         )
     except (KeyError, TypeError) as exc:
         raise KGError(f"{source}:{line}: gazetteer entry lacks {exc}") from exc
@@ -231,6 +235,9 @@ def load_gazetteer_from(directory: Path) -> Gazetteer:
             gaz.by_form.setdefault(fold(form), entry.id)
         for demonym in entry.demonyms:
             gaz.by_demonym.setdefault(demonym, entry.id)
+        for form in entry.postal:  # the tokenizer keeps "Pa." whole but splits "Tex." into "Tex" and "."
+            gaz.by_postal.setdefault(form, entry.id)
+            gaz.by_postal.setdefault(form.removesuffix("."), entry.id)
     for entry in order:  # after every entry's own forms, so that a variant never takes another entry's name
         for form in entry.surface_forms:
             for variant in spelling_variants(form):

@@ -1,6 +1,6 @@
 """``kg_dateline``: the place line that opens a news story.
 
-Wire stories open with a dateline: "ASTANA, Kazakhstan -", "LONDON, March 22 -",
+Wire stories open with a dateline: "ASTANA, Kazakhstan -", "LONDON, March 22 -", "HORSHAM, Pa., June 18 -",
 or, in some agencies' style, "Azerbaijan, Baku, Oct. 10 / Trend". Reading it
 gives the story's place (and "city in country", a locatedIn fact) and keeps the
 dateline's country from being read as part of the first sentence
@@ -23,12 +23,14 @@ HEAD_TOKENS = 80  # a dateline is in the first lines
 
 @dataclass(frozen=True)
 class Dateline:
-    """The dateline's place token, its country token (if named) and the token span it covers."""
+    """The dateline's place token, its country token (if named) and the token span it covers; ``region``: the
+    state or province token of "HORSHAM, Pa., June 18 -" (the country then is not named)."""
 
     place: int
     country: int | None
     start: int
     end: int
+    region: int | None = None
 
 
 def _line_start(token: Token) -> bool:
@@ -56,6 +58,10 @@ def find_dateline(doc: Doc) -> Dateline | None:
         if token.ent_type_ == "Country" and second.ent_type_ in ("City", "Place") and after is not None and after.text == ",":
             if i + 4 < len(doc) and _is_date_word(doc[i + 4]):
                 return Dateline(place=i + 2, country=i, start=i, end=i + 3)
+        if token.ent_type_ in ("City", "Place") and token.text.isupper() and second.ent_type_ == "Place" and after is not None:
+            k = i + 4 if after.text == "." else i + 3  # "HORSHAM, Pa., June 18 -", "DALLAS, Tex., March 3 -"
+            if k + 1 < len(doc) and doc[k].text == "," and _is_date_word(doc[k + 1]):
+                return Dateline(place=i, country=None, start=i, end=k, region=i + 2)
         if token.ent_type_ in ("City", "Place") and token.text.isupper() and _is_date_word(second):
             return Dateline(place=i, country=None, start=i, end=i + 1)
     return None

@@ -59,8 +59,24 @@ class GazetteerRuler:
             if label == DEMONYM and start > 0 and doc[start - 1].lower_ in REGION_ADJECTIVE_HEADS and doc[start - 1].is_title:
                 continue  # "Latin American", "South American": a region's adjective, not the state's
             spans.append(Span(doc, start, end, label=label, kb_id=entry_id))
+        spans.extend(_postal_abbreviations(doc, self.gaz))
         doc.spans[SPANS_KEY] = filter_spans(spans)
         return doc
+
+
+def _postal_abbreviations(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """ "HORSHAM, Pa., June 18", "in Buford, Ga.": a state's or province's postal abbreviation right after
+    "<Town>," is that state. Nowhere else: "Miss." or "Ind." on their own are other words."""
+    spans = []
+    for token in doc[2:]:
+        entry_id = gaz.by_postal.get(token.text)
+        if entry_id is None or doc[token.i - 1].text != "," or not doc[token.i - 2].is_alpha \
+                or not (doc[token.i - 2].is_title or doc[token.i - 2].is_upper):
+            continue
+        if not token.text.endswith(".") and not (token.i + 1 < len(doc) and doc[token.i + 1].text == "."):
+            continue  # "Tex" only when its period follows as a token of its own
+        spans.append(Span(doc, token.i, token.i + 1, label=gaz.entries[entry_id].cls, kb_id=entry_id))
+    return spans
 
 
 def _inside_compound(doc: Doc, start: int, end: int, known: set[int]) -> bool:

@@ -4,7 +4,8 @@ Two cues, both read by :func:`kg.nlp.name_passes.find_names`:
 
 * a name followed by a comma and a known country or first-level region, after a
   word that introduces a place: "visiting Kenosha, Wisconsin", "born in
-  Kutama, Zimbabwe", "the port town of Mokha, Yemen";
+  Kutama, Zimbabwe", "the port town of Mokha, Yemen", "in Buford, Ga."; or opening a
+  wire dateline with a state's postal abbreviation: "HORSHAM, Pa., June 18 -";
 * a place noun with "of": "the city of Aden", "the Greek island of Samos",
   "the port town of Mokha".
 
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from kg.gazetteer import load_gazetteer
+from kg.metadata import MONTHS
 
 if TYPE_CHECKING:
     from kg.nlp.names import NameFinder
@@ -53,19 +55,41 @@ def _container(finder: "NameFinder", i: int) -> bool:
 
 
 def places_before_regions(finder: "NameFinder") -> None:
-    """ "visiting Kenosha, Wisconsin": an unknown name, a comma, a known region."""
+    """ "visiting Kenosha, Wisconsin": an unknown name, a comma, a known region.
+
+    Also the town of a wire dateline, named with its state's postal abbreviation: "HORSHAM, Pa., June 18 -".
+    """
     doc = finder.doc
+    gaz = load_gazetteer()
     for i, token in enumerate(doc):
-        if token.text != "," or i < 2 or i + 1 >= len(doc) or not _container(finder, i + 1):
+        if token.text != "," or i < 1 or i + 1 >= len(doc) or not _container(finder, i + 1):
             continue
         after = finder.gaz_at[i + 1].end
-        if after < len(doc) and (doc[after].norm_ == "'s" or doc[after].text[:1].isupper() and doc[after].is_alpha):
+        postal = doc[i + 1].text in gaz.by_postal  # "in Buford, Ga. The company ...": the abbreviation's period ends the sentence
+        if after < len(doc) and (doc[after].norm_ == "'s" or doc[after].text[:1].isupper() and doc[after].is_alpha and not postal):
             continue  # "in Paris, France's ...", "in London, Britain Ltd": not a place and its container
+        if postal and (start := _dateline_town(doc, i, after)) is not None and not any(k in finder.gaz_at for k in range(start, i)):
+            finder.add_name(start, i, "Place", "place-dateline")
+            continue
         start = finder.name_before(i)
         if start is None or start == 0 or i - start > MAX_PLACE_NAME or any(k in finder.gaz_at for k in range(start, i)):
             continue
         if doc[start - 1].lower_ in PLACE_INTRODUCERS:
             finder.add_name(start, i, "Place", "place-in-region")
+
+
+def _dateline_town(doc: Doc, comma: int, after: int) -> int | None:
+    """Where the town starts in "HORSHAM, Pa., June 18 -", "WHITE PLAINS, N.Y., March 3 -": capitals opening
+    a line before the comma, the state's abbreviation, a comma and a date."""
+    start = comma
+    while start > 0 and comma - start < MAX_PLACE_NAME and doc[start - 1].is_upper and doc[start - 1].is_alpha:
+        start -= 1
+    if start == comma or start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+        return None
+    if after < len(doc) and doc[after].text == ".":
+        after += 1  # "Tex" "." split by the tokenizer
+    dated = after + 1 < len(doc) and doc[after].text == "," and (doc[after + 1].lower_.rstrip(".") in MONTHS or doc[after + 1].is_digit)
+    return start if dated else None
 
 
 def places_after_nouns(finder: "NameFinder") -> None:
