@@ -69,7 +69,7 @@ def places_before_regions(finder: "NameFinder") -> None:
         if after < len(doc) and (doc[after].norm_ == "'s" or doc[after].text[:1].isupper() and doc[after].is_alpha and not postal):
             continue  # "in Paris, France's ...", "in London, Britain Ltd": not a place and its container
         if postal and (start := _dateline_town(doc, i, after)) is not None and not any(k in finder.gaz_at for k in range(start, i)):
-            finder.add_name(start, i, "Place", "place-dateline")
+            finder.add_name(start, i, "City", "place-dateline")
             continue
         start = finder.name_before(i)
         if start is None or start == 0 or i - start > MAX_PLACE_NAME or any(k in finder.gaz_at for k in range(start, i)):
