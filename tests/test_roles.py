@@ -97,6 +97,10 @@ ROLE_CASES = [
          ("Ronald Reagan", "leaderOf", "United States", A)),
     case("title-local", "Floods hit the state. Texas governor Greg Abbott declared a disaster.", ("Greg Abbott", "leaderOf", "Texas", A),
          id="title-local-governor-leads-the-state"),
+    case("organisation-possessive", "The Clean Water Fund's Ana Ruiz said the river was poisoned.",
+         ("Ana Ruiz", "worksFor", "Clean Water Fund", A), id="organisation-possessive-staff"),
+    case("organisation-possessive", "Voters chose the Green Party's Ana Ruiz.", ("Ana Ruiz", "memberOf", "Green Party", A),
+         id="organisation-possessive-party-member"),
     case("title-staff", "The rule is unlawful, said Oregon Attorney General Ana Ruiz on Monday.", ("Ana Ruiz", "worksFor", "Oregon", A),
          id="title-staff-serves-a-region"),
     case("apposition-staff", "Ana Ruiz, the Oregon attorney general, sued the firm.", ("Ana Ruiz", "worksFor", "Oregon", A),
@@ -287,6 +291,14 @@ def test_a_legislator_sits_in_the_chamber_rather_than_working_for_the_state(hits
     # with no chamber of that state in the gazetteer, the state's service is what the title says
     found = {(s, p, o) for s, p, o, _ in hits("The vote was close, said Fijian Senator Jone Ratu.")}
     assert ("Jone Ratu", "worksFor", "Fiji") in found
+
+
+@pytest.mark.parametrize("text", [
+    "With NASA's James Webb Telescope scheduled to fly, astronomers waited.",
+    "The Clean Water Fund's Ana Ruiz Prize went to a chemist.",
+])
+def test_a_name_before_a_thing_it_names_is_no_organisations_person(hits, text):
+    assert not any(p == "worksFor" for s, p, o, _ in hits(text))
 
 
 @pytest.mark.parametrize("text", [

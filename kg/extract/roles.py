@@ -46,6 +46,8 @@ def role_relations(doc: Doc, skip: frozenset[int] = frozenset()) -> list[RoleHit
         hits.extend(copular_role(doc, person))
         if not hits or hits[-1][0] != person.i:
             hits.extend(_of_organisation(doc, person))
+        if not hits or hits[-1][0] != person.i:
+            hits.extend(_organisation_possessive(doc, person))
         hits.extend(_party_label(doc, person))
     return hits
 
@@ -96,6 +98,9 @@ def _party_label(doc: Doc, person: Token) -> list[RoleHit]:
 
 
 #: organisations one belongs to rather than works for ("Phil Collins of the Prohibition Party")
+#: words after a person's name that go on with the clause ("CNN's X said", "X will ask"), not a noun the name modifies
+CLAUSE_VERBS = frozenset({"said", "told", "say", "will", "would", "can", "could", "may", "might", "must", "should", "who",
+                          "and", "or", "to", "in", "on", "at", "of", "for", "with", "from", "by", "as", "added", "noted", "wrote"})
 MEMBERSHIP_HEADS = frozenset({"party", "movement", "front", "alliance", "coalition", "league", "union", "caucus"})
 
 
@@ -117,10 +122,31 @@ def _of_organisation(doc: Doc, person: Token) -> list[RoleHit]:
         return []
     if target + 1 < len(doc) and doc[target + 1].norm_ == "'s":
         return []  # "X of the party's youth wing": a unit, not the organisation
+    return [(person.i, _member_or_staff(doc, holder), target, "person-of-organisation")]
+
+
+def _member_or_staff(doc: Doc, holder: Token) -> str:
+    """A person named with an organisation is a member of a party, movement or armed group, else its staff."""
     info = (doc._.kg_entities or {}).get(holder.ent_kb_id_)
     name = (info.label if info is not None else holder.text).lower().split()  # "the MDC": its full name says what it is
     member = holder.ent_type_ == "ArmedGroup" or holder.ent_type_ == "Organization" and bool(MEMBERSHIP_HEADS & set(name))
-    return [(person.i, "memberOf" if member else "worksFor", target, "person-of-organisation")]
+    return "memberOf" if member else "worksFor"
+
+
+def _organisation_possessive(doc: Doc, person: Token) -> list[RoleHit]:
+    """ "The Native American Rights Fund's Jacqueline De León said", "CNN's Anderson Cooper": the organisation's
+    staff (a party's or an armed group's member). Titled names are the title's business ("Apple's CEO Tim Cook");
+    a state's or an international organisation's named person may be its leader ("Russia's Putin", "the UN's Guterres")."""
+    i = person.i - 1
+    if i < 1 or doc[i].norm_ != "'s" or role_ending_at(doc, person.i) is not None:
+        return []
+    holder = doc[i - 1]
+    if not can_hold(holder) or holder.ent_type_ not in ORG_CLASSES - {"InternationalOrganization"} or holder.ent_id_ == "pronoun":
+        return []
+    after = doc[person.i + 1] if person.i + 1 < len(doc) else None
+    if after is not None and after.is_alpha and not (after.lower_.endswith(("ed", "s")) or after.lower_ in CLAUSE_VERBS):
+        return []  # "NASA's James Webb space telescope": a name before a noun names a thing after the person
+    return [(person.i, _member_or_staff(doc, holder), i - 1, "organisation-possessive")]
 
 
 def _title_of_before(doc: Doc, person: Token) -> list[RoleHit]:

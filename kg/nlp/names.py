@@ -47,7 +47,8 @@ NAME_STOPPERS = frozenset(ORG_HEADS) | PLACE_HEADS | frozenset({
     "grand", "mosque", "church", "cathedral", "temple", "synagogue", "shrine", "hospital", "airport", "stadium",
     "street", "avenue", "road", "boulevard", "bridge", "memorial", "museum", "foundation", "prize", "award",
     "cup", "trophy", "doctrine", "plan", "act", "law", "bill", "market", "park", "hall", "tower", "towers", "garden",
-    "gardens", "centre", "center", "theatre", "theater", "school", "building", "house", "stadium", "arena"})
+    "gardens", "centre", "center", "theatre", "theater", "school", "building", "house", "stadium", "arena",
+    "telescope", "satellite", "probe", "spacecraft", "ship", "vessel", "rover", "station", "library", "lecture", "scholarship"})
 
 
 TYPE_NOUN_FIRSTS = frozenset(words[0] for words in TYPE_NOUNS)
