@@ -19,7 +19,7 @@ def ents(nlp):
 
 
 @pytest.mark.parametrize(("text", "name", "label"), [
-    pytest.param("Flooding closed schools in Dunmore, Pennsylvania, on Monday.", "Dunmore", "Place", id="town-comma-state"),
+    pytest.param("Flooding closed schools in Dunmore, Pennsylvania, on Monday.", "Dunmore", "City", id="town-comma-state"),
     pytest.param("The reporter grew up in Rusape, Zimbabwe.", "Rusape", "Place", id="town-comma-country"),
     pytest.param("Protests spread to the Tunisian port city of Sfax.", "Sfax", "Place", id="city-of"),
     pytest.param("Fishermen on the Italian island of Lampedusa rescued forty people.", "Lampedusa", "Place", id="island-of"),
@@ -214,3 +214,14 @@ def test_a_bare_chamber_is_the_story_states(nlp, text, name, key):
 ])
 def test_a_bare_chamber_that_is_not_the_story_states(nlp, text):
     assert "gaz:us-senate" not in {e.kb_id_ for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("Riots broke out in Dunmore, Wisconsin, last week.", "Dunmore", "City"),  # before a state's region: a town
+    ("The vase was stolen in Rutlandshire, England.", "Rutlandshire", "Place"),  # a county
+    ("Fires burned in Marin County, California.", "Marin County", "Place"),
+    ("He was born in Kutama, Zimbabwe.", "Kutama", "Place"),  # before a country: a town or a region
+])
+def test_a_place_named_before_its_container_is_typed_by_it(nlp, text, name, label):
+    doc = nlp(text)
+    assert (name, label) in {(e.text, e.label_) for e in doc.ents}

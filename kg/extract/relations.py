@@ -100,14 +100,15 @@ def _contradicts_gazetteer(rel: Relation) -> bool:
     "Alabama, Georgia, North Carolina, Ohio": Alabama is known to be in the United States, so not
     in the country Georgia; two regions of one country are siblings, not one inside the other.
     A historical state stays possible ("MOSCOW, USSR"). A known region lies in no place the gazetteer does not know
-    ("one in Cherry Hill, N.J., the other in Hauppauge"). Likewise a basedIn in another country than the
+    ("one in Cherry Hill, N.J., the other in Hauppauge"), and a state's known body is based in none ("Kamloops RCMP"). Likewise a basedIn in another country than the
     gazetteer's for the organisation: "Argentina's National Congress" is no United States Congress;
     and a ``borders`` between two states without a land border (:func:`kg.gazetteer.load_land_borders`).
     """
-    if rel.predicate == "locatedIn" and rel.subject.startswith("gaz:") and not rel.object.startswith("gaz:"):
-        # "one in Cherry Hill, N.J., the other in Hauppauge": a known region lies in no place the gazetteer does not know
+    if rel.predicate in ("locatedIn", "basedIn") and rel.subject.startswith("gaz:") and not rel.object.startswith("gaz:"):
+        # "one in Cherry Hill, N.J., the other in Hauppauge": a known region lies in no place the gazetteer does not know;
+        # "Kamloops RCMP": a state's known body has a local office there, its seat is elsewhere
         entry = load_gazetteer().entry(rel.subject[4:])
-        return entry.cls == "Place" and bool(entry.country)
+        return entry.cls in ("Place", "GovernmentBody") and bool(entry.country)
     if rel.predicate not in ("locatedIn", "basedIn", "borders") or not (rel.subject.startswith("gaz:") and rel.object.startswith("gaz:")):
         return False
     gaz = load_gazetteer()

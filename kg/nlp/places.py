@@ -75,7 +75,18 @@ def places_before_regions(finder: "NameFinder") -> None:
         if start is None or start == 0 or i - start > MAX_PLACE_NAME or any(k in finder.gaz_at for k in range(start, i)):
             continue
         if doc[start - 1].lower_ in PLACE_INTRODUCERS:
-            finder.add_name(start, i, "Place", "place-in-region")
+            # a name before a state's region is a town ("in Kenosha, Wisconsin"); before a country, a town or a region
+            town = finder.gaz_at[i + 1].label_ == "Place" and not _place_word(doc[i - 1])
+            finder.add_name(start, i, "City" if town else "Place", "place-in-region")
+
+
+#: last words of a place's name that make it no town: "Westchester County, New York", "Bay Area, California"
+REGION_WORDS = frozenset({"county", "parish", "district", "region", "province", "valley", "area", "island", "islands", "bay",
+                          "coast", "peninsula", "mountains", "lake", "river", "desert", "park", "reservation", "borough"})
+
+
+def _place_word(token) -> bool:
+    return token.lower_ in REGION_WORDS or token.lower_.endswith("shire")  # "Oxfordshire, England": a county
 
 
 def _dateline_town(doc: Doc, comma: int, after: int) -> int | None:

@@ -284,6 +284,8 @@ RULES: tuple[Rule, ...] = (
     # worksFor (titles and appositions are read by kg.extract.roles) ---------------------------------
     Rule("works-at", "worksFor", "S:PER ?, ?who ?also ?previously ?once ?had works|worked|working|taught|teaches|teaching|lectured|lectures ~5 at|for ?the O:ORG", 0.7,
          not_followed_by=frozenset({"'s"})),
+    # "X, a lawyer representing Y", "X, who represents Japan on the board": counsel and delegates serve whom they represent
+    Rule("works-representing", "worksFor", "S:PER , ~5. representing|represents ?the O:AGENT", 0.7, not_followed_by=frozenset({"'s", "-"})),
     Rule("works-contributor", "worksFor", "S:PER ~3. contributor|contributed|contributes|contributing|correspondent|columnist to|for ?the O:MEDIA", 0.7),
     # "Maynard Glitman, who heads the American team", "the Soviet team headed by Lem Masterkov"
     Rule("works-heads-team", "worksFor", "S:PER , ?who heads|headed|leads|led ?the O:STATED ~2 team|side|mission|panel", 0.75),
@@ -341,6 +343,8 @@ RULES: tuple[Rule, ...] = (
     # "the Liberal National Party, Queensland's dominant conservative party"
     Rule("based-apposition-possessive", "basedIn", "S:BASED , ~1 O:LOC 's ~3 party|company|firm|bank|airline|newspaper|broadcaster|carrier|agency|insurer|brewer|lender", 0.75),
     Rule("based-compound", "basedIn", "O:LOC - based ~3[orgmod] S:ORG", 0.85),
+    # "the National Cancer Institute, of Bethesda, Maryland": the wire's way of giving an institution's town
+    Rule("based-of-town", "basedIn", "S:BASED , of O:CITY", 0.7),
     Rule("based-of", "basedIn", "S:BASED ?group|company|firm|concern of ?the O:COUNTRY", 0.7, no_list=True, not_followed_by=frozenset({"'s", "-"})),
     Rule("based-is-type", "basedIn", f"S:BASED {BE} ~1 a|an|the ~6 {ORG_TYPE}|broadcaster|broadcasting|publisher|operator|producer|maker|manufacturer|retailer|lender|insurer in|of ?the O:COUNTRY", 0.75),
     # acquires -----------------------------------------------------------------------------
