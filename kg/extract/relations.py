@@ -249,8 +249,9 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
     for match in doc._.kg_matches or ():
         rule = RULES_BY_NAME[match.rule]
         literal = _literal(doc, match)
-        if match.subject is not None and match.object is not None and match.subject < match.object and _passive(doc, literal):
-            continue
+        if match.subject is not None and match.object is not None and match.subject < match.object and _passive(doc, literal) \
+                and " by " not in f" {rule.pattern} ":
+            continue  # an active rule read backwards; a rule that takes its subject after "by" reads the passive itself
         subjects: list[Node] = []
         objects: list[Node] = []
         if rule.subject == "group":

@@ -59,6 +59,8 @@ BORDER_N = "border|borders|frontier|frontiers|boundary"
 BUY = "acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|purchasing"
 LED = "led|-led"
 #: the kinds of place a state has, singular and plural ("the Indian states of Kerala and Karnataka")
+EXPRESS = "expressed|expresses|expressing|voiced|voices|voicing"
+DISAPPROVAL = "opposition|objection|objections|disapproval|outrage|anger|displeasure|dismay"
 PLACE_KINDS = ("cities|towns|townships|villages|ports|islands|provinces|regions|districts|counties|municipalities|states|possessions|"
                "prefectures|governorates|oblasts|emirates|territories|departments|cantons")
 PLACE_KIND = ("commonwealth|dependency|city|town|township|village|port|island|province|region|district|county|municipality|state|prefecture|governorate|"
@@ -154,6 +156,11 @@ RULES: tuple[Rule, ...] = (
     Rule("support-bid-backed", "supports", "O:AGENT ?'s ~2 application|bid|candidacy|nomination|proposal|request|plan ?, ?which ?is|was ~1 backed|supported|endorsed by ~2[np] S:ACTOR", 0.7),
     Rule("support-compound", "supports", "S:STATED - backed ~4[np] O:AGENT", 0.75),
     Rule("support-supportive-of", "supports", f"S:AGENT ~2. {BE} ~2 supportive|appreciative of ~2[np] O:AGENT", 0.7),
+    # CAMEO 11 (disapprove): "expressed opposition to the swearing-in of X", "voiced concern over Iran's programme"
+    Rule("criticize-express", "criticizes", f"S:AGENT ~2. {EXPRESS} ~2 {DISAPPROVAL}|concern|concerns ~1 to|over|at|about|with ~2[np] O:AGENT", 0.7,
+         not_followed_by=frozenset({"-"})),
+    # the act of a person named after "of": "opposition to the swearing-in of Pedro Pierluisi" (not "concern over the arrest of X")
+    Rule("criticize-express-of", "criticizes", f"S:AGENT ~2. {EXPRESS} ~2 {DISAPPROVAL} to|over|at|about|with ?the ~3 of O:PER", 0.7),
     Rule("support-express", "supports", "S:AGENT ~2. expressed|expresses|voiced|reaffirmed|pledged ~2 support for ~2[np] O:AGENT", 0.75),
     # a running mate is chosen, backed: "Sarah Palin was chosen by John McCain as his running mate"
     Rule("support-running-mate", "supports", "S:PER ~3. chose|chooses|picked|picks|selected|selects|named|names|announced|announces ~1 O:PER as ~3 running mate", 0.75),
