@@ -204,7 +204,6 @@ def _holds_office_of_body(doc: Doc, person: int, found: list[Relation]) -> bool:
 
 
 #: rules that say a place is a part of a state outright: a dependent territory may be their subject
-PART_OF_RULES = frozenset({"located-territory-of", "located-noun-of", "located-noun-such-as", "located-demonym-territory"})
 
 
 def _fits(node: Node, allowed: frozenset[str], predicate: str, rule: str) -> bool:
@@ -222,7 +221,7 @@ def _fits(node: Node, allowed: frozenset[str], predicate: str, rule: str) -> boo
     if entry is None:
         return False
     if predicate == "locatedIn" and node.cls == "Country":
-        return entry.territory and rule in PART_OF_RULES and "Place" in allowed
+        return entry.territory and (found := RULES_BY_NAME.get(rule)) is not None and found.part_of and "Place" in allowed
     # a region with its Wikidata id and its country (Florida, Scotland, Bavaria); not a street or a landmark without one
     region = node.cls == "Place" and bool(entry.country and entry.qid) and not entry.metonym
     # "Montana Secretary of State X" serves the state of Montana, as "Governor X" leads it
@@ -310,9 +309,9 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                            for n in node_of(t, rule.predicate, "O")]
         if rule.no_list and any(in_list(doc, doc[i]) for i in (match.subject, match.object) if i is not None):
             continue
-        if rule.name == "located-comma" and match.object is not None and _state_named_like(doc[match.object]):
+        if rule.no_city_named_like_state and match.object is not None and _state_named_like(doc[match.object]):
             continue  # "White Plains, New York": the state of New York, not its city; which one is meant is unsure
-        if rule.name == "based-body-in" and match.subject is not None and "party" in doc[match.subject].lower_.split():
+        if rule.no_party_subject and match.subject is not None and "party" in doc[match.subject].lower_.split():
             continue  # "the Aam Aadmi Party in Goa": a party's branch there, not where the party is based
         if any(doc[i].ent_id_ == PARTY_ADJECTIVE for i in (match.subject, match.object) if i is not None):
             continue  # "Atlanta's Democratic mayor": a party label qualifies a person, it is no party to a relation

@@ -127,6 +127,14 @@ class Rule:
     no_list: bool = False  # the slots may not be items of a list ("Izmir, Turkey" yes; "Russia, Turkey and Iran" no)
     #: the modality the rule's own words give, when the sentence gives none stronger ("X bid for Y": planned)
     modality: str | None = None
+    #: the rule says a place is a part of a state, so a dependent territory may be its subject ("Puerto Rico is a
+    #: territory of the United States"), which is otherwise typed as a state of its own
+    part_of: bool = False
+    #: the object may not be a city the gazetteer names like a region of its state ("White Plains, New York": the
+    #: state or the city? unsure, so neither)
+    no_city_named_like_state: bool = False
+    #: the subject may not be a party ("the Aam Aadmi Party in Goa": the party's branch there, not its seat)
+    no_party_subject: bool = False
 
 
 def insertion_variant(pattern: str) -> str | None:

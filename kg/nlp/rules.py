@@ -315,15 +315,15 @@ RULES: tuple[Rule, ...] = (
     # "the towns of Beni, Butembo and Katwa in the Democratic Republic of the Congo": the list's last item is read,
     # its siblings come with it
     Rule("located-kinds-of-in", "locatedIn", f"{PLACE_KINDS} of *8 S:CITY in ?the O:COUNTRY", 0.7),
-    Rule("located-comma", "locatedIn", "S:CITY , O:LOC", 0.7, not_followed_by=frozenset({"-"}), no_list=True),
+    Rule("located-comma", "locatedIn", "S:CITY , O:LOC", 0.7, not_followed_by=frozenset({"-"}), no_list=True, no_city_named_like_state=True),
     Rule("located-possessive", "locatedIn", "O:COUNTRY 's ~2[np] S:CITY", 0.7),
     Rule("located-in-part", "locatedIn", "S:CITY , in ~2[part] O:LOC", 0.75, no_list=True),
     Rule("located-in-region-of", "locatedIn", "S:CITY in the province|region|state|district|county|governorate|prefecture|oblast of O:LOC", 0.75),
-    Rule("located-territory-of", "locatedIn", f"S:LOC {BE} ~1 ?a|an|the ~4 {PLACE_KIND}|part|territory|dependency|possession of ~2[np] O:COUNTRY", 0.7),
-    Rule("located-noun-of", "locatedIn", f"O:STATED ?'s ~2 {PLACE_KIND} of S:LOC", 0.75),
-    Rule("located-noun-such-as", "locatedIn", f"O:STATED ~2 {PLACE_KINDS} ?, such|including|like ?as S:LOC", 0.75),
+    Rule("located-territory-of", "locatedIn", f"S:LOC {BE} ~1 ?a|an|the ~4 {PLACE_KIND}|part|territory|dependency|possession of ~2[np] O:COUNTRY", 0.7, part_of=True),
+    Rule("located-noun-of", "locatedIn", f"O:STATED ?'s ~2 {PLACE_KIND} of S:LOC", 0.75, part_of=True),
+    Rule("located-noun-such-as", "locatedIn", f"O:STATED ~2 {PLACE_KINDS} ?, such|including|like ?as S:LOC", 0.75, part_of=True),
     # "American Samoa is an unincorporated U.S. territory"
-    Rule("located-demonym-territory", "locatedIn", f"S:LOC {BE} ~1 a|an|the ~3 O:STATED ~1 territory|possession|dependency|colony|province|state|region", 0.7),
+    Rule("located-demonym-territory", "locatedIn", f"S:LOC {BE} ~1 a|an|the ~3 O:STATED ~1 territory|possession|dependency|colony|province|state|region", 0.7, part_of=True),
     Rule("located-city-in", "locatedIn", "S:CITY , a|an ~2 city|town|village|port|region|province ~5 in|of ~3[np] O:LOC", 0.8),
     # "Groom is located in the state of Queensland"
     Rule("located-situated-in-kind-of", "locatedIn", f"S:LOC ~2 located|situated|lies|sits ~1 in ?the {PLACE_KIND} of O:LOC", 0.75),
@@ -334,7 +334,7 @@ RULES: tuple[Rule, ...] = (
     # "the legislature of Taiwan, the Legislative Yuan"
     Rule("based-of-apposition", "basedIn", "parliament|legislature|assembly|congress|senate|army|military|navy|police|court|government|cabinet|broadcaster|airline of ?the O:COUNTRY , ?the S:BASED", 0.75),
     # "the Court of Session in Scotland", "the Centers for Disease Control and Prevention in the United States"
-    Rule("based-body-in", "basedIn", "the S:BASED in ?the O:LOC", 0.7, no_list=True, not_followed_by=frozenset({"'s", "-"})),
+    Rule("based-body-in", "basedIn", "the S:BASED in ?the O:LOC", 0.7, no_list=True, not_followed_by=frozenset({"'s", "-"}), no_party_subject=True),
     Rule("based-possessive-pair", "basedIn", "O:LOC 's ~3[orgmod] and|& ~3[orgmod] S:BASED", 0.75),
     Rule("based-possessive-apposition", "basedIn", "O:COUNTRY 's ~2 parliament|legislature|assembly|congress|senate|army|military|navy|police|court|government|cabinet|party|broadcaster|airline , ?the S:BASED", 0.75),
     Rule("based-demonym", "basedIn", "O:DEM ~4[orgmod] S:BASED", 0.75),
