@@ -224,6 +224,8 @@ RULES: tuple[Rule, ...] = (
     Rule("member-no-object", "memberOf", f"S:ACTOR {BE} ~1 a|an ~2 member|members", 0.7, object="context", not_followed_by=frozenset({"of", "in", "state", "states", "country", "countries"})),
     Rule("member-title", "memberOf", "O:IGO ?member member|members|state|states|country|countries|nation|nations S:ACTOR", 0.8),
     Rule("member-of-plural", "memberOf", "S:AGENT ~1. are|were|remain|remained|became|become ~1 ?all|both ?of ?them members of|in ~3[np] O:PARTY", 0.8),
+    # a state's partners or allies in an organisation make it a member: "Turkey's NATO allies", "its European Community partners"
+    Rule("member-igo-partners", "memberOf", "S:COUNTRY ?'s O:IGO partners|allies|counterparts", 0.7),
     Rule("member-apposition", "memberOf", "S:AGENT , a|an|the ~4 O:PARTY member|members", 0.75),
     # "Saudi Arabia, a member of OPEC,", "Mali and Niger, both members of the Islamic Development Bank,"
     Rule("member-apposition-of", "memberOf", "S:AGENT , ?both|all ?a|an|the ~2 member|members of|in ?the O:PARTY", 0.75),
@@ -245,6 +247,8 @@ RULES: tuple[Rule, ...] = (
     Rule("leave-verb", "leaves", f"S:ACTOR ~3 {LEAVE} ~1 out|from|of ~3[np] O:ORGA", 0.8),
     Rule("leave-direct", "leaves", "S:ACTOR ~6. withdrew|withdraws|quit|quits|quitting|left|leaves|leave|leaving|exited|exits|exit|exiting ~3[np] O:ORGA", 0.75),
     Rule("leave-noun", "leaves", "withdrawal|exit|departure|secession of ~2[np] S:ACTOR from ~2[np] O:ORGA", 0.75),
+    # "the UK would cease to be part of the European Union" (still a member, see kg.extract.relations._still_member)
+    Rule("leave-cease", "leaves", "S:ACTOR ~3. cease|ceases|ceased|ceasing to be ?a|an ~1 part|member of ?the O:ORGA", 0.8),
     Rule("leave-membership", "leaves", f"S:ACTOR ~3 {SUSPEND} ~2 membership in|of|with ~3[np] O:ORGA", 0.85),
     # allyOf / partnerOf -------------------------------------------------------------------
     Rule("ally-pair", "allyOf", "S:ACTOR and ?the O:ACTOR ~3. are|were|remain|remained|became|become ~3 allies", 0.8),
