@@ -217,6 +217,9 @@ RULES: tuple[Rule, ...] = (
     # "the loan to Senegal, approved by the African Development Bank"
     Rule("aid-loan-by", "providesAidTo", "loan|loans|credit|credits|grant|grants|aid ~1 to ~2[np] O:AGENT ?, approved|granted|extended|provided|made|financed|arranged by ~2[np] S:ACTOR", 0.75),
     Rule("aid-sale", "providesAidTo", "S:STATED ~1 arms|weapons|missile|military sale|sales|shipment|shipments|deliveries to ~3[np] O:AGENT", 0.7),
+    # the donor as the modifier of the aid: "U.S. arms to Iran", "American military aid to Israel", "the World Bank loan to Guyana"
+    Rule("aid-noun", "providesAidTo", "S:ACTORD ?'s ?military|economic|humanitarian|financial|food|development|emergency|new|additional|bilateral "
+         "arms|weapons|aid|assistance|loan|loans|credit|credits|grant|grants|funding to ~2[np] O:AGENT", 0.7),
     Rule("aid-provide", "providesAidTo", f"S:ACTOR ~2. {PROVIDE} ~6 {AID} ~3 to|for ~3[np] O:AGENT", 0.75),
     Rule("aid-provide-amount", "providesAidTo", f"S:ACTOR ~2. {PROVIDE} ~6 {AID} totalling|totaling|worth|amounting ~4 to|for ~3[np] O:AGENT", 0.75),
     # memberOf / seeksMembership / refusesToJoin / leaves ----------------------------------
