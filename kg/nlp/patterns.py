@@ -135,6 +135,9 @@ class Rule:
     no_city_named_like_state: bool = False
     #: the subject may not be a party ("the Aam Aadmi Party in Goa": the party's branch there, not its seat)
     no_party_subject: bool = False
+    #: no insertion that names an entity between the subject and the rest: "X Co, a subsidiary of Y AB, of Sweden"
+    #: is Y's, the nearer name's (a wire ticker is fine: "Mobil Corp <MOB.N> of the U.S.")
+    no_named_insertion: bool = False
 
 
 def insertion_variant(pattern: str) -> str | None:

@@ -51,7 +51,8 @@ GROUP_NOUNS = frozenset({"nations", "countries", "states", "governments", "leade
 PAST_TRANSITIVE = frozenset({"left", "met", "saw", "told", "took", "gave", "sent", "led", "held", "beat", "sold", "bought",
                              "won", "lost", "hit", "shot", "struck", "fought", "quit", "ruled", "flew"})
 PARTICIPLE_ADJECTIVES = frozenset({"united", "armed", "so-called", "alleged", "embattled", "beleaguered", "isolated",
-                                   "sanctioned", "newly-elected", "elected", "exiled", "jailed", "detained", "besieged"})
+                                   "sanctioned", "newly-elected", "elected", "exiled", "jailed", "detained", "besieged",
+                                   "troubled", "indebted", "landlocked", "impoverished", "divided", "occupied"})
 
 
 def _object_of_preposition(doc: Doc, i: int) -> bool:
@@ -64,7 +65,8 @@ def _object_of_preposition(doc: Doc, i: int) -> bool:
     if before.is_lower and before.is_alpha and before.lower_.endswith("ed") and before.lower_ not in PARTICIPLE_ADJECTIVES and after == "and":
         return True  # "founded Al-Qaeda and orchestrated the attacks": the founder orchestrated them
     if before.lower_ in PAST_TRANSITIVE or before.is_lower and before.is_alpha and before.lower_.endswith("ed") \
-            and before.lower_ not in PARTICIPLE_ADJECTIVES and i >= 2 and doc[i - 2].lower_ not in ("the", "a", "an", "newly"):
+            and before.lower_ not in PARTICIPLE_ADJECTIVES and i >= 2 and doc[i - 2].lower_ not in ("the", "a", "an", "newly") \
+            and not doc[i - 2].lower_.endswith("ly"):  # "financially troubled Zaire": an adverb makes the participle an adjective
         # "Thatcher left Bonn after talks with Kohl": Bonn is an object, no agent; but "accused Ukraine of shelling",
         # "urged Iran to join": the object is the agent of what follows
         return after not in ("of", "to", "for", "into")
@@ -92,7 +94,9 @@ def _preposition_before_subject(pattern: str) -> bool:
 
 
 #: titles sit inside noun phrases too ("met German Chancellor Olaf Scholz")
-FILL_SETS = {flag: (WORD_SETS[name] | ROLE_WORDS if name == "np" else WORD_SETS[name]) for name, flag in FILL_FLAGS.items()}
+#: their plurals too, before a list of names ("met officers Antoine Quirin and Nicolas Redouane")
+FILL_SETS = {flag: (WORD_SETS[name] | ROLE_WORDS | {f"{word}s" for word in ROLE_WORDS} if name == "np" else WORD_SETS[name])
+             for name, flag in FILL_FLAGS.items()}
 
 
 def fill_codes(texts: list[str], lowers: list[str], ent_types: list[str], ent_ids: list[str],
@@ -119,10 +123,8 @@ def fill_codes(texts: list[str], lowers: list[str], ent_types: list[str], ent_id
         # the wire's brackets around a company name fill any slot too ("with <Fabryka Samochodow Osobowych>")
         compound = ent_ids[i] == "demonym" or modifier or i in titles or text in ("<", ">") or (text == "-" and 0 < i < n - 1) or (i > 0 and texts[i - 1] == "-" and lower in COMPOUND_MODIFIERS)
         codes.append(code + "".join(flag for flag, words in FILL_SETS.items() if compound or lower in words))
-    for start, end in _insertions(texts, lowers, ent_types):
-        for k in range(start, end):
-            codes[k] += INSERTION
-    return codes
+    inserted = {k for start, end in _insertions(texts, lowers, ent_types) for k in range(start, end)}  # two may share a comma
+    return [code + INSERTION if k in inserted else code for k, code in enumerate(codes)]
 
 
 def insertion_starts(codes: list[str]) -> list[int]:
@@ -134,8 +136,8 @@ MAX_INSERTION = 8
 
 
 def _insertions(texts: list[str], lowers: list[str], ent_types: list[str]) -> Iterator[tuple[int, int]]:
-    """(start, end) of each ", <lower-case word> ... ," right after an entity (both commas included), and of
-    each wire ticker or closing bracket after one ("Deutsche Bank AG <DBKG.F> said", "<Sogecred>, which":
+    """(start, end) of each ", <lower-case word> ... ," right after an entity (both commas included), of a person's
+    age (", 39,"), and of each wire ticker or closing bracket after one ("Deutsche Bank AG <DBKG.F> said", "<Sogecred>, which":
     :mod:`kg.nlp.wire_markup`)."""
     n = len(texts)
     for start, end in ticker_brackets(texts):
@@ -144,8 +146,13 @@ def _insertions(texts: list[str], lowers: list[str], ent_types: list[str]) -> It
     for i in range(n - 1):  # the wire's "<Barwon Farmlands Ltd>, an Australian firm": the closing bracket
         if texts[i + 1] == ">" and ent_types[i]:
             yield i + 1, i + 2
+    ages = set()  # "Emily Spanton, 39, who has waived ..., met": an age after a person is an insertion, and another may follow it
     for i in range(n - 3):
-        if not ent_types[i] or texts[i + 1] != "," or ent_types[i + 2] or not (lowers[i + 2].isalpha() and texts[i + 2].islower()):
+        if ent_types[i] == "Person" and texts[i + 1] == "," and texts[i + 2].isdigit() and len(texts[i + 2]) <= 3 and texts[i + 3] == ",":
+            ages.add(i + 2)
+            yield i + 1, i + 4
+    for i in range(n - 3):
+        if not (ent_types[i] or i in ages) or texts[i + 1] != "," or ent_types[i + 2] or not (lowers[i + 2].isalpha() and texts[i + 2].islower()):
             continue
         for j in range(i + 3, min(n, i + 3 + MAX_INSERTION)):
             if texts[j] == ",":
@@ -193,6 +200,26 @@ def write_fill_codes(doc: Doc) -> tuple[list[int], frozenset[int]]:
     doc.from_array([LEMMA], values)
     holders = {k - 1 for k in titles if k > 0 and k - 1 not in titles and doc[k - 1].ent_type_ == "Country" and doc[k - 1].ent_id_ == "demonym"}
     return insertion_starts(codes), titles | holders
+
+
+def _whole_insertion(doc: Doc, start: int, alignments: list[int], subject: int) -> bool:
+    """Does an insertion variant's match take the whole insertion after its subject (pattern index 1: see
+    :func:`kg.nlp.patterns.insertion_variant`), not just its first words?"""
+    taken = [start + offset for offset, index in enumerate(alignments) if index == 1]
+    end = subject + 1
+    while end < len(doc) and doc[end].lemma_.endswith(INSERTION):
+        end += 1
+    return bool(taken) and taken[-1] == end - 1
+
+
+def _names_inside(doc: Doc, start: int) -> bool:
+    """Does the insertion starting at ``start`` name an entity (a pronoun aside)?"""
+    for token in doc[start:]:
+        if not token.lemma_.endswith(INSERTION):
+            return False
+        if token.ent_type_ and token.ent_id_ != "pronoun":
+            return True
+    return False
 
 
 def register_extensions() -> None:
@@ -318,6 +345,10 @@ class RelationMatcher:
                 continue  # the place in "talks with Turkish Ambassador to Athens X" is where X serves, no party
             if pattern_name != name and (subject is None or subject + 1 not in starts):
                 continue  # an insertion belongs to the entity right before it, not to one inside another insertion
+            if pattern_name != name and not _whole_insertion(doc, start, alignments, subject):
+                continue  # "X, previously an ally of the government, is ...": the rule reads on after the insertion, not inside it
+            if pattern_name != name and rule.no_named_insertion and _names_inside(doc, subject + 1):
+                continue  # "X Co, a subsidiary of Y AB, of Sweden": what follows the insertion is Y's
             subject_first = obj is None or (subject is not None and subject < obj)
             if subject is not None and subject_first and rule.predicate not in PLACE_PREDICATES and name not in self.by_subject \
                     and _object_of_preposition(doc, subject):

@@ -102,7 +102,10 @@ RULES: tuple[Rule, ...] = (
     # "X will hold talks with Thatcher and meet Queen Elizabeth": the second verb's subject is the sentence's
     Rule("meet-and-verb", "meetsWith", "and ?also ?later ?will meet|meets|met ~3[np] O:AGENT", 0.7, subject="sentence"),
     Rule("meet-call-on", "meetsWith", "S:AGENT ~2. paid|pays|pay|paying ~3 call|calls on ~2[np] O:AGENT", 0.75),
-    Rule("meet-between", "meetsWith", "talks|meeting|meetings|negotiations|summit|consultations|discussions ~2 between ?the S:AGENT and ?the O:AGENT", 0.75),
+    Rule("meet-between", "meetsWith", "talks|meeting|meetings|negotiations|summit|consultations|discussions|call|conversation|encounter|interaction ~3 "
+         "between ?the ~2. S:AGENT and ?the ~3[np] O:AGENT", 0.75),
+    # "..., including an address at the UN and meeting with Pope Francis": the sentence's subject met them
+    Rule("meet-participle", "meetsWith", "including|after|before|and|, meeting ?with ~3[np] O:AGENT", 0.7, subject="sentence"),
     Rule("meet-group", "meetsWith", f"S:AGENT ~4 {MEET_N}|discuss|discussed|discusses|discussing", 0.7, subject="group"),
     # signsAgreementWith -------------------------------------------------------------------
     Rule("sign-with", "signsAgreementWith", f"S:AGENT ~4 {SIGN} ~6 with ~3[np] O:AGENT", 0.8),
@@ -151,6 +154,8 @@ RULES: tuple[Rule, ...] = (
     Rule("support-noun", "supports", "S:AGENT 's ~2 endorsement|backing|support of|for ~2[np] O:AGENT", 0.75),
     Rule("support-welcome", "supports", "S:AGENT ~2. welcomed|welcomes|welcoming|applauded|applauds ~1 O:AGENT 's ~2 decision|move|election|victory|announcement|proposal|efforts|offer|plan|initiative|statement", 0.7),
     Rule("support-verb", "supports", f"S:AGENT ~2. {SUPPORT} ~2[np] O:AGENT", 0.75),
+    # "Kokesh supported the 2008 and 2012 presidential campaigns of Ron Paul": backing a person's campaign backs the person
+    Rule("support-campaign-of", "supports", f"S:AGENT ~2. {SUPPORT}|joined|joins|endorsed ~6 campaign|campaigns|candidacy|candidacies of ~1[np] O:PER", 0.7),
     Rule("support-passive", "supports", "O:AGENT ~2. is|are|was|were|been|being ~1 backed|supported|endorsed|funded|armed by ~2[np] S:ACTOR", 0.75),
     Rule("support-passive-who", "supports", "O:AGENT , who|which|that is|are|was|were|has|have ?been ~1 backed|supported|endorsed|funded|armed by ~2[np] S:ACTOR", 0.75),
     Rule("support-bid-backed", "supports", "O:AGENT ?'s ~2 application|bid|candidacy|nomination|proposal|request|plan ?, ?which ?is|was ~1 backed|supported|endorsed by ~2[np] S:ACTOR", 0.7),
@@ -358,8 +363,9 @@ RULES: tuple[Rule, ...] = (
     Rule("based-apposition-possessive", "basedIn", "S:BASED , ~1 O:LOC 's ~3 party|company|firm|bank|airline|newspaper|broadcaster|carrier|agency|insurer|brewer|lender", 0.75),
     Rule("based-compound", "basedIn", "O:LOC - based ~3[orgmod] S:ORG", 0.85),
     # "the National Cancer Institute, of Bethesda, Maryland": the wire's way of giving an institution's town
-    Rule("based-of-town", "basedIn", "S:BASED , of O:CITY", 0.7),
-    Rule("based-of", "basedIn", "S:BASED ?group|company|firm|concern of ?the O:COUNTRY", 0.7, no_list=True, not_followed_by=frozenset({"'s", "-"})),
+    Rule("based-of-town", "basedIn", "S:BASED , of O:CITY", 0.7, no_named_insertion=True),
+    Rule("based-of", "basedIn", "S:BASED ?group|company|firm|concern of ?the O:COUNTRY", 0.7, no_list=True, not_followed_by=frozenset({"'s", "-"}),
+         no_named_insertion=True),
     Rule("based-is-type", "basedIn", f"S:BASED {BE} ~1 a|an|the ~6 {ORG_TYPE}|broadcaster|broadcasting|publisher|operator|producer|maker|manufacturer|retailer|lender|insurer in|of ?the O:COUNTRY", 0.75),
     # acquires -----------------------------------------------------------------------------
     Rule("acquire-verb", "acquires", f"S:ACTOR ~3. {BUY} ~4 O:ORGA", 0.75),
