@@ -111,6 +111,12 @@ RESOLVED = [
         ("Xi Jinping", "visits", "Kazakhstan"), id="family-name-first"),
     ref("President Mobutu Sese Seko spoke on Monday. Mobutu accused the IMF of strangling his country.",
         ("Mobutu Sese Seko", "criticizes", "International Monetary Fund"), id="a-known-persons-first-name-that-is-no-given-name"),
+    ref("Tellmark Corp made a bid for Sandvale Group Inc on Monday. Tellmark said it would buy Sandvale Group soon.",
+        ("Tellmark Corp", "acquires", "Sandvale Group Inc"), id="a-company-named-without-its-legal-form"),
+    ref("Tellmark Holdings Inc made a bid on Monday. Quorna Ltd said Tellmark criticised it.",
+        ("Tellmark Holdings Inc", "criticizes", "Quorna Ltd"), id="a-company-named-without-its-legal-form-and-holdings"),
+    ref("In a filing with the Securities and Exchange Commission, Fidelity Ltd said its funds bought shares of Tellmark Corp.",
+        ("Fidelity Ltd", "acquires", "Tellmark Corp"), id="its-is-not-the-name-after-a-preposition"),
 ]
 
 
@@ -151,6 +157,12 @@ NOT_RESOLVED = [
         id="the-company-of-two-is-neither"),
     ref("Boris Johnson visited India in April. Lyndon Johnson visited Vietnam in 1966.",
         ("Boris Johnson", "visits", "Vietnam"), id="surname-inside-other-name"),
+    ref("Liberty Financial Group Inc said it was sold. Liberty Savings met the Federal Reserve.",
+        ("Liberty Financial Group Inc", "meetsWith", "Federal Reserve"), id="a-longer-name-is-another-firm"),
+    ref("First Boston Inc said it was sold. First, Germany met the Federal Reserve.",
+        ("First Boston Inc", "meetsWith", "Federal Reserve"), id="a-common-word-is-no-short-name"),
+    ref("Hoya Ltd, a Hong Kong investment firm, said it bought Tellmark Corp. In a filing, Mesa Oil Co, which is owned by a "
+        "New Zealand company, said it bought Quorna Corp.", ("New Zealand", "acquires", "Quorna Corp"), id="a-firms-modifier-is-no-antecedent"),
 ]
 
 

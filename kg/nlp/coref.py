@@ -15,6 +15,10 @@ Rule-based and deliberately cautious (a wrong antecedent makes a wrong triple):
 * "its (giant) neighbour" -> the most recent country other than the one "its" means;
 * "the two leaders / presidents" and "the two countries / sides" -> the two most
   recent distinct persons or countries, as a group (key ``a|b``).
+* a company's name without its legal form or "Group" ("Equimark" after "Equimark Corp",
+  "Liberty Financial" after "Liberty Financial Group Inc") -> that company, when no other
+  company named before shares the short name and no capitalised word follows it
+  ("Liberty Savings" is another firm). It is a name, so the evidence stays E.
 
 Each resolution becomes an entity span in ``doc.ents`` with the antecedent's
 key and ``id_`` = "pronoun", "description" or "group", so relation rules treat
@@ -27,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer, load_given_name_genders
-from kg.nlp.lexicon import LEADER_ROLES, PERSON_PRONOUNS, THING_PRONOUNS
+from kg.nlp.lexicon import LEADER_ROLES, LEGAL_FORMS, PERSON_PRONOUNS, THING_PRONOUNS
 from kg.nlp.names import ROLES_KEY
 from kg.nlp.role_phrases import role_at
 from kg.nlp.parties import story_country
@@ -40,6 +44,11 @@ FIRM_NOUNS = frozenset({"company", "firm", "network", "broadcaster", "airline", 
                         "insurer", "lender", "automaker", "carmaker", "corporation", "channel", "outlet", "daily", "bank"})
 #: heads of descriptions of an armed group ("the rebels")
 ARMED_NOUNS = frozenset({"rebels", "militants", "insurgents", "guerrillas", "guerillas", "militia", "militias", "jihadists"})
+#: trailing words a company's name is also written without ("Liberty Financial Group Inc" -> "Liberty Financial")
+SHORTENABLE = LEGAL_FORMS | frozenset({"group", "holdings", "holding", "companies", "cos."})
+#: classes whose names the wire shortens after the first mention
+SHORTENED_CLASSES = frozenset({"Company", "MediaOrganization", "Organization"})
+MAX_SHORT_NAME = 3
 PERSON_GROUP = frozenset({"leaders", "presidents", "men", "heads", "ministers", "premiers"})
 STATE_GROUP = frozenset({"countries", "nations", "states", "sides", "governments", "neighbours", "neighbors"})
 AGENT_CLASSES = frozenset({"Country", "InternationalOrganization", "Organization", "GovernmentBody", "Company", "ArmedGroup", "MediaOrganization"})
@@ -112,6 +121,12 @@ class Resolver:
             role = ends.get(ent.start)
             if ent.label_ == "Person" and role is not None:
                 self.titles.setdefault(ent.kb_id_, set()).update(t.lower_ for t in role)
+        # the short forms of companies' names: ("Liberty", "Financial") -> the mentions that can be shortened so
+        self.short_names: dict[tuple[str, ...], list[Span]] = {}
+        for ent in doc.ents:
+            if ent.label_ in SHORTENED_CLASSES and ent.id_ not in ("pronoun", "description", "group"):
+                for short in _short_forms([t.text for t in ent]):
+                    self.short_names.setdefault(short, []).append(ent)
 
     def _titled(self, i: int, j: int, state: str | None = None) -> int | None:
         """ "the president", "the Kremlin aide", "the Russian foreign minister" -> the person with that title.
@@ -134,6 +149,24 @@ class Resolver:
             if state is not None and self._state_of(mention) not in (mention.kb_id_, state):
                 continue  # "the Saudi leader" is no British leader (a person the gazetteer does not know may be)
             self.add(i, end, mention.kb_id_, "Person", "description")
+            return end
+        return None
+
+    def _short_name(self, i: int, taken: set[int]) -> int | None:
+        """ "Equimark said" after "Equimark Corp": the one company named before whose short name starts here."""
+        doc = self.doc
+        for n in range(MAX_SHORT_NAME, 0, -1):
+            end = i + n
+            if end > len(doc) or any(k in taken for k in range(i, end)):
+                continue
+            words = tuple(t.text for t in doc[i:end])
+            before = {m.kb_id_: m for m in self.short_names.get(words, []) if m.end <= i and "|" not in m.kb_id_}
+            if len(before) != 1:
+                continue
+            if end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha or doc[end].text == "-"):
+                return None  # "Liberty Savings" after "Liberty Financial Group Inc": another name
+            antecedent = next(iter(before.values()))
+            self.add(i, end, antecedent.kb_id_, antecedent.label_, "short-name")
             return end
         return None
 
@@ -161,13 +194,35 @@ class Resolver:
         if not candidates:
             return None
         same = [m for m in candidates if self.sent_of[m.start] == here]
-        if same:
-            return same[0] if classes is not PERSON_CLASSES else same[-1]
+        if same and classes is PERSON_CLASSES:
+            return same[-1]
+        if same:  # "In a filing with the SEC, Fidelity Ltd said its funds bought": the first not named after a preposition,
+            # nor as a firm's modifier ("a New Zealand company"); else one of an earlier sentence
+            found = next((m for m in same if not self._after_preposition(m) and not self._modifier(m)), None)
+            if found is not None:
+                return found
+            candidates = [m for m in candidates if self.sent_of[m.start] != here]
+            if not candidates:
+                return None
         last_sent = self.sent_of[candidates[-1].start]
         first = [m for m in candidates if self.sent_of[m.start] == last_sent][0]
         if classes is PERSON_CLASSES and not self._subject_like(first):
             return self._topic(candidates, first)
+        if classes is not PERSON_CLASSES and self._modifier(first):
+            return None  # "Industrial Equity (Pacific) Ltd, a Hong Kong investment firm, ...": not Hong Kong
         return first
+
+    def _after_preposition(self, mention: Span) -> bool:
+        """Is the mention the object of a preposition ("with the SEC", "in Moscow")?"""
+        k = mention.start - 1
+        while k >= mention.sent.start and self.doc[k].lower_ in ("the", "a", "an"):
+            k -= 1
+        return k >= mention.sent.start and self.doc[k].lower_ in OBLIQUE_WORDS | {"in", "of", "at", "on", "into", "over"}
+
+    def _modifier(self, mention: Span) -> bool:
+        """Does the mention modify a firm's noun ("a New Zealand company", "a Hong Kong investment firm")?"""
+        doc = self.doc
+        return mention.end < len(doc) and doc[mention.end].lower_ in FIRM_NOUNS or mention.start > 0 and doc[mention.start - 1].lower_ in ("a", "an")
 
     def _subject_like(self, mention: Span) -> bool:
         """Is the mention its sentence's subject, not a name after "by", "including", "with" ...?"""
@@ -203,6 +258,9 @@ class Resolver:
                 continue
             lower = token.lower_
             nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+            if token.text[:1].isupper() and (end := self._short_name(i, taken)) is not None:
+                i = end
+                continue
             if lower in PERSON_PRONOUNS and not self._quoted(i):
                 ant = self.salient(i, PERSON_CLASSES, exclude_sentence=lower in OBJECT_PRONOUNS, gender=PRONOUN_GENDERS.get(lower))
                 if ant is not None:
@@ -385,6 +443,25 @@ def person_gender(key: str) -> str | None:
 GENERIC_LEADER_HEADS = frozenset({"leader", "ruler", "monarch", "head"})
 LEADER_WORDS = frozenset(word for role in LEADER_ROLES for word in role) - {"vice", "deputy", "chief", "head", "general"}
 RELATION_NOUNS = frozenset({"ally", "partner", "neighbour", "neighbor"})
+def _short_forms(words: list[str]) -> list[tuple[str, ...]]:
+    """The shorter ways a company's name is written: without its trailing legal forms and "Group", one by one
+    ("Liberty Financial Group Inc" -> "Liberty Financial Group", "Liberty Financial"); never a lone common word."""
+    out = []
+    while len(words) > 1 and words[-1].lower().rstrip(",") in SHORTENABLE:
+        words = words[:-1]
+        if words[-1].lower() in ("of", "and", "&", "the"):
+            break
+        if len(words) > 1 or len(words[0]) >= 4 and words[0][:1].isupper() and words[0].lower() not in COMMON_SHORT_WORDS:
+            out.append(tuple(words))
+    return out
+
+
+#: one-word short names too common to stand for a company ("First Boston Inc" is no "First"; "American")
+COMMON_SHORT_WORDS = frozenset({"first", "american", "national", "general", "united", "international", "continental",
+                                "southern", "northern", "eastern", "western", "central", "pacific", "atlantic", "global",
+                                "royal", "standard", "union", "federal", "mutual", "security", "liberty", "citizens"})
+
+
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 

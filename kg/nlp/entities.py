@@ -213,6 +213,8 @@ def merge_candidates(doc: Doc) -> Doc:
                 canonical, also = also.split("|")
             elif entry is None and span.label_ == "GovernmentBody":
                 canonical, also, state = _qualified(doc, span, canonical, country_before, story_country(doc))
+            elif entry is None and canonical.endswith(".") and canonical.split()[-1].lower() in LEGAL_FORMS and len(canonical.split()) > 1:
+                canonical = canonical[:-1]  # "Tellmark Corp." at a sentence's end is the Tellmark Corp named elsewhere
             elif entry is None and span.id_ == "place-dateline":
                 canonical = " ".join(word.capitalize() for word in name.split())  # "HORSHAM, Pa., June 18 -": Horsham
         cls = entry.cls if entry else span.label_

@@ -44,6 +44,11 @@ PREPOSITIONS = frozenset({"in", "at", "to", "from", "with", "of", "on", "for", "
 PLACE_PREDICATES = frozenset({"capitalOf", "locatedIn", "basedIn"})
 
 
+#: nouns after a possessive that name another party than the possessor ("Nippon's affiliate Koba")
+OTHER_PARTIES = frozenset({"affiliate", "affiliates", "subsidiary", "subsidiaries", "unit", "units", "parent", "partner", "partners",
+                           "ally", "allies", "rival", "rivals", "neighbour", "neighbours", "neighbor", "neighbors", "opponent",
+                           "opponents", "creditor", "creditors", "client", "clients", "customer", "customers", "supplier",
+                           "suppliers", "shareholder", "shareholders", "owner", "owners", "enemy", "enemies", "critics"})
 #: plural nouns whose "of X and Y" names their members ("the leaders of France and Germany met")
 GROUP_NOUNS = frozenset({"nations", "countries", "states", "governments", "leaders", "presidents", "heads",
                          "ministers", "republics", "kingdoms", "members", "delegations"})
@@ -151,12 +156,16 @@ def _insertions(texts: list[str], lowers: list[str], ent_types: list[str]) -> It
         if ent_types[i] == "Person" and texts[i + 1] == "," and texts[i + 2].isdigit() and len(texts[i + 2]) <= 3 and texts[i + 3] == ",":
             ages.add(i + 2)
             yield i + 1, i + 4
+    covered = -1  # the end of the last insertion: a name inside one opens none ("..., an affiliate of Nippon, will buy")
     for i in range(n - 3):
-        if not (ent_types[i] or i in ages) or texts[i + 1] != "," or ent_types[i + 2] or not (lowers[i + 2].isalpha() and texts[i + 2].islower()):
+        named = ent_types[i] or i in ages
+        if not named or i < covered and i not in ages or texts[i + 1] != "," or ent_types[i + 2] \
+                or not (lowers[i + 2].isalpha() and texts[i + 2].islower()):
             continue
         for j in range(i + 3, min(n, i + 3 + MAX_INSERTION)):
             if texts[j] == ",":
                 yield i + 1, j + 1
+                covered = j
                 break
             if texts[j] in HARD_PUNCT or ("\n\n" in texts[j] and not texts[j].strip()):
                 break
@@ -210,6 +219,16 @@ def _whole_insertion(doc: Doc, start: int, alignments: list[int], subject: int) 
     while end < len(doc) and doc[end].lemma_.endswith(INSERTION):
         end += 1
     return bool(taken) and taken[-1] == end - 1
+
+
+def _closed_insertion(doc: Doc, token: int, end: int) -> bool:
+    """Is ``token`` inside an insertion that closes before ``end``?"""
+    if not doc[token].lemma_.endswith(INSERTION):
+        return False
+    k = token
+    while k < len(doc) and doc[k].lemma_.endswith(INSERTION):
+        k += 1
+    return k < end
 
 
 def _names_inside(doc: Doc, start: int) -> bool:
@@ -291,6 +310,9 @@ class RelationMatcher:
         self.passives = {rule.name for rule in RULES if rule.pattern.startswith("O:") and " by " in rule.pattern}
         #: rules that read their subject after a preposition of their own ("a lawsuit filed by X against Y")
         self.by_subject = {rule.name for rule in RULES if not rule.pattern.startswith("O:") and _preposition_before_subject(rule.pattern)}
+        #: rules that read a possessive after their subject ("S:AGENT 's ~2 visit"); in others a possessor is no subject
+        self.possessive_subject = {rule.name for rule in RULES if any(
+            a.startswith("S:") and b in ("'s", "?'s") for a, b in zip(rule.pattern.split(), rule.pattern.split()[1:]))}
         compiled: list[Compiled] = []
         variants: list[Compiled] = []
         for rule in RULES:
@@ -345,6 +367,11 @@ class RelationMatcher:
                 continue  # the place in "talks with Turkish Ambassador to Athens X" is where X serves, no party
             if pattern_name != name and (subject is None or subject + 1 not in starts):
                 continue  # an insertion belongs to the entity right before it, not to one inside another insertion
+            if subject is not None and subject + 2 < end and doc[subject + 1].norm_ == "'s" and doc[subject + 2].lower_ in OTHER_PARTIES \
+                    and name not in self.possessive_subject and (obj is None or obj > subject):
+                continue  # "Nippon's affiliate Koba buying a stake": the possessor is not who acts
+            if pattern_name == name and subject is not None and rule.predicate not in PLACE_PREDICATES and _closed_insertion(doc, subject, end):
+                continue  # "Koba Co, an affiliate of Nippon, will buy": a name inside an insertion is no subject beyond it
             if pattern_name != name and not _whole_insertion(doc, start, alignments, subject):
                 continue  # "X, previously an ally of the government, is ...": the rule reads on after the insertion, not inside it
             if pattern_name != name and rule.no_named_insertion and _names_inside(doc, subject + 1):

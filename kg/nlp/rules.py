@@ -94,7 +94,11 @@ RULES: tuple[Rule, ...] = (
          not_followed_by=frozenset({"by"})),
     # meetsWith ----------------------------------------------------------------------------
     Rule("meet-with", "meetsWith", f"S:AGENT ~4 {MEET_N} ?by|on|over ?the ?telephone|phone|videoconference|video ~3. with ~6[np] O:AGENT", 0.8),
-    Rule("meet-verb", "meetsWith", "S:AGENT ~2. met|meets|meet|meeting|hosted|hosts|host|hosting|received|receives ~6[np] O:AGENT", 0.75),
+    # "it receives SEC approval": what is received is a thing, the name only its modifier
+    Rule("meet-verb", "meetsWith", "S:AGENT ~2. met|meets|meet|meeting|hosted|hosts|host|hosting|received|receives ~6[np] O:AGENT", 0.75,
+         not_followed_by=frozenset({"approval", "permission", "consent", "clearance", "backing", "support", "funding", "funds", "loan", "loans",
+                                    "shares", "stock", "payment", "payments", "money", "aid", "credit", "credits", "grant", "grants",
+                                    "award", "license", "licence", "approvals", "orders", "order", "contract", "contracts"})),
     Rule("meet-pair", "meetsWith", f"S:AGENT and ?the O:AGENT ~4 {MEET_N}|discussed|discuss|discusses|discussing", 0.75),
     # "Garcia and Mexican President Miguel de la Madrid issued a joint declaration": a joint text comes of a meeting
     Rule("meet-joint-statement", "meetsWith", "S:AGENT and ~3[np] O:AGENT ~3. issued|issue|issues|released|release|releases|adopted|adopt|published ~2 a|an|their ~2 joint statement|declaration|communique|communiqué", 0.75),
