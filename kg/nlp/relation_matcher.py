@@ -44,6 +44,9 @@ PREPOSITIONS = frozenset({"in", "at", "to", "from", "with", "of", "on", "for", "
 PLACE_PREDICATES = frozenset({"capitalOf", "locatedIn", "basedIn"})
 
 
+#: what a state has or sends, named with the state as its modifier ("U.S. bases", "Soviet troops")
+STATE_MEANS = frozenset({"bases", "base", "troops", "forces", "soldiers", "warships", "ships", "missiles", "jets", "planes",
+                         "aircraft", "arms", "weapons", "aid", "loans", "credits", "navy", "army", "military", "garrison"})
 #: nouns after a possessive that name another party than the possessor ("Nippon's affiliate Koba")
 OTHER_PARTIES = frozenset({"affiliate", "affiliates", "subsidiary", "subsidiaries", "unit", "units", "parent", "partner", "partners",
                            "ally", "allies", "rival", "rivals", "neighbour", "neighbours", "neighbor", "neighbors", "opponent",
@@ -81,6 +84,8 @@ def _object_of_preposition(doc: Doc, i: int) -> bool:
         return False
     if doc[i].ent_id_ == "demonym" and i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].is_alpha:
         return False  # "in response to an Iranian attack": the demonym names the attacker, the noun is the object
+    if doc[i].ent_type_ == "Country" and i + 1 < len(doc) and doc[i + 1].lower_ in STATE_MEANS:
+        return False  # "the future of the U.S. bases in Greece": the state's bases, whatever governs the phrase
     if before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ in GROUP_NOUNS:
         return False  # "the nations of Serbia and Kosovo opened ties": the group's members are the subject
     if doc[i - 1].lower_ == "with" and i + 1 < len(doc) and doc[i + 1].lower_.endswith("ing"):
