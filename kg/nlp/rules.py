@@ -154,7 +154,8 @@ RULES: tuple[Rule, ...] = (
     # the accuser whose charges are denied criticised the one who denies them: "Zambia denied Botha's charges"
     Rule("criticize-charges-denied", "criticizes", "O:AGENT ~2. rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes|rebutted|rebuts "
          "S:AGENTD ?'s ~1 charges|charge|accusations|accusation|allegations|allegation|criticism|criticisms", 0.7),
-    Rule("criticize-alleged", "criticizes", "S:AGENT ~3. alleged|alleges|alleging ?that ?the O:AGENT", 0.7),
+    # the verb, not the adjective: "Calny alleges PepsiCo breached", not "Pretoria raided alleged ANC bases"
+    Rule("criticize-alleged", "criticizes", "S:AGENT ?, ?which|who ?has|have|had|also|further ?also alleged|alleges|alleging ?that ?the O:AGENT", 0.7),
     Rule("support-noun", "supports", "S:AGENT 's ~2 endorsement|backing|support of|for ~2[np] O:AGENT", 0.75),
     Rule("support-welcome", "supports", "S:AGENT ~2. welcomed|welcomes|welcoming|applauded|applauds ~1 O:AGENT 's ~2 decision|move|election|victory|announcement|proposal|efforts|offer|plan|initiative|statement", 0.7),
     Rule("support-verb", "supports", f"S:AGENT ~2. {SUPPORT} ~2[np] O:AGENT", 0.75),
@@ -192,6 +193,10 @@ RULES: tuple[Rule, ...] = (
     Rule("attack-sentenced-for", "attacks", "sentence|sentenced|convicted|jailed|imprisoned|executed ~3 for|of ~3 assassination|murder|killing|assassinating|murdering ?of *8 O:PER", 0.7,
          subject="sentence"),
     Rule("attack-verb-demonym", "attacks", f"S:ACTORD ~4. {ATTACKED} ~3 O:STATED ~3 {TARGETS}|soldiers|troops|servicemen|fighters|civilians|police|policemen", 0.7),
+    # "Iran started to attack Kuwaiti-connected vessels"
+    Rule("attack-to-demonym", "attacks", f"S:ACTORD ~4. to attack|bomb|shell|raid|strike|target|sink ~3 O:STATED ~3 {TARGETS}", 0.7),
+    # what a state or a group owns is it: "Pretoria has raided alleged ANC bases", "bombed Hezbollah positions"
+    Rule("attack-targets-of", "attacks", f"S:ACTORD ~2. {ATTACKED}|raids|bombs|attacks ~2 O:ACTOR ~1 {TARGETS}", 0.7),
     Rule("attack-fire", "attacks", f"S:ACTOR ~1 {FIRE} *10 at|on|into|against ~3[np] O:LOC", 0.8),
     Rule("attack-noun", "attacks", f"S:ACTOR 's ~3 {STRIKE_N} on|against|in ~3[np] O:LOC", 0.75),
     Rule("attack-noun-compound", "attacks", f"S:STATED ~1 {STRIKE_N} on|against ~3[np] O:STATED", 0.7, not_followed_by=frozenset({"-"})),
