@@ -189,3 +189,16 @@ def test_a_body_named_by_its_head_is_no_description(extract_text):
     ex = extract_text("The Government broker's supplies were exhausted on the U.K. Government bond market, the Bank of England said.")
     assert "Bank of England" in {e.label for e in ex.entities}
 
+
+
+@pytest.mark.parametrize(("text", "form", "label"), [
+    ("Mesa Group Inc bought a plant. Mesa, Arizona, is its home.", "Mesa", None),  # a town and its state, not the firm
+    ("Tellmark S.A. bought a plant. Tellmark said so.", "Tellmark", "Tellmark S.A."),  # a dotted legal form stays whole
+    ("Tellmark Corp. bought a plant in Peru. Tellmark Corp sold it.", "Tellmark Corp", "Tellmark Corp"),  # one firm either way
+])
+def test_a_short_name_means_the_firm_named_before(nlp, text, form, label):
+    doc = nlp(text)
+    found = [e for e in doc.ents if e.text == form and e.start > 3]
+    infos = doc._.kg_entities
+    labels = {infos[e.kb_id_].label if e.kb_id_ in infos else None for e in found}
+    assert labels <= {label} if label else not any(e.label_ == "Company" for e in found)

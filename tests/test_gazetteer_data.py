@@ -451,7 +451,8 @@ def test_a_postal_abbreviation_after_a_town_is_its_region(nlp, text, form, entry
     assert any(s.text == form and s.kb_id_ == entry_id for s in doc.spans["kg_gazetteer"])
 
 
-@pytest.mark.parametrize("text", ["Miss. Ruiz sang.", "The Ind. candidate won, said Mo. Ruiz.", "He spoke of Pa. and Ma."])
+@pytest.mark.parametrize("text", ["Miss. Ruiz sang.", "The Ind. candidate won, said Mo. Ruiz.", "He spoke of Pa. and Ma.",
+                                  "Speaking to Jones, Miss. Ruiz said the plan failed."])
 def test_a_postal_abbreviation_elsewhere_is_no_place(nlp, text):
     doc = nlp(text)
     assert not any(s.label_ == "Place" for s in doc.spans["kg_gazetteer"])

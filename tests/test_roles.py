@@ -296,6 +296,7 @@ def test_a_legislator_sits_in_the_chamber_rather_than_working_for_the_state(hits
 @pytest.mark.parametrize("text", [
     "With NASA's James Webb Telescope scheduled to fly, astronomers waited.",
     "The Clean Water Fund's Ana Ruiz Prize went to a chemist.",
+    "Sony's Michael Jackson albums sold well in Japan.",
 ])
 def test_a_name_before_a_thing_it_names_is_no_organisations_person(hits, text):
     assert not any(p == "worksFor" for s, p, o, _ in hits(text))

@@ -69,6 +69,8 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 RULES_BY_NAME = {rule.name: rule for rule in RULES} | {rule.name: as_rule(rule) for rule in DEP_RULES}
+#: rules whose own words include "by": they read a passive themselves ("was blamed by X on Y")
+BY_RULES = frozenset(rule.name for rule in RULES if "by" in rule.pattern.split())
 LINK_PREDICATES = {"ally": "allyOf", "partner": "partnerOf", "neighbour": "borders", "neighbor": "borders"}
 
 
@@ -203,9 +205,6 @@ def _holds_office_of_body(doc: Doc, person: int, found: list[Relation]) -> bool:
                and sent.start_char <= r.evidence.start < sent.end_char for r in found)
 
 
-#: rules that say a place is a part of a state outright: a dependent territory may be their subject
-
-
 def _fits(node: Node, allowed: frozenset[str], predicate: str, rule: str) -> bool:
     """Is ``node`` of a class the predicate's slot takes, with two gazetteer-backed widenings.
 
@@ -249,7 +248,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
         rule = RULES_BY_NAME[match.rule]
         literal = _literal(doc, match)
         if match.subject is not None and match.object is not None and match.subject < match.object and _passive(doc, literal) \
-                and " by " not in f" {rule.pattern} ":
+                and rule.name not in BY_RULES:
             continue  # an active rule read backwards; a rule that takes its subject after "by" reads the passive itself
         subjects: list[Node] = []
         objects: list[Node] = []
@@ -369,7 +368,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             _emit(out, predicate, node_of(doc[person], predicate, "S"), [Node(f"gaz:{state}", "Country", True)], evidence)
     homes = home_countries(doc, out)
     out[:] = [r for r in out if not (r.predicate == "visits" and at_home(r.object, homes.get(r.subject, ()))) and not _contradicts_gazetteer(r)]
-    container = dateline.country if dateline and dateline.country is not None else dateline.region if dateline else None
+    container = None if dateline is None else dateline.country if dateline.country is not None else dateline.region
     if dateline and container is not None:  # "ASTANA, Kazakhstan -", "HORSHAM, Pa., June 18 -"
         evidence = _evidence(doc, dateline.start, dateline.end, "dateline", 0.9, frozenset(range(dateline.start, dateline.end)), False, "locatedIn")
         evidence = Evidence(evidence.sentence, evidence.start, evidence.end, "dateline", 0.9, "asserted", "E", None)

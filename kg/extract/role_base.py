@@ -100,9 +100,9 @@ LEGISLATORS = {"senator": "senate", "congressman": "house of representatives", "
 LEGISLATURE = "memberOf/chamber:"  # predicate marker: memberOf the state's chamber named after the colon ("|": first found)
 #: members of a legislature: a region's ("Connecticut Senator X", "a New Hampshire state representative") sits for it,
 #: and works for no government of it
-LEGISLATOR_WORDS = frozenset({"senator", "senators", "representative", "representatives", "lawmaker", "legislator", "mp",
-                              "congressman", "congresswoman", "assemblyman", "assemblywoman", "assemblymember", "delegate",
-                              "councillor", "councilor", "councilman", "councilwoman", "alderman"})
+LEGISLATOR_WORDS = frozenset(LEGISLATORS) | frozenset({"senators", "representative", "representatives", "lawmaker", "legislator",
+                                                       "assemblyman", "assemblywoman", "assemblymember", "delegate", "councillor",
+                                                       "councilor", "councilman", "councilwoman", "alderman"})
 
 
 def region_legislator(doc: Doc, holder: int, start: int, end: int) -> bool:

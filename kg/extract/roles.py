@@ -97,10 +97,11 @@ def _party_label(doc: Doc, person: Token) -> list[RoleHit]:
     return []
 
 
-#: organisations one belongs to rather than works for ("Phil Collins of the Prohibition Party")
 #: words after a person's name that go on with the clause ("CNN's X said", "X will ask"), not a noun the name modifies
-CLAUSE_VERBS = frozenset({"said", "told", "say", "will", "would", "can", "could", "may", "might", "must", "should", "who",
-                          "and", "or", "to", "in", "on", "at", "of", "for", "with", "from", "by", "as", "added", "noted", "wrote"})
+CLAUSE_CONTINUATIONS = frozenset({"said", "says", "told", "tells", "say", "will", "would", "can", "could", "may", "might", "must",
+                                  "should", "who", "and", "or", "to", "in", "on", "at", "of", "for", "with", "from", "by", "as",
+                                  "added", "noted", "wrote", "has", "had", "is", "was", "attended", "asked", "warned", "argued"})
+#: organisations one belongs to rather than works for ("Phil Collins of the Prohibition Party")
 MEMBERSHIP_HEADS = frozenset({"party", "movement", "front", "alliance", "coalition", "league", "union", "caucus"})
 
 
@@ -144,7 +145,7 @@ def _organisation_possessive(doc: Doc, person: Token) -> list[RoleHit]:
     if not can_hold(holder) or holder.ent_type_ not in ORG_CLASSES - {"InternationalOrganization"} or holder.ent_id_ == "pronoun":
         return []
     after = doc[person.i + 1] if person.i + 1 < len(doc) else None
-    if after is not None and after.is_alpha and not (after.lower_.endswith(("ed", "s")) or after.lower_ in CLAUSE_VERBS):
+    if after is not None and after.is_alpha and after.lower_ not in CLAUSE_CONTINUATIONS:
         return []  # "NASA's James Webb space telescope": a name before a noun names a thing after the person
     return [(person.i, _member_or_staff(doc, holder), i - 1, "organisation-possessive")]
 

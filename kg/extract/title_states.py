@@ -114,7 +114,8 @@ def home_state(doc: Doc, dateline: Dateline | None) -> str | None:
         if dateline.country is not None:
             filed = doc[dateline.country].ent_kb_id_
         elif dateline.region is not None:  # "HORSHAM, Pa., June 18 -": the region's state
-            filed = next((node.key for node in node_of(doc[dateline.region], "visits", "O") if node.cls == "Country"), None)
+            region = load_gazetteer().entries.get(doc[dateline.region].ent_kb_id_.removeprefix("gaz:"))
+            filed = f"gaz:{region.country}" if region is not None and region.country else None
         else:
             filed = next((node.key for node in capital_state(doc[dateline.place])), None)  # "NEW YORK -" may file any country's news
         if filed is not None:

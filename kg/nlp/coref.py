@@ -165,6 +165,8 @@ class Resolver:
                 continue
             if end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha or doc[end].text == "-"):
                 return None  # "Liberty Savings" after "Liberty Financial Group Inc": another name
+            if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ in ("Country", "City", "Place"):
+                return None  # "Mesa, Arizona" after "Mesa Group Inc": a town and its state
             antecedent = next(iter(before.values()))
             self.add(i, end, antecedent.kb_id_, antecedent.label_, "short-name")
             return end
@@ -443,6 +445,13 @@ def person_gender(key: str) -> str | None:
 GENERIC_LEADER_HEADS = frozenset({"leader", "ruler", "monarch", "head"})
 LEADER_WORDS = frozenset(word for role in LEADER_ROLES for word in role) - {"vice", "deputy", "chief", "head", "general"}
 RELATION_NOUNS = frozenset({"ally", "partner", "neighbour", "neighbor"})
+#: one-word short names too common to stand for a company ("First Boston Inc" is no "First"; "American")
+COMMON_SHORT_WORDS = frozenset({"first", "american", "national", "general", "united", "international", "continental",
+                                "southern", "northern", "eastern", "western", "central", "pacific", "atlantic", "global",
+                                "royal", "standard", "union", "federal", "mutual", "security", "liberty", "citizens"})
+
+
+
 def _short_forms(words: list[str]) -> list[tuple[str, ...]]:
     """The shorter ways a company's name is written: without its trailing legal forms and "Group", one by one
     ("Liberty Financial Group Inc" -> "Liberty Financial Group", "Liberty Financial"); never a lone common word."""
@@ -455,11 +464,6 @@ def _short_forms(words: list[str]) -> list[tuple[str, ...]]:
             out.append(tuple(words))
     return out
 
-
-#: one-word short names too common to stand for a company ("First Boston Inc" is no "First"; "American")
-COMMON_SHORT_WORDS = frozenset({"first", "american", "national", "general", "united", "international", "continental",
-                                "southern", "northern", "eastern", "western", "central", "pacific", "atlantic", "global",
-                                "royal", "standard", "union", "federal", "mutual", "security", "liberty", "citizens"})
 
 
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})

@@ -38,7 +38,8 @@ def _line_start(token: Token) -> bool:
     return token.i == 0 or "\n" in doc[token.i - 1].whitespace_ or doc[token.i - 1].is_space
 
 
-def _is_date_word(token: Token) -> bool:
+def is_date_word(token: Token) -> bool:
+    """A month's name or abbreviation, or a number: the date of a dateline ("June 18", "Feb 26")."""
     return token.lower_.rstrip(".") in MONTHS or token.is_digit
 
 
@@ -53,16 +54,16 @@ def find_dateline(doc: Doc) -> Dateline | None:
         second = doc[i + 2]
         after = doc[i + 3] if i + 3 < len(doc) else None
         if token.ent_type_ in ("City", "Place") and second.ent_type_ == "Country" and second.ent_id_ != "demonym":
-            if token.text.isupper() or (after is not None and (after.text in ("-", "—", "–", "(", ",") or _is_date_word(after))):
+            if token.text.isupper() or (after is not None and (after.text in ("-", "—", "–", "(", ",") or is_date_word(after))):
                 return Dateline(place=i, country=i + 2, start=i, end=i + 3)
         if token.ent_type_ == "Country" and second.ent_type_ in ("City", "Place") and after is not None and after.text == ",":
-            if i + 4 < len(doc) and _is_date_word(doc[i + 4]):
+            if i + 4 < len(doc) and is_date_word(doc[i + 4]):
                 return Dateline(place=i + 2, country=i, start=i, end=i + 3)
         if token.ent_type_ in ("City", "Place") and token.text.isupper() and second.ent_type_ == "Place" and after is not None:
             k = i + 4 if after.text == "." else i + 3  # "HORSHAM, Pa., June 18 -", "DALLAS, Tex., March 3 -"
-            if k + 1 < len(doc) and doc[k].text == "," and _is_date_word(doc[k + 1]):
+            if k + 1 < len(doc) and doc[k].text == "," and is_date_word(doc[k + 1]):
                 return Dateline(place=i, country=None, start=i, end=k, region=i + 2)
-        if token.ent_type_ in ("City", "Place") and token.text.isupper() and _is_date_word(second):
+        if token.ent_type_ in ("City", "Place") and token.text.isupper() and is_date_word(second):
             return Dateline(place=i, country=None, start=i, end=i + 1)
     return None
 

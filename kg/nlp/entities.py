@@ -213,8 +213,8 @@ def merge_candidates(doc: Doc) -> Doc:
                 canonical, also = also.split("|")
             elif entry is None and span.label_ == "GovernmentBody":
                 canonical, also, state = _qualified(doc, span, canonical, country_before, story_country(doc))
-            elif entry is None and canonical.endswith(".") and canonical.split()[-1].lower() in LEGAL_FORMS and len(canonical.split()) > 1:
-                canonical = canonical[:-1]  # "Tellmark Corp." at a sentence's end is the Tellmark Corp named elsewhere
+            elif entry is None and len(canonical.split()) > 1 and _stray_period(canonical.split()[-1]):
+                canonical = canonical[:-1]  # "Tellmark Corp." is the Tellmark Corp named elsewhere (not "Tellmark S.A.")
             elif entry is None and span.id_ == "place-dateline":
                 canonical = " ".join(word.capitalize() for word in name.split())  # "HORSHAM, Pa., June 18 -": Horsham
         cls = entry.cls if entry else span.label_
@@ -248,6 +248,12 @@ def _central_bank(doc: Doc, span: Span) -> tuple[GazEntry | None, str | None]:
     if bank is not None:
         return bank, f"{state.demonyms[0]} central bank" if state.demonyms else None
     return None, f"Central Bank ({state.name})|{state.demonyms[0] if state.demonyms else state.name} central bank"
+
+
+def _stray_period(word: str) -> bool:
+    """Is the final period of a legal form an abbreviation's or a sentence's, either way no part of the name ("Corp.");
+    not for a dotted form ("S.A.", "N.V.")?"""
+    return word.endswith(".") and "." not in word[:-1] and word.lower() in LEGAL_FORMS
 
 
 def _known_company(name: str) -> GazEntry | None:

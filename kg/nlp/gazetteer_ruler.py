@@ -9,6 +9,7 @@ longest match.
 
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -64,6 +65,10 @@ class GazetteerRuler:
         return doc
 
 
+#: postal abbreviations that are also titles or words before a name ("Miss. Ruiz", "Ind. candidate")
+TITLE_LIKE = frozenset({"Miss.", "Ind.", "Mo."})
+
+
 def _postal_abbreviations(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """ "HORSHAM, Pa., June 18", "in Buford, Ga.": a state's or province's postal abbreviation right after
     "<Town>," is that state. Nowhere else: "Miss." or "Ind." on their own are other words."""
@@ -75,6 +80,9 @@ def _postal_abbreviations(doc: Doc, gaz: Gazetteer) -> list[Span]:
             continue
         if not token.text.endswith(".") and not (token.i + 1 < len(doc) and doc[token.i + 1].text == "."):
             continue  # "Tex" only when its period follows as a token of its own
+        after = next((t for t in doc[token.i + 1:token.i + 3] if t.text != "."), None)
+        if token.text in TITLE_LIKE and after is not None and after.is_title and after.is_alpha and after.lower_ not in STOP_WORDS:
+            continue  # "Speaking to Jones, Miss. Ruiz said": a title before a name ("in Biloxi, Miss. The city" is a place)
         spans.append(Span(doc, token.i, token.i + 1, label=gaz.entries[entry_id].cls, kb_id=entry_id))
     return spans
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from kg.gazetteer import load_gazetteer
-from kg.metadata import MONTHS
+from kg.nlp.dateline import is_date_word
 
 if TYPE_CHECKING:
     from kg.nlp.names import NameFinder
@@ -99,7 +99,7 @@ def _dateline_town(doc: Doc, comma: int, after: int) -> int | None:
         return None
     if after < len(doc) and doc[after].text == ".":
         after += 1  # "Tex" "." split by the tokenizer
-    dated = after + 1 < len(doc) and doc[after].text == "," and (doc[after + 1].lower_.rstrip(".") in MONTHS or doc[after + 1].is_digit)
+    dated = after + 1 < len(doc) and doc[after].text == "," and is_date_word(doc[after + 1])
     return start if dated else None
 
 

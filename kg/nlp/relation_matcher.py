@@ -74,7 +74,7 @@ def _object_of_preposition(doc: Doc, i: int) -> bool:
         return True  # "founded Al-Qaeda and orchestrated the attacks": the founder orchestrated them
     if before.lower_ in PAST_TRANSITIVE or before.is_lower and before.is_alpha and before.lower_.endswith("ed") \
             and before.lower_ not in PARTICIPLE_ADJECTIVES and i >= 2 and doc[i - 2].lower_ not in ("the", "a", "an", "newly") \
-            and not doc[i - 2].lower_.endswith("ly"):  # "financially troubled Zaire": an adverb makes the participle an adjective
+            and not (doc[i - 2].is_lower and doc[i - 2].lower_.endswith("ly")):  # "financially troubled Zaire": an adverb (not "Italy")
         # "Thatcher left Bonn after talks with Kohl": Bonn is an object, no agent; but "accused Ukraine of shelling",
         # "urged Iran to join": the object is the agent of what follows
         return after not in ("of", "to", "for", "into")
@@ -84,8 +84,8 @@ def _object_of_preposition(doc: Doc, i: int) -> bool:
         return False
     if doc[i].ent_id_ == "demonym" and i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].is_alpha:
         return False  # "in response to an Iranian attack": the demonym names the attacker, the noun is the object
-    if doc[i].ent_type_ == "Country" and i + 1 < len(doc) and doc[i + 1].lower_ in STATE_MEANS:
-        return False  # "the future of the U.S. bases in Greece": the state's bases, whatever governs the phrase
+    if before.lower_ in ("of", "over", "about", "on", "against", "to") and doc[i].ent_type_ == "Country" and i + 1 < len(doc) and doc[i + 1].lower_ in STATE_MEANS:
+        return False  # "the future of the U.S. bases in Greece": the state's bases (but "armed with U.S. weapons": no agent)
     if before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ in GROUP_NOUNS:
         return False  # "the nations of Serbia and Kosovo opened ties": the group's members are the subject
     if doc[i - 1].lower_ == "with" and i + 1 < len(doc) and doc[i + 1].lower_.endswith("ing"):
@@ -353,9 +353,7 @@ class RelationMatcher:
         starts = set(insertions)
         seen: set[tuple[str, int | None, int | None]] = set()
         found: list[RuleMatch] = []
-        for match_id, start, end, alignments in self._matches(doc, insertions):
-            if doc[start].sent.start != doc[end - 1].sent.start:
-                continue
+        for match_id, start, end, alignments in self._matches(doc, insertions):  # one sentence at a time
             pattern_name = doc.vocab.strings[match_id]
             name = pattern_name.removesuffix(VARIANT)
             rule = self.rules[name]

@@ -58,9 +58,11 @@ LOCATE_PREP = "in|into|inside|at|on|along|across|within|to"
 BORDER_N = "border|borders|frontier|frontiers|boundary"
 BUY = "acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|purchasing"
 LED = "led|-led"
-#: the kinds of place a state has, singular and plural ("the Indian states of Kerala and Karnataka")
 EXPRESS = "expressed|expresses|expressing|voiced|voices|voicing"
+#: what a person does, as a noun: "the appointment of X", "the swearing-in of X"
+OWN_ACTS = "appointment|nomination|swearing-in|in|candidacy|decision|plan|plans|proposal|policies|policy|election|re-election|actions|remarks|statement|conduct"
 DISAPPROVAL = "opposition|objection|objections|disapproval|outrage|anger|displeasure|dismay"
+#: the kinds of place a state has, singular and plural ("the Indian states of Kerala and Karnataka")
 PLACE_KINDS = ("cities|towns|townships|villages|ports|islands|provinces|regions|districts|counties|municipalities|states|possessions|"
                "prefectures|governorates|oblasts|emirates|territories|departments|cantons")
 PLACE_KIND = ("commonwealth|dependency|city|town|township|village|port|island|province|region|district|county|municipality|state|prefecture|governorate|"
@@ -82,6 +84,9 @@ RULES: tuple[Rule, ...] = (
     Rule("visit-tour-includes", "visits", "tour|trip|tours|trips|visits ~2. which|that ?will include|includes|included|including|covers|covering ~1 O:LOC", 0.7,
          subject="sentence"),
     Rule("visit-is-in", "visits", "S:PER is|was|are|were ?currently|now|still in ?the O:LOC", 0.65, not_followed_by=frozenset({"'s", "-"})),
+    # "Shintaro Abe, who has just returned from Washington", "on his way home from Vancouver": he was there
+    Rule("visit-returned-from", "visits", "S:PER ~3. returned|returns|returning|back|home from ~2[np] O:LOC", 0.7,
+         not_followed_by=frozenset({"-", "'s"})),
     Rule("visit-depart", "visits", "S:AGENT ~3. leaves|left|leaving|departed|departs|departing|sets|set|setting ?off|out for ~3[np] O:LOC", 0.75),
     Rule("visit-visiting", "visits", "visiting ~4 S:PER", 0.7, object="dateline"),
     Rule("visit-here", "visits", "S:AGENT ~3. arrived|arrives|arriving|came|comes|flew here", 0.75, object="dateline"),
@@ -106,7 +111,7 @@ RULES: tuple[Rule, ...] = (
     # "X will hold talks with Thatcher and meet Queen Elizabeth": the second verb's subject is the sentence's
     Rule("meet-and-verb", "meetsWith", "and ?also ?later ?will meet|meets|met ~3[np] O:AGENT", 0.7, subject="sentence"),
     Rule("meet-call-on", "meetsWith", "S:AGENT ~2. paid|pays|pay|paying ~3 call|calls on ~2[np] O:AGENT", 0.75),
-    Rule("meet-between", "meetsWith", "talks|meeting|meetings|negotiations|summit|consultations|discussions|call|conversation|encounter|interaction ~3 "
+    Rule("meet-between", "meetsWith", "talks|meeting|meetings|negotiations|summit|consultations|discussions|call|conversation ~3 "
          "between ?the ~2. S:AGENT and ?the ~3[np] O:AGENT", 0.75),
     # "..., including an address at the UN and meeting with Pope Francis": the sentence's subject met them
     Rule("meet-participle", "meetsWith", "including|after|before|and|, meeting ?with ~3[np] O:AGENT", 0.7, subject="sentence"),
@@ -167,10 +172,11 @@ RULES: tuple[Rule, ...] = (
     Rule("support-compound", "supports", "S:STATED - backed ~4[np] O:AGENT", 0.75),
     Rule("support-supportive-of", "supports", f"S:AGENT ~2. {BE} ~2 supportive|appreciative of ~2[np] O:AGENT", 0.7),
     # CAMEO 11 (disapprove): "expressed opposition to the swearing-in of X", "voiced concern over Iran's programme"
-    Rule("criticize-express", "criticizes", f"S:AGENT ~2. {EXPRESS} ~2 {DISAPPROVAL}|concern|concerns ~1 to|over|at|about|with ~2[np] O:AGENT", 0.7,
-         not_followed_by=frozenset({"-"})),
-    # the act of a person named after "of": "opposition to the swearing-in of Pedro Pierluisi" (not "concern over the arrest of X")
-    Rule("criticize-express-of", "criticizes", f"S:AGENT ~2. {EXPRESS} ~2 {DISAPPROVAL} to|over|at|about|with ?the ~3 of O:PER", 0.7),
+    # "concern" is no disapproval ("voiced concern about China's economy"); what is disapproved of is the named party's own
+    Rule("criticize-express", "criticizes", f"S:AGENT ~2. {EXPRESS} ~2 {DISAPPROVAL} ~1 to|over|at|about|with ~2[np] O:AGENT", 0.7,
+         not_followed_by=frozenset({"-", "'s"})),
+    # a person's own act named before "of": "opposition to the swearing-in of Pedro Pierluisi" (not "outrage over the killing of X")
+    Rule("criticize-express-of", "criticizes", f"S:AGENT ~2. {EXPRESS} ~2 {DISAPPROVAL} to|over|at|about|with ?the ~2 {OWN_ACTS} of O:PER", 0.7),
     Rule("support-express", "supports", "S:AGENT ~2. expressed|expresses|voiced|reaffirmed|pledged ~2 support for ~2[np] O:AGENT", 0.75),
     # a running mate is chosen, backed: "Sarah Palin was chosen by John McCain as his running mate"
     Rule("support-running-mate", "supports", "S:PER ~3. chose|chooses|picked|picks|selected|selects|named|names|announced|announces ~1 O:PER as ~3 running mate", 0.75),
@@ -232,8 +238,11 @@ RULES: tuple[Rule, ...] = (
     Rule("aid-loan-by", "providesAidTo", "loan|loans|credit|credits|grant|grants|aid ~1 to ~2[np] O:AGENT ?, approved|granted|extended|provided|made|financed|arranged by ~2[np] S:ACTOR", 0.75),
     Rule("aid-sale", "providesAidTo", "S:STATED ~1 arms|weapons|missile|military sale|sales|shipment|shipments|deliveries to ~3[np] O:AGENT", 0.7),
     # the donor as the modifier of the aid: "U.S. arms to Iran", "American military aid to Israel", "the World Bank loan to Guyana"
-    Rule("aid-noun", "providesAidTo", "S:ACTORD ?'s ?military|economic|humanitarian|financial|food|development|emergency|new|additional|bilateral "
+    Rule("aid-noun", "providesAidTo", "S:ACTORD ?military|economic|humanitarian|financial|food|development|emergency|new|additional|bilateral "
          "arms|weapons|aid|assistance|loan|loans|credit|credits|grant|grants|funding to ~2[np] O:AGENT", 0.7),
+    # a possessor's loans may be its debts ("Zambia's loans to the World Bank"): only what is given
+    Rule("aid-noun-possessive", "providesAidTo", "S:ACTORD 's ?military|economic|humanitarian|financial|food|development|emergency|new|additional "
+         "arms|weapons|aid|assistance|grants to ~2[np] O:AGENT", 0.7),
     Rule("aid-provide", "providesAidTo", f"S:ACTOR ~2. {PROVIDE} ~6 {AID} ~3 to|for ~3[np] O:AGENT", 0.75),
     Rule("aid-provide-amount", "providesAidTo", f"S:ACTOR ~2. {PROVIDE} ~6 {AID} totalling|totaling|worth|amounting ~4 to|for ~3[np] O:AGENT", 0.75),
     # memberOf / seeksMembership / refusesToJoin / leaves ----------------------------------
@@ -241,8 +250,8 @@ RULES: tuple[Rule, ...] = (
     Rule("member-no-object", "memberOf", f"S:ACTOR {BE} ~1 a|an ~2 member|members", 0.7, object="context", not_followed_by=frozenset({"of", "in", "state", "states", "country", "countries"})),
     Rule("member-title", "memberOf", "O:IGO ?member member|members|state|states|country|countries|nation|nations S:ACTOR", 0.8),
     Rule("member-of-plural", "memberOf", "S:AGENT ~1. are|were|remain|remained|became|become ~1 ?all|both ?of ?them members of|in ~3[np] O:PARTY", 0.8),
-    # a state's partners or allies in an organisation make it a member: "Turkey's NATO allies", "its European Community partners"
-    Rule("member-igo-partners", "memberOf", "S:COUNTRY ?'s O:IGO partners|allies|counterparts", 0.7),
+    # a state's fellow members make it one: "Turkey's fellow NATO members" ("Ukraine's NATO allies" may be outsiders' allies)
+    Rule("member-igo-partners", "memberOf", "S:COUNTRY ?'s fellow O:IGO partners|allies|members|states|countries", 0.7),
     Rule("member-apposition", "memberOf", "S:AGENT , a|an|the ~4 O:PARTY member|members", 0.75),
     # "Saudi Arabia, a member of OPEC,", "Mali and Niger, both members of the Islamic Development Bank,"
     Rule("member-apposition-of", "memberOf", "S:AGENT , ?both|all ?a|an|the ~2 member|members of|in ?the O:PARTY", 0.75),
@@ -312,8 +321,9 @@ RULES: tuple[Rule, ...] = (
     # worksFor (titles and appositions are read by kg.extract.roles) ---------------------------------
     Rule("works-at", "worksFor", "S:PER ?, ?who ?also ?previously ?once ?had works|worked|working|taught|teaches|teaching|lectured|lectures ~5 at|for ?the O:ORG", 0.7,
          not_followed_by=frozenset({"'s"})),
-    # "X, a lawyer representing Y", "X, who represents Japan on the board": counsel and delegates serve whom they represent
-    Rule("works-representing", "worksFor", "S:PER , ~5. representing|represents ?the O:AGENT", 0.7, not_followed_by=frozenset({"'s", "-"})),
+    # "X, a lawyer representing Y": counsel and delegates serve whom they represent (an athlete representing Jamaica does not)
+    Rule("works-representing", "worksFor", "S:PER , ?a|an|the ~2. lawyer|lawyers|attorney|attorneys|counsel|solicitor|barrister|agent|"
+         "envoy|delegate|delegates|negotiator|negotiators representing|represents ?the O:AGENT", 0.7, not_followed_by=frozenset({"'s", "-"})),
     Rule("works-contributor", "worksFor", "S:PER ~3. contributor|contributed|contributes|contributing|correspondent|columnist to|for ?the O:MEDIA", 0.7),
     # "Maynard Glitman, who heads the American team", "the Soviet team headed by Lem Masterkov"
     Rule("works-heads-team", "worksFor", "S:PER , ?who heads|headed|leads|led ?the O:STATED ~2 team|side|mission|panel", 0.75),
