@@ -115,6 +115,8 @@ RESOLVED = [
         ("Tellmark Corp", "acquires", "Sandvale Group Inc"), id="a-company-named-without-its-legal-form"),
     ref("Tellmark Holdings Inc made a bid on Monday. Quorna Ltd said Tellmark criticised it.",
         ("Tellmark Holdings Inc", "criticizes", "Quorna Ltd"), id="a-company-named-without-its-legal-form-and-holdings"),
+    ref("State Department spokesman Ana Ruiz said so. She was responding to Iran's announcement that it had attacked Iraq.",
+        ("Iran", "attacks", "Iraq"), id="a-possessor-after-a-preposition-is-an-antecedent"),
     ref("In a filing with the Securities and Exchange Commission, Fidelity Ltd said its funds bought shares of Tellmark Corp.",
         ("Fidelity Ltd", "acquires", "Tellmark Corp"), id="its-is-not-the-name-after-a-preposition"),
 ]

@@ -215,7 +215,10 @@ class Resolver:
         return first
 
     def _after_preposition(self, mention: Span) -> bool:
-        """Is the mention the object of a preposition ("with the SEC", "in Moscow")?"""
+        """Is the mention the object of a preposition ("with the SEC", "in Moscow"), not a possessor after one
+        ("responding to Iran's announcement that it had launched ...": Iran)?"""
+        if mention.end < len(self.doc) and self.doc[mention.end].norm_ == "'s":
+            return False
         k = mention.start - 1
         while k >= mention.sent.start and self.doc[k].lower_ in ("the", "a", "an"):
             k -= 1
