@@ -415,6 +415,8 @@ RULE_CASES = [
     case("works-representing", "Ana Ruiz, a lawyer representing Paul Girard, left the court.", ("Ana Ruiz", "worksFor", "Paul Girard", A)),
     case("works-representing", "Ana Ruiz, an envoy representing Japan on the board, voted no.", ("Ana Ruiz", "worksFor", "Japan", A),
          id="works-representing-a-state"),
+    case("works-representing", "Ana Ruiz, another lawyer for Paul Girard, left the court.", ("Ana Ruiz", "worksFor", "Paul Girard", A),
+         id="works-representing-lawyer-for"),
     case("located-comma", "The saws are made in Buford, Ga. Sales rose.", ("Buford", "locatedIn", "Georgia (U.S. state)", A),
          id="located-comma-postal-abbreviation"),
     case("located-comma", "Flooding closed schools in Dunmore, Pennsylvania, on Monday.", ("Dunmore", "locatedIn", "Pennsylvania", A),

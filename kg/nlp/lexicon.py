@@ -28,6 +28,9 @@ LOCAL_STAFF_ROLES = frozenset({("deputy", "mayor"), ("councillor",), ("councilor
 #: Role phrases that make the person work for the country/organisation named with them.
 STAFF_ROLES = frozenset({
     ("crown", "prince"),  # an heir serves the state; the monarch leads it
+    ("chancellor", "of", "the", "exchequer"),  # Britain's finance minister: staff, not a chancellor who leads
+    ("minister", "of", "state"), ("first", "deputy", "prime", "minister"), ("first", "deputy", "minister"),
+    ("first", "vice", "president"), ("first", "vice", "premier"), ("vice", "premier"),
     ("minister",), ("foreign", "minister"), ("defence", "minister"), ("defense", "minister"),
     ("finance", "minister"), ("interior", "minister"), ("economy", "minister"), ("trade", "minister"),
     ("energy", "minister"), ("health", "minister"), ("justice", "minister"), ("deputy", "minister"),

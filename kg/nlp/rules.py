@@ -322,8 +322,8 @@ RULES: tuple[Rule, ...] = (
     Rule("works-at", "worksFor", "S:PER ?, ?who ?also ?previously ?once ?had works|worked|working|taught|teaches|teaching|lectured|lectures ~5 at|for ?the O:ORG", 0.7,
          not_followed_by=frozenset({"'s"})),
     # "X, a lawyer representing Y": counsel and delegates serve whom they represent (an athlete representing Jamaica does not)
-    Rule("works-representing", "worksFor", "S:PER , ?a|an|the ~2. lawyer|lawyers|attorney|attorneys|counsel|solicitor|barrister|agent|"
-         "envoy|delegate|delegates|negotiator|negotiators representing|represents ?the O:AGENT", 0.7, not_followed_by=frozenset({"'s", "-"})),
+    Rule("works-representing", "worksFor", "S:PER , ?a|an|the|another ~2. lawyer|lawyers|attorney|attorneys|counsel|solicitor|barrister|agent|"
+         "envoy|delegate|delegates|negotiator|negotiators representing|represents|for ?the O:AGENT", 0.7, not_followed_by=frozenset({"'s", "-"})),
     Rule("works-contributor", "worksFor", "S:PER ~3. contributor|contributed|contributes|contributing|correspondent|columnist to|for ?the O:MEDIA", 0.7),
     # "Maynard Glitman, who heads the American team", "the Soviet team headed by Lem Masterkov"
     Rule("works-heads-team", "worksFor", "S:PER , ?who heads|headed|leads|led ?the O:STATED ~2 team|side|mission|panel", 0.75),
