@@ -99,6 +99,8 @@ ROLE_CASES = [
          id="title-local-governor-leads-the-state"),
     case("title-bare", "LONDON, March 3 - Britain will cut taxes. Chancellor of the Exchequer Ana Ruiz met bankers.",
          ("Ana Ruiz", "worksFor", "United Kingdom", A), id="title-bare-a-four-word-office"),
+    case("title-bare", "WASHINGTON, March 3 - The U.S. will act. Undersecretary of Commerce Ana Ruiz met bankers.",
+         ("Ana Ruiz", "worksFor", "United States", A), id="title-bare-undersecretary"),
     case("title-bare", "MOSCOW, March 3 - Russia will act. First Deputy Prime Minister Ana Ruiz met bankers.",
          ("Ana Ruiz", "worksFor", "Russia", A), id="title-bare-first-deputy"),
     case("title-bare", "LONDON, March 3 - Britain will act. Minister of State for Trade Ana Ruiz met bankers.",

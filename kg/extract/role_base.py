@@ -90,7 +90,7 @@ def role_predicate(kind: str, holder: Token, unit: bool) -> str | None:
 
 #: titles that, with no holder named, can only mean an office of a state ("President X", "the Defence Secretary")
 STATE_TITLES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "amir", "sultan",
-                          "minister", "secretary", "taoiseach", "monarch", "shah", "senator", "congressman", "congresswoman", "mp",
+                          "minister", "secretary", "undersecretary", "under-secretary", "taoiseach", "monarch", "shah", "senator", "congressman", "congresswoman", "mp",
                           "solicitor", "attorney", "ombudsman", "comptroller", "surgeon", "presidential", "national", "government"})
 NO_HOLDER = -1  # holder token for a bare state title: the relation stage finds the state
 #: members of a chamber: the title names the chamber of the state (the relation stage finds both)

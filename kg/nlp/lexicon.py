@@ -30,7 +30,7 @@ STAFF_ROLES = frozenset({
     ("crown", "prince"),  # an heir serves the state; the monarch leads it
     ("chancellor", "of", "the", "exchequer"),  # Britain's finance minister: staff, not a chancellor who leads
     ("minister", "of", "state"), ("first", "deputy", "prime", "minister"), ("first", "deputy", "minister"),
-    ("first", "vice", "president"), ("first", "vice", "premier"), ("vice", "premier"),
+    ("first", "vice", "president"), ("first", "vice", "premier"), ("vice", "premier"), ("undersecretary",), ("under-secretary",),
     ("minister",), ("foreign", "minister"), ("defence", "minister"), ("defense", "minister"),
     ("finance", "minister"), ("interior", "minister"), ("economy", "minister"), ("trade", "minister"),
     ("energy", "minister"), ("health", "minister"), ("justice", "minister"), ("deputy", "minister"),
