@@ -167,6 +167,8 @@ class Resolver:
                 return None  # "Liberty Savings" after "Liberty Financial Group Inc": another name
             if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ in ("Country", "City", "Place"):
                 return None  # "Mesa, Arizona" after "Mesa Group Inc": a town and its state
+            if i > 0 and (doc[i - 1].ent_type_ in ("Country", "City", "Place") or doc[i - 1].text == "<"):
+                return None  # "U.S. Bankers will meet": a modified common noun, not a firm; "<GE>": a ticker
             antecedent = next(iter(before.values()))
             self.add(i, end, antecedent.kb_id_, antecedent.label_, "short-name")
             return end
@@ -210,8 +212,9 @@ class Resolver:
         first = [m for m in candidates if self.sent_of[m.start] == last_sent][0]
         if classes is PERSON_CLASSES and not self._subject_like(first):
             return self._topic(candidates, first)
-        if classes is not PERSON_CLASSES and self._modifier(first):
-            return None  # "Industrial Equity (Pacific) Ltd, a Hong Kong investment firm, ...": not Hong Kong
+        if classes is not PERSON_CLASSES:  # "In a filing with the SEC, X said ... The firm said it had talks": not the SEC
+            earlier = [m for m in candidates if self.sent_of[m.start] == last_sent]
+            return next((m for m in earlier if not self._after_preposition(m) and not self._modifier(m)), None)
         return first
 
     def _after_preposition(self, mention: Span) -> bool:
@@ -451,21 +454,37 @@ RELATION_NOUNS = frozenset({"ally", "partner", "neighbour", "neighbor"})
 #: one-word short names too common to stand for a company ("First Boston Inc" is no "First"; "American")
 COMMON_SHORT_WORDS = frozenset({"first", "american", "national", "general", "united", "international", "continental",
                                 "southern", "northern", "eastern", "western", "central", "pacific", "atlantic", "global",
-                                "royal", "standard", "union", "federal", "mutual", "security", "liberty", "citizens"})
+                                "royal", "standard", "union", "federal", "mutual", "security", "liberty", "citizens",
+                                "bankers", "brokers", "dealers", "traders", "chemical", "energy", "capital", "trust", "financial",
+                                "insurance", "savings", "securities", "industries", "resources", "holdings", "petroleum", "steel",
+                                "motor", "motors", "home", "great", "new", "west", "east", "north", "south", "world", "people"})
 
 
 
 def _short_forms(words: list[str]) -> list[tuple[str, ...]]:
-    """The shorter ways a company's name is written: without its trailing legal forms and "Group", one by one
-    ("Liberty Financial Group Inc" -> "Liberty Financial Group", "Liberty Financial"); never a lone common word."""
-    out = []
+    """The shorter ways the wire writes a company's name after the first mention: without its trailing legal forms
+    and "Group", one by one ("Liberty Financial Group Inc" -> "Liberty Financial Group", "Liberty Financial"), by its
+    first word ("Hughes Tool Co" -> "Hughes") and by its initials ("General Motors Corp" -> "GM"); never by a lone
+    common word ("First Boston Inc" is no "First")."""
+    out: list[tuple[str, ...]] = []
+    core = None
     while len(words) > 1 and words[-1].lower().rstrip(",") in SHORTENABLE:
         words = words[:-1]
         if words[-1].lower() in ("of", "and", "&", "the"):
             break
-        if len(words) > 1 or len(words[0]) >= 4 and words[0][:1].isupper() and words[0].lower() not in COMMON_SHORT_WORDS:
+        core = words
+        if len(words) > 1 or _distinctive(words[0]):
             out.append(tuple(words))
+    if core is not None and 2 <= len(core) <= 4 and all(w[:1].isupper() and w.isalpha() for w in core):
+        if _distinctive(core[0]):
+            out.append((core[0],))
+        out.append(("".join(w[0] for w in core),))
     return out
+
+
+def _distinctive(word: str) -> bool:
+    """A word that can stand for a company alone: capitalised, four letters or more, no common adjective."""
+    return len(word) >= 4 and word[:1].isupper() and word.isalpha() and word.lower() not in COMMON_SHORT_WORDS
 
 
 
