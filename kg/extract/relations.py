@@ -25,13 +25,13 @@ from kg.extract.model import Evidence, Relation
 from kg.extract.modality import modality
 from kg.extract.nodes import Node, capital_state, node_of, state_nodes
 from kg.extract.roles import LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, legislator_title, role_relations
-from kg.extract.title_states import article_chamber, at_home, home_countries, home_state, marked_chamber, title_state
+from kg.extract.title_states import article_chamber, at_home, filed_state, home_countries, home_state, marked_chamber, title_state
 from kg.extract.slots import (ACTOR_CLASSES, context_org, determiner_pronoun, expand_list, first_actor, in_list, object_of_earlier_verb,
                             possessed, role_possessor)
 from kg.gazetteer import load_gazetteer, load_land_borders
 from kg.nlp.dateline import Dateline
 from kg.nlp.parties import PARTY_ADJECTIVE
-from kg.nlp.relation_matcher import RuleMatch
+from kg.nlp.relation_matcher import BY_RULES, RuleMatch
 from kg.nlp.dep_rules import DEP_RULES, as_rule
 from kg.nlp.rules import RULES, VISIT_N
 from kg.nlp.truecase import SOURCE_TEXT
@@ -69,8 +69,6 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 RULES_BY_NAME = {rule.name: rule for rule in RULES} | {rule.name: as_rule(rule) for rule in DEP_RULES}
-#: rules whose own words include "by": they read a passive themselves ("was blamed by X on Y")
-BY_RULES = frozenset(rule.name for rule in RULES if "by" in rule.pattern.split())
 LINK_PREDICATES = {"ally": "allyOf", "partner": "partnerOf", "neighbour": "borders", "neighbor": "borders"}
 
 
@@ -138,9 +136,7 @@ def _ministry_state(token: Token) -> str | None:
     if info is None or info.cls != "GovernmentBody" or not any(w in info.label.lower().split() for w in ("ministry", "ministries")):
         return None
     if info.state:  # the story's state only when the story is filed from it ("OSLO - ... Foreign Ministry spokesman")
-        dateline = getattr(token.doc._, "kg_dateline", None)
-        filed = dateline is not None and any(node.key == f"gaz:{info.state}" for node in (
-            node_of(token.doc[dateline.country], "locatedIn", "O") if dateline.country is not None else capital_state(token.doc[dateline.place])))
+        filed = filed_state(token.doc, getattr(token.doc._, "kg_dateline", None)) == f"gaz:{info.state}"
         return info.state if info.state_named or filed else None
     entry = load_gazetteer().entries.get(info.gaz_id) if info.gaz_id else None
     return entry.country or None if entry is not None else None

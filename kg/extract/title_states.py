@@ -93,6 +93,19 @@ def _actor_state(token: Token) -> str | None:
     return f"gaz:{info.state}" if info is not None and info.state else body_state(token)
 
 
+def filed_state(doc: Doc, dateline: Dateline | None) -> str | None:
+    """The state (an entity key) a story is filed from: its dateline's country, its region's ("HORSHAM, Pa.,
+    June 18 -"), or the state whose capital it names ("OSLO -"; "NEW YORK -" may file any country's news)."""
+    if dateline is None:
+        return None
+    if dateline.country is not None:
+        return doc[dateline.country].ent_kb_id_
+    if dateline.region is not None:
+        region = load_gazetteer().entries.get(doc[dateline.region].ent_kb_id_.removeprefix("gaz:"))
+        return f"gaz:{region.country}" if region is not None and region.country else None
+    return next((node.key for node in capital_state(doc[dateline.place])), None)
+
+
 def home_state(doc: Doc, dateline: Dateline | None) -> str | None:
     """The article's own state: the country it names most (the dateline's counts twice), if one clearly leads."""
     counts: dict[str, int] = {}
@@ -109,17 +122,9 @@ def home_state(doc: Doc, dateline: Dateline | None) -> str | None:
         elif token.ent_id_ != "pronoun" and token.ent_kb_id_ not in actors and (state := _actor_state(token)) is not None:
             actors.add(token.ent_kb_id_)  # each actor once: a hurricane centre quoted six times makes no US story
             counts[state] = counts.get(state, 0) + 1  # "Trump", "the Supreme Court (United States)": a US story
-    filed = None
-    if dateline is not None:  # the dateline's country, named or the capital's state, counts twice more
-        if dateline.country is not None:
-            filed = doc[dateline.country].ent_kb_id_
-        elif dateline.region is not None:  # "HORSHAM, Pa., June 18 -": the region's state
-            region = load_gazetteer().entries.get(doc[dateline.region].ent_kb_id_.removeprefix("gaz:"))
-            filed = f"gaz:{region.country}" if region is not None and region.country else None
-        else:
-            filed = next((node.key for node in capital_state(doc[dateline.place])), None)  # "NEW YORK -" may file any country's news
-        if filed is not None:
-            counts[filed] = counts.get(filed, 0) + 2
+    filed = filed_state(doc, dateline)  # the dateline's state counts twice more
+    if filed is not None:
+        counts[filed] = counts.get(filed, 0) + 2
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] != filed))  # a tie goes to the filing state
     if not ranked or ranked[0][1] < 2:
         return None

@@ -460,7 +460,6 @@ COMMON_SHORT_WORDS = frozenset({"first", "american", "national", "general", "uni
                                 "motor", "motors", "home", "great", "new", "west", "east", "north", "south", "world", "people"})
 
 
-
 def _short_forms(words: list[str]) -> list[tuple[str, ...]]:
     """The shorter ways the wire writes a company's name after the first mention: without its trailing legal forms
     and "Group", one by one ("Liberty Financial Group Inc" -> "Liberty Financial Group", "Liberty Financial"), by its
@@ -485,7 +484,6 @@ def _short_forms(words: list[str]) -> list[tuple[str, ...]]:
 def _distinctive(word: str) -> bool:
     """A word that can stand for a company alone: capitalised, four letters or more, no common adjective."""
     return len(word) >= 4 and word[:1].isupper() and word.isalpha() and word.lower() not in COMMON_SHORT_WORDS
-
 
 
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})

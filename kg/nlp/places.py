@@ -22,10 +22,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.gazetteer import load_gazetteer
 from kg.nlp.dateline import is_date_word
+from kg.nlp.lexicon import REGION_HEADS
 
 if TYPE_CHECKING:
     from kg.nlp.names import NameFinder
@@ -81,11 +82,11 @@ def places_before_regions(finder: "NameFinder") -> None:
 
 
 #: last words of a place's name that make it no town: "Westchester County, New York", "Bay Area, California"
-REGION_WORDS = frozenset({"county", "parish", "district", "region", "province", "valley", "area", "island", "islands", "bay",
-                          "coast", "peninsula", "mountains", "lake", "river", "desert", "park", "reservation", "borough"})
+REGION_WORDS = REGION_HEADS | frozenset({"parish", "area", "island", "islands", "bay", "coast", "lake", "river", "park",
+                                         "reservation", "borough"})
 
 
-def _place_word(token) -> bool:
+def _place_word(token: Token) -> bool:
     return token.lower_ in REGION_WORDS or token.lower_.endswith("shire")  # "Oxfordshire, England": a county
 
 

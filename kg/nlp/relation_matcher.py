@@ -216,34 +216,28 @@ def write_fill_codes(doc: Doc) -> tuple[list[int], frozenset[int]]:
     return insertion_starts(codes), titles | holders
 
 
+def _insertion_end(doc: Doc, i: int) -> int:
+    """Where the run of insertion tokens (the fill codes written by :func:`write_fill_codes`) from ``i`` ends."""
+    while i < len(doc) and doc[i].lemma_.endswith(INSERTION):
+        i += 1
+    return i
+
+
 def _whole_insertion(doc: Doc, start: int, alignments: list[int], subject: int) -> bool:
     """Does an insertion variant's match take the whole insertion after its subject (pattern index 1: see
     :func:`kg.nlp.patterns.insertion_variant`), not just its first words?"""
     taken = [start + offset for offset, index in enumerate(alignments) if index == 1]
-    end = subject + 1
-    while end < len(doc) and doc[end].lemma_.endswith(INSERTION):
-        end += 1
-    return bool(taken) and taken[-1] == end - 1
+    return bool(taken) and taken[-1] == _insertion_end(doc, subject + 1) - 1
 
 
 def _closed_insertion(doc: Doc, token: int, end: int) -> bool:
     """Is ``token`` inside an insertion that closes before ``end``?"""
-    if not doc[token].lemma_.endswith(INSERTION):
-        return False
-    k = token
-    while k < len(doc) and doc[k].lemma_.endswith(INSERTION):
-        k += 1
-    return k < end
+    return doc[token].lemma_.endswith(INSERTION) and _insertion_end(doc, token) < end
 
 
 def _names_inside(doc: Doc, start: int) -> bool:
     """Does the insertion starting at ``start`` name an entity (a pronoun aside)?"""
-    for token in doc[start:]:
-        if not token.lemma_.endswith(INSERTION):
-            return False
-        if token.ent_type_ and token.ent_id_ != "pronoun":
-            return True
-    return False
+    return any(t.ent_type_ and t.ent_id_ != "pronoun" for t in doc[start:_insertion_end(doc, start)])
 
 
 def register_extensions() -> None:
@@ -260,11 +254,13 @@ def make_relation_matcher(nlp: Language, name: str) -> "RelationMatcher":
 VARIANT = "|insertion"  # the Matcher key of a rule's insertion variant
 
 
+#: rules whose own words include "by": they read a passive themselves ("X was attacked by Y", "was blamed by X on Y")
+BY_RULES = frozenset(rule.name for rule in RULES if "by" in rule.pattern.split())
 #: words too common to tell whether a sentence may hold a rule's match
 COMMON_WORDS = frozenset({"in", "at", "to", "of", "the", "a", "an", "and", "with", "by", "for", "on", "from", ",", "'s", "-",
                           "is", "was", "are", "were", "has", "have", "had", "its", "his", "her", "their"})
 
-Compiled = tuple[str, Matcher, tuple[frozenset[str], ...]]  # Matcher key, its Matcher, the word sets a match needs
+Compiled = tuple[Matcher, tuple[frozenset[str], ...]]  # a rule's Matcher, the word sets a match needs
 
 
 def _anchor(needs: tuple[frozenset[str], ...]) -> frozenset[str]:
@@ -277,9 +273,9 @@ class _Index:
 
     def __init__(self, compiled: list[Compiled]) -> None:
         self.compiled = compiled
-        self.always = [k for k, (_key, _matcher, needs) in enumerate(compiled) if not needs]
+        self.always = [k for k, (_matcher, needs) in enumerate(compiled) if not needs]
         self.by_word: dict[str, list[int]] = {}
-        for k, (_key, _matcher, needs) in enumerate(compiled):
+        for k, (_matcher, needs) in enumerate(compiled):
             if needs:
                 for word in _anchor(needs):
                     self.by_word.setdefault(word, []).append(k)
@@ -290,7 +286,7 @@ class _Index:
             found.update(self.by_word.get(word, ()))
         out = []
         for k in sorted(found):
-            _key, matcher, needs = self.compiled[k]
+            matcher, needs = self.compiled[k]
             if all(not needed.isdisjoint(words) for needed in needs):
                 out.append(matcher)
         return out
@@ -312,7 +308,7 @@ class RelationMatcher:
         self.slots: dict[str, dict[str, int]] = {}
         self.rules = {rule.name: rule for rule in RULES}
         #: rules whose object is the subject of a passive clause ("X was attacked by Y")
-        self.passives = {rule.name for rule in RULES if rule.pattern.startswith("O:") and " by " in rule.pattern}
+        self.passives = {rule.name for rule in RULES if rule.pattern.startswith("O:") and rule.name in BY_RULES}
         #: rules that read their subject after a preposition of their own ("a lawsuit filed by X against Y")
         self.by_subject = {rule.name for rule in RULES if not rule.pattern.startswith("O:") and _preposition_before_subject(rule.pattern)}
         #: rules that read a possessive after their subject ("S:AGENT 's ~2 visit"); in others a possessor is no subject
@@ -332,20 +328,19 @@ class RelationMatcher:
         matcher = Matcher(nlp.vocab)
         tokens, self.slots[key] = compile_pattern(pattern)
         matcher.add(key, [tokens])
-        return key, matcher, needs
+        return matcher, needs
 
     def _matches(self, doc: Doc, insertions: list[int]) -> Iterator[tuple[int, int, int, list[int]]]:
         """The rules' matches, sentence by sentence; the insertion variants only in the sentences that have an insertion."""
         with_insertion = {doc[i].sent.start for i in insertions}
         for sent in doc.sents:
             words = {token.lower_ for token in sent} | {token.norm_ for token in sent}
-            for matcher in self.matchers.candidates(words):
+            matchers = self.matchers.candidates(words)
+            if sent.start in with_insertion:
+                matchers += self.variants.candidates(words)
+            for matcher in matchers:
                 for match_id, start, end, alignments in matcher(sent, with_alignments=True):
                     yield match_id, sent.start + start, sent.start + end, alignments
-            if sent.start in with_insertion:
-                for matcher in self.variants.candidates(words):
-                    for match_id, start, end, alignments in matcher(sent, with_alignments=True):
-                        yield match_id, sent.start + start, sent.start + end, alignments
 
 
     def __call__(self, doc: Doc) -> Doc:
