@@ -123,6 +123,8 @@ RESOLVED = [
         ("Iran", "attacks", "Iraq"), id="a-possessor-after-a-preposition-is-an-antecedent"),
     ref("In a filing with the Securities and Exchange Commission, Fidelity Ltd said its funds bought shares of Tellmark Corp.",
         ("Fidelity Ltd", "acquires", "Tellmark Corp"), id="its-is-not-the-name-after-a-preposition"),
+    ref("Vexa Partners' Tellmark Oil Co said its chairman Tom Hale resigned.", ("Tom Hale", "leaderOf", "Tellmark Oil Co"),
+        id="its-is-the-unit-not-its-owner"),
 ]
 
 

@@ -68,6 +68,12 @@ def ents(nlp):
     pytest.param("Tom Hale chairs the House Finance and Budget Committee.", "House Finance and Budget Committee", "GovernmentBody",
                  id="and-inside-a-body-name"),
     pytest.param("Shares of Ostrava Mining and Smelting Co rose.", "Ostrava Mining and Smelting Co", "Company", id="and-inside-a-firm-name"),
+    pytest.param("The launch slipped, said Bill Trent of NASA.", "Bill Trent", "Person", id="a-given-name-that-is-a-noun-mid-sentence"),
+    pytest.param("On Monday, Sea-Eye spokesperson Ana Ruiz said so.", "Sea-Eye", "Organization", id="name-before-a-spokesperson"),
+    pytest.param("The Union of Montana and Native American Rights Fund sued.", "Native American Rights Fund", "Organization",
+                 id="and-after-a-place-starts-a-second-body"),
+    pytest.param("Tom Hale chairs the Ministry of Trade and Industry.", "Ministry of Trade and Industry", "GovernmentBody",
+                 id="and-inside-an-of-name"),
 ])
 def test_name_typed(ents, text, name, label):
     found = ents(text)
@@ -89,6 +95,10 @@ def test_name_typed(ents, text, name, label):
     pytest.param("On March 3, 1987, prices fell.", "March", "Person", id="a-date-is-no-age"),
     pytest.param("The Executive Directors of the Asian Development Bank met.", "Directors", "Person", id="plural-title-after-a-title"),
     pytest.param("Maryland's leader, Republican Larry Hogan, spoke.", "Republican Larry Hogan", "Person", id="party-word-before-a-name"),
+    pytest.param("Tom Hale, the Democratic chairman of the panel, spoke.", "Democratic", "Company", id="party-word-before-a-corporate-title"),
+    pytest.param("The Treasury spokesman Tom Hale said so.", "Treasury", "Organization", id="bare-body-word-before-a-spokesman"),
+    pytest.param("Tellmark Holdings Inc gained. A Tellmark spokesman said so.", "Tellmark", "Organization",
+                 id="short-name-before-a-spokesman-is-the-firms"),
 ])
 def test_not_typed(ents, text, name, wrong):
     found = ents(text)

@@ -735,6 +735,8 @@ PRECISION_CASES = [
            id="port-of-after-a-preposition-is-not-the-states"),
     absent("Thatcher met Chancellor Helmut Kohl ahead of her visit to Moscow next week.", ("Helmut Kohl", "visits", "Russia"),
            id="her-visit-is-not-the-visit-of-the-name-before-it"),
+    absent("Tom Hale, the Socialist chairman of the House Ethics Committee, spoke.", ("Tom Hale", "leaderOf", "Socialist"),
+           present=("Tom Hale", "leaderOf", "House Ethics Committee"), id="party-adjective-before-a-title-is-no-company"),
 ]
 
 

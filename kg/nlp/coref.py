@@ -202,7 +202,7 @@ class Resolver:
             return same[-1]
         if same:  # "In a filing with the SEC, Fidelity Ltd said its funds bought": the first not named after a preposition,
             # nor as a firm's modifier ("a New Zealand company"); else one of an earlier sentence
-            found = next((m for m in same if not self._after_preposition(m) and not self._modifier(m)), None)
+            found = next((m for m in same if not self._after_preposition(m) and not self._modifier(m) and not self._names_owner(m, same)), None)
             if found is not None:
                 return found
             candidates = [m for m in candidates if self.sent_of[m.start] != here]
@@ -226,6 +226,12 @@ class Resolver:
         while k >= mention.sent.start and self.doc[k].lower_ in ("the", "a", "an"):
             k -= 1
         return k >= mention.sent.start and self.doc[k].lower_ in OBLIQUE_WORDS | {"in", "of", "at", "on", "into", "over"}
+
+    def _names_owner(self, mention: Span, mentions: list[Span]) -> bool:
+        """Is the mention the owner of the name after it ("Saxon Partners' Saxon Oil Co said its chairman ...":
+        the unit, not its owner, is the subject)?"""
+        doc, k = self.doc, mention.end
+        return k + 1 < len(doc) and doc[k].norm_ in ("'s", "'") and any(m.start == k + 1 for m in mentions)
 
     def _modifier(self, mention: Span) -> bool:
         """Does the mention modify a firm's noun ("a New Zealand company", "a Hong Kong investment firm")?"""

@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 from kg.gazetteer import load_given_names
 from kg.metadata import MONTHS
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
-from kg.nlp.lexicon import ORG_HEADS, PARTY_DESCRIPTORS, WORD_GIVEN_NAMES
+from kg.nlp.lexicon import ORG_HEADS, PARTY_DESCRIPTORS, PORTFOLIOS, WORD_GIVEN_NAMES
 from kg.nlp.names import NAMES_KEY, NOT_NAMES, ROLES_KEY, NameFinder, acronym, is_cap
 from kg.nlp.role_phrases import role_at, role_ending_at
 from kg.nlp.places import places_after_nouns, places_before_regions
@@ -52,6 +52,8 @@ APPOSITION_HEAD_FOLLOWERS = frozenset({",", ".", ";", "that", "which", "whose", 
 #: titles that only a company gives: the capitalised words before them name it
 CORPORATE_ROLES = frozenset({("ceo",), ("chief", "executive"), ("chief", "executive", "officer"), ("chairman",), ("chairwoman",),
                              ("founder",), ("co-founder",), ("managing", "director"), ("cfo",), ("coo",)})
+#: titles any organisation gives: the capitalised words before them name one, of no known kind ("Sea-Eye spokesperson X")
+ORGANISATION_ROLES = frozenset({("spokesperson",), ("spokesman",), ("spokeswoman",), ("director",), ("executive", "director")})
 
 
 def persons_by_given_name(finder: NameFinder) -> None:
@@ -126,10 +128,15 @@ def typed_by_appositions(finder: NameFinder) -> None:
 
 
 def companies_before_titles(finder: NameFinder) -> None:
-    """Capitalised words right before a corporate title name the company ("ABS-CBN CEO X", "Acme Corp chairman Y")."""
+    """Capitalised words right before a corporate title name the company ("ABS-CBN CEO X", "Acme Corp chairman Y"),
+    before a spokesperson's or director's an organisation ("Sea-Eye spokesperson X", "Scripps Oceanography director Y").
+
+    Not a party's adjective ("the Democratic chairman of the committee"): that names his party, not a firm.
+    """
     doc = finder.doc
     for role in finder.roles:
-        if tuple(t.lower_ for t in role) not in CORPORATE_ROLES:
+        words = tuple(t.lower_ for t in role)
+        if words not in CORPORATE_ROLES and words not in ORGANISATION_ROLES:
             continue
         start = role.start
         while start > 0 and role.start - start < 4 and (start - 1) not in finder.gaz_at and not doc[start - 1].ent_type_ \
@@ -138,10 +145,33 @@ def companies_before_titles(finder: NameFinder) -> None:
             start -= 1
         while start < role.start and doc[start].text == "-":
             start += 1
-        if start == role.start or role_at(doc, start) is not None or any(t.lower_ in NOT_NAMES for t in doc[start:role.start]) \
-                or doc[start].is_sent_start and role.start - start == 1 and not acronym(doc[start]):
+        if start == role.start or role_at(doc, start) is not None \
+                or any(t.lower_ in NOT_NAMES or t.lower_ in PARTY_DESCRIPTORS for t in doc[start:role.start]) \
+                or doc[start].is_sent_start and role.start - start == 1 and not acronym(doc[start]) \
+                or words in ORGANISATION_ROLES and _bare_or_cut(doc, start, role.start):
             continue  # "Former CEO X": a sentence's first word may be capitalised for no name
-        finder.add_name(start, role.start, "Company", "org-before-role")
+        finder.add_name(start, role.start, "Company" if words in CORPORATE_ROLES else "Organization", "org-before-role")
+
+
+def _bare_or_cut(doc: Doc, start: int, end: int) -> bool:
+    """ "the Treasury spokesman" (a body's bare head word, or a portfolio, the story state's), "the Foreign Ministry
+    spokesman" (a name with a head word: the organisation names' own pass types it) or "the Sunday Times
+    director" (a capitalised word before the name that could not be part of it), "ATPC Executive Director" (a
+    title's own word), a short name or a lone acronym ("AMC spokesman", the initials of a firm named before, which
+    coreference links): no organisation of unknown kind."""
+    bare = all(t.lower_ in ORG_HEADS or (t.lower_,) in PORTFOLIOS for t in doc[start:end])
+    return bare or doc[end - 1].lower_ in ORG_HEADS or start > 0 and is_cap(doc[start - 1]) and not doc[start - 1].is_sent_start \
+        or any(role_at(doc, k) is not None for k in range(start, end)) or _short_name(doc, start, end) \
+        or end - start == 1 and acronym(doc[start])
+
+
+def _short_name(doc: Doc, start: int, end: int) -> bool:
+    """The words begin a longer name elsewhere in the story ("Scherer Inc" ... "a Scherer director"): the short
+    name of that organisation, which coreference links to it."""
+    words = [t.text for t in doc[start:end]]
+    n = len(words)
+    return any(k != start and [t.text for t in doc[k:k + n]] == words and k + n < len(doc) and is_cap(doc[k + n])
+               for k in range(len(doc) - n))
 
 
 #: the state's own central bank: a body named by description ("the Peruvian central bank"); kg.nlp.entities resolves it

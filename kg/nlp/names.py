@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.lexicon import (
-    ALL_ROLES, PARTY_DESCRIPTORS,
+    ALL_ROLES, PARTY_DESCRIPTORS, WORD_GIVEN_NAMES,
     REGION_HEADS, LEGAL_FORMS, MAX_ROLE_LEN, FACILITY_HEADS, MAX_PORTFOLIO_LEN, NAME_PARTICLES, ORG_HEADS,
     PLACE_HEADS, TYPE_NOUNS,
 )
@@ -103,8 +103,8 @@ class NameFinder:
                 break
             if j in self.gaz_at and self.gaz_at[j].label_ not in ("Person",):
                 break
-            if token.lower_ in NAME_STOPPERS:
-                break  # "Sultan Qaboos Grand Mosque": the name ends where a building begins
+            if token.lower_ in NAME_STOPPERS and not (j == i and token.text in WORD_GIVEN_NAMES):
+                break  # "Sultan Qaboos Grand Mosque": the name ends where a building begins ("Bill Trent" begins a name)
             if is_cap(token) and (role_at(doc, j) is None or _patronymic_name(doc, j)):
                 last_cap = j
             elif token.text in ("-", "‐") and j > i and not doc[j - 1].whitespace_ and j + 1 < len(doc) and is_cap(doc[j + 1]) \
@@ -268,7 +268,7 @@ class NameFinder:
             if not _ends_name(doc, i) and (the or end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "on") and (is_cap(doc[end + 1]) or end + 1 in self.gaz_at)):
                 end += 2 if the else 1
                 while end < len(doc) and (is_cap(doc[end]) or end in self.gaz_at or doc[end].lower_ in ("and", "of")) and not self._breaks(end) \
-                        and not _ends_name(doc, end - 1):
+                        and not _ends_name(doc, end - 1) and not _second_organisation(doc, end, self.gaz_at):
                     end += 1
                 while doc[end - 1].lower_ in ("and", "of"):
                     end -= 1
@@ -367,6 +367,17 @@ def _organisation_word(token: Token) -> bool:
     Directors"): no given name after a title."""
     lower = token.lower_
     return lower in ORG_HEADS or lower.endswith("s") and (lower[:-1] in ORG_HEADS or (lower[:-1],) in ALL_ROLES)
+
+
+def _second_organisation(doc: Doc, k: int, gaz_at: dict) -> bool:
+    """ "the Union of Montana and Native American Rights Fund": an "and" after a place ends a body's name when the
+    capitalised words after it end in a head word of their own (two bodies; "Ministry of Trade and Industry" is one)."""
+    if doc[k].lower_ != "and" or (k - 1) not in gaz_at or gaz_at[k - 1].label_ not in ("Country", "Place", "City"):
+        return False
+    j = k + 1
+    while j < len(doc) and is_cap(doc[j]):
+        j += 1
+    return j > k + 1 and _organisation_word(doc[j - 1])
 
 
 def _and_inside(doc: Doc, start: int, gaz_at: dict) -> bool:
