@@ -77,6 +77,8 @@ RULE_CASES = [
          ("Emmanuel Macron", "meetsWith", "Olaf Scholz", A)),
     case("meet-and-verb", "Kenneth Kaunda will hold talks with Julius Nyerere and meet Daniel arap Moi on Friday.",
          ("Kenneth Kaunda", "meetsWith", "Daniel arap Moi", A)),
+    case("meet-invited", "Helmut Kohl has invited the Commission of the European Communities for talks in Bonn next month.",
+         ("Helmut Kohl", "meetsWith", "European Commission", "planned")),
     case("meet-call-on", "Kenneth Kaunda paid a courtesy call on Julius Nyerere in Dar es Salaam.",
          ("Kenneth Kaunda", "meetsWith", "Julius Nyerere", A)),
     case("meet-between", "The talks between the Philippines and China on fishing rights ended on Friday.",
@@ -104,6 +106,8 @@ RULE_CASES = [
     # criticizes / supports
     case("criticize-verb", "Iran condemned Israel over the strike.", ("Iran", "criticizes", "Israel", A)),
     case("criticize-blame", "Kenya blamed the attack on al-Shabaab.", ("Kenya", "criticizes", "al-Shabaab", A)),
+    case("criticize-act-by", "Ana Ruiz condemned the annexation by Russia of the peninsula.", ("Ana Ruiz", "criticizes", "Russia", A)),
+    case("criticize-act-of", "Tom Hale denounced the appointment of Ana Ruiz.", ("Tom Hale", "criticizes", "Ana Ruiz", A)),
     case("criticize-attack-verbal", "Donald Trump attacked Jerome Powell as clueless.", ("Donald Trump", "criticizes", "Jerome Powell", A)),
     case("criticize-critic", "Kremlin critic Ilya Yashin was jailed.", ("Ilya Yashin", "criticizes", "Russia", A)),
     case("criticize-critic-be", "John Bolton was also much more of a critic of Russia than others.", ("John Bolton", "criticizes", "Russia", A)),
@@ -206,6 +210,8 @@ RULE_CASES = [
          ("Ayman al-Zawahiri", "attacks", "United States", A)),
     case("attack-passive", "Qasem Soleimani was killed by a US drone strike in Baghdad.", ("United States", "attacks", "Qasem Soleimani", A)),
     # inConflictWith
+    case("conflict-ceasefire", "The UN urged a ceasefire between Iran and Iraq.", ("Iran", "inConflictWith", "Iraq", A)),
+    case("sign-ceasefire-between", "Envoys agreed a truce between Ethiopia and Eritrea.", ("Ethiopia", "signsAgreementWith", "Eritrea", A)),
     case("conflict-between", "The war between Armenia and Azerbaijan ended in 2020.", ("Armenia", "inConflictWith", "Azerbaijan", A)),
     case("conflict-with", "Ethiopia's conflict with Eritrea lasted two years.", ("Ethiopia", "inConflictWith", "Eritrea", A)),
     case("conflict-offensive", "Russia's full-scale invasion of Ukraine began in 2022.", ("Russia", "inConflictWith", "Ukraine", A)),
@@ -735,6 +741,8 @@ PRECISION_CASES = [
            id="port-of-after-a-preposition-is-not-the-states"),
     absent("Thatcher met Chancellor Helmut Kohl ahead of her visit to Moscow next week.", ("Helmut Kohl", "visits", "Russia"),
            id="her-visit-is-not-the-visit-of-the-name-before-it"),
+    absent("The UN urged a ceasefire between Iran and Iraq.", ("Iran", "signsAgreementWith", "Iraq"), id="a-ceasefire-sought-is-not-signed"),
+    absent("Britain condemned the killing of Ahmed Khan.", ("United Kingdom", "criticizes", "Ahmed Khan"), id="a-deed-done-to-a-person-is-not-theirs"),
     absent("Tom Hale, the Socialist chairman of the House Ethics Committee, spoke.", ("Tom Hale", "leaderOf", "Socialist"),
            present=("Tom Hale", "leaderOf", "House Ethics Committee"), id="party-adjective-before-a-title-is-no-company"),
 ]

@@ -22,6 +22,7 @@ MEET_N = "talks|talk|meeting|meetings|met|meets|meet|spoke|speaks|speak|spoken|t
 SIGN = "sign|signs|signed|signing"
 #: nouns that name what kind of organisation the apposition after them names ("the Emirates news agency, WAM")
 ORG_TYPE = "agency|newspaper|daily|broadcaster|company|firm|group|bank|airline|carrier|network|channel|website|site|weekly|conglomerate"
+CEASEFIRE = "ceasefire|ceasefires|cease-fire|cease-fires|truce|truces|armistice"
 DOCS = "documents|document|agreement|agreements|deal|deals|accord|accords|treaty|treaties|memorandum|memoranda|pact|contract|contracts|declaration"
 CRITICIZE = "opposed|opposes|oppose|opposing|condemned|condemns|condemn|condemning|denounced|denounces|denounce|criticized|criticised|criticizes|criticises|criticize|criticise|accused|accuses|accuse|accusing|blamed|blames|blame|blaming|slammed|slams|rebuked|rebukes|censured|insulted|insults|mocked|mocks|ridiculed|derided|lambasted|lambasts|blasted|blasts|chided|scolded|berated|castigated|decried|decries|deplored|deplores|vilified|disparaged"
 #: what one party puts forward and another rejects (CAMEO 12): "rejected Greece's proposal", "the Sharjah explanation"
@@ -61,6 +62,8 @@ LED = "led|-led"
 EXPRESS = "expressed|expresses|expressing|voiced|voices|voicing"
 #: what a person does, as a noun: "the appointment of X", "the swearing-in of X"
 OWN_ACTS = "appointment|nomination|swearing-in|in|candidacy|decision|plan|plans|proposal|policies|policy|election|re-election|actions|remarks|statement|conduct"
+#: more acts a party is criticised for ("attacked the proclamation by the President")
+NEW_ACTS = "move|moves|announcement|proclamation|recognition|comments|handling|treatment|refusal|annexation|invasion"
 DISAPPROVAL = "opposition|objection|objections|disapproval|outrage|anger|displeasure|dismay"
 #: the kinds of place a state has, singular and plural ("the Indian states of Kerala and Karnataka")
 PLACE_KINDS = ("cities|towns|townships|villages|ports|islands|provinces|regions|districts|counties|municipalities|states|possessions|"
@@ -110,6 +113,9 @@ RULES: tuple[Rule, ...] = (
     Rule("meet-during-talks", "meetsWith", f"S:AGENT ~5. during|at|in|after ~5 {MEET_N} ~2. with ~4[np] O:AGENT", 0.75),
     # "X will hold talks with Thatcher and meet Queen Elizabeth": the second verb's subject is the sentence's
     Rule("meet-and-verb", "meetsWith", "and ?also ?later ?will meet|meets|met ~3[np] O:AGENT", 0.7, subject="sentence"),
+    # an invitation to talks: "Kohl has invited the European Commission for talks in Bonn next month"
+    Rule("meet-invited", "meetsWith", "S:AGENT ~2. invited|invites|inviting ?the ~3[np] O:AGENT for|to ?talks|a|an ~2 talks|meeting|meetings|consultations|summit|discussions", 0.7,
+         modality="planned"),
     Rule("meet-call-on", "meetsWith", "S:AGENT ~2. paid|pays|pay|paying ~3 call|calls on ~2[np] O:AGENT", 0.75),
     Rule("meet-between", "meetsWith", "talks|meeting|meetings|negotiations|summit|consultations|discussions|call|conversation ~3 "
          "between ?the ~2. S:AGENT and ?the ~3[np] O:AGENT", 0.75),
@@ -122,12 +128,17 @@ RULES: tuple[Rule, ...] = (
     Rule("sign-pair-of", "signsAgreementWith", f"S:PER of X:STATED and ?the O:PER of X:STATED ~3 {SIGN} ~5 {DOCS}", 0.8),
     # "NASA's contract with Boeing", "Kuwait's deal with Moscow"
     Rule("sign-possessive-with", "signsAgreementWith", "S:AGENT 's ~3 contract|contracts|agreement|deal|accord|treaty|pact with ~3[np] O:AGENT", 0.75),
-    Rule("sign-between", "signsAgreementWith", f"{DOCS}|ceasefire|truce ~4 between S:AGENT *6 and ?the O:AGENT", 0.75),
-    Rule("sign-between-again", "signsAgreementWith", f"{DOCS}|ceasefire|truce *10 and between S:AGENT *6 and ?the O:AGENT", 0.75),
+    Rule("sign-between", "signsAgreementWith", f"{DOCS} ~4 between S:AGENT *6 and ?the O:AGENT", 0.75),
+    Rule("sign-between-again", "signsAgreementWith", f"{DOCS} *10 and between S:AGENT *6 and ?the O:AGENT", 0.75),
+    # a ceasefire is signed only when the text says so ("sought a ceasefire between Iran and Iraq" is no signing)
+    Rule("sign-ceasefire-between", "signsAgreementWith", f"{SIGN}|agreed|agree|reached|reach ~2 {CEASEFIRE} ~4 between S:AGENT *6 and ?the O:AGENT", 0.75),
     Rule("sign-group", "signsAgreementWith", f"S:AGENT ~4 {SIGN} ~5 {DOCS}", 0.7, subject="group"),
     Rule("sign-compound", "signsAgreementWith", "S:STATED -|–|/ O:STATED ?peace|border|trade|nuclear|free|security|defence|defense ?trade treaty|agreement|accord|accords|pact|armistice", 0.8),
     # criticizes / supports ----------------------------------------------------------------
     Rule("criticize-verb", "criticizes", f"S:AGENT ~2. {CRITICIZE} ~2[np] O:AGENT", 0.8),
+    # the party's own act condemned: "Erdogan attacked the decision by Trump", "condemned the appointment of X"
+    Rule("criticize-act-by", "criticizes", f"S:AGENT ~2. {CRITICIZE}|attacked|attacks|attacking ?the ~2 {OWN_ACTS}|{NEW_ACTS} by ~2[np] O:AGENT", 0.7),
+    Rule("criticize-act-of", "criticizes", f"S:AGENT ~2. {CRITICIZE}|attacked|attacks|attacking ?the ~2 {OWN_ACTS}|{NEW_ACTS} of O:PER", 0.7),
     Rule("criticize-blame", "criticizes", "S:AGENT ~2. blamed|blames|blaming|attributed|attributes|attributing ~5 on|to ~2[np] O:AGENT", 0.7),
     Rule("criticize-attack-verbal", "criticizes", "S:PER ~2. attacked|attacks|attacking ~2[np] O:AGENT", 0.7),
     Rule("criticize-critic", "criticizes", "O:ANY ?- critic ?and ~5[np] S:PER", 0.7),
@@ -214,6 +225,8 @@ RULES: tuple[Rule, ...] = (
     Rule("attack-killed-in-apposition", "attacks", f"O:PER , *10 , was|were|is|are|has|have|had ?been killed ~2 in|during|by a|an ~1 S:STATED ~3 operation|operations|{STRIKE_N}|forces|troops|drone", 0.7),
     # inConflictWith -----------------------------------------------------------------------
     Rule("conflict-between", "inConflictWith", f"{WAR_N}|war between S:ACTOR and ?the O:ACTOR", 0.8),
+    # a ceasefire (sought, agreed or broken) stops a war between the two: "efforts to obtain a ceasefire between Iran and Iraq"
+    Rule("conflict-ceasefire", "inConflictWith", f"{CEASEFIRE} ~2 between S:ACTOR and ?the O:ACTOR", 0.75),
     Rule("conflict-with", "inConflictWith", f"S:ACTOR 's ~3 {WAR_N} with|against ~3[np] O:ACTOR", 0.8),
     Rule("conflict-offensive", "inConflictWith", f"S:ACTOR 's ~5 {OFFENSIVE} on|against|of|in ~3[np] O:STATE", 0.8),
     Rule("conflict-led-war", "inConflictWith", f"S:STATED - {LED} ?the O:COUNTRY war|invasion|intervention", 0.75),
