@@ -165,12 +165,26 @@ def at_home(state: str, homes) -> bool:
         and any((home := gaz.entries.get(h[4:])) is not None and home.capital == entry.capital for h in homes if h.startswith("gaz:"))
 
 
+def _nationality(doc: Doc, start: int) -> str | None:
+    """The state of a demonym before a person's name, over a lower-case description ("Spanish striker Tom Hale",
+    "the Kenyan marathon runner Ana Ruiz"): the person's own country."""
+    k = start - 1
+    while k >= 0 and start - k <= 4 and doc[k].is_lower and doc[k].is_alpha:
+        k -= 1
+    if k >= 0 and k < start - 1 and doc[k].ent_type_ == "Country" and doc[k].ent_id_ == "demonym":
+        return doc[k].ent_kb_id_
+    return None
+
+
 def home_countries(doc: Doc, relations: list[Relation]) -> dict[str, set[str]]:
     """Person key -> the states the gazetteer or the article's titles tie them to (their own)."""
     homes: dict[str, set[str]] = {}
     for token in doc:
         if (state := person_state(token)) is not None:
             homes.setdefault(token.ent_kb_id_, set()).add(state)
+    for ent in doc.ents:
+        if ent.label_ == "Person" and ent.id_ != "pronoun" and (state := _nationality(doc, ent.start)) is not None:
+            homes.setdefault(ent.kb_id_, set()).add(state)
     infos = doc._.kg_entities or {}
     for rel in relations:
         if rel.predicate in ("leaderOf", "worksFor") and (rel.object.startswith("gaz:") or rel.object in infos):

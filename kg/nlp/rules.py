@@ -64,6 +64,9 @@ EXPRESS = "expressed|expresses|expressing|voiced|voices|voicing"
 OWN_ACTS = "appointment|nomination|swearing-in|in|candidacy|decision|plan|plans|proposal|policies|policy|election|re-election|actions|remarks|statement|conduct"
 #: more acts a party is criticised for ("attacked the proclamation by the President")
 NEW_ACTS = "move|moves|announcement|proclamation|recognition|comments|handling|treatment|refusal|annexation|invasion"
+#: events one travels to: "attended a summit in Beijing", "competed in the 2019 Open in Gibraltar"
+EVENTS = ("summit|conference|meeting|meetings|talks|forum|ceremony|funeral|inauguration|celebrations|festival|tournament|tournaments|"
+          "championship|championships|olympiad|olympics|games|cup|race|match|marathon|open|congress|convention|session|assembly")
 DISAPPROVAL = "opposition|objection|objections|disapproval|outrage|anger|displeasure|dismay"
 #: the kinds of place a state has, singular and plural ("the Indian states of Kerala and Karnataka")
 PLACE_KINDS = ("cities|towns|townships|villages|ports|islands|provinces|regions|districts|counties|municipalities|states|possessions|"
@@ -90,6 +93,10 @@ RULES: tuple[Rule, ...] = (
     # "Shintaro Abe, who has just returned from Washington", "on his way home from Vancouver": he was there
     Rule("visit-returned-from", "visits", "S:PER ~3. returned|returns|returning|back|home from ~2[np] O:LOC", 0.7,
          not_followed_by=frozenset({"-", "'s"})),
+    # being at an event abroad: "attended the summit in Beijing", "played in a tournament in Gibraltar", "spent three days in Paris"
+    Rule("visit-attend", "visits", f"S:PER ~2. attend|attends|attended|attending ?the|a|an ~4 {EVENTS} in|at ?the O:LOC", 0.7),
+    Rule("visit-compete", "visits", f"S:PER ~2. played|plays|playing|competed|competes|competing|raced|races|racing|fought ~1 in|at ?the|a|an ~4 {EVENTS} in|at ?the O:LOC", 0.7),
+    Rule("visit-spent", "visits", "S:PER ~2. spent|spends|spending ~2 days|day|weeks|week|months|nights|night|hours in|at ?the O:LOC", 0.7),
     Rule("visit-depart", "visits", "S:AGENT ~3. leaves|left|leaving|departed|departs|departing|sets|set|setting ?off|out for ~3[np] O:LOC", 0.75),
     Rule("visit-visiting", "visits", "visiting ~4 S:PER", 0.7, object="dateline"),
     Rule("visit-here", "visits", "S:AGENT ~3. arrived|arrives|arriving|came|comes|flew here", 0.75, object="dateline"),
