@@ -68,6 +68,7 @@ def ents(nlp):
     pytest.param("Tom Hale chairs the House Finance and Budget Committee.", "House Finance and Budget Committee", "GovernmentBody",
                  id="and-inside-a-body-name"),
     pytest.param("Shares of Ostrava Mining and Smelting Co rose.", "Ostrava Mining and Smelting Co", "Company", id="and-inside-a-firm-name"),
+    pytest.param("He is held in San Diego County, California.", "San Diego County", "Place", id="a-county-named-after-its-town"),
     pytest.param("The launch slipped, said Bill Trent of NASA.", "Bill Trent", "Person", id="a-given-name-that-is-a-noun-mid-sentence"),
     pytest.param("On Monday, Sea-Eye spokesperson Ana Ruiz said so.", "Sea-Eye", "Organization", id="name-before-a-spokesperson"),
     pytest.param("The Union of Montana and Native American Rights Fund sued.", "Native American Rights Fund", "Organization",

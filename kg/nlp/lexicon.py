@@ -171,7 +171,7 @@ PLACE_HEADS = frozenset({"station", "cosmodrome", "airport", "airbase", "base", 
 #: "Gleneagles Hospital", "Jamarat Bridge").
 FACILITY_HEADS = frozenset({"mosque", "cathedral", "shrine", "synagogue", "hospital", "stadium", "bridge", "palace",
                             "museum", "square", "dam", "prison", "hotel", "tower", "towers", "memorial", "monument",
-                            "cemetery", "plaza", "basilica"})  # not "Park", "Castle", "Temple": also surnames
+                            "cemetery", "plaza", "basilica", "facility", "jail", "penitentiary"})  # not "Park", "Castle", "Temple": also surnames
 #: Capitalised last words that make a capitalised sequence a named region ("Biobio Region", "Trinity Peninsula"),
 #: unless more of a name follows ("Christchurch District Court" is a court).
 REGION_HEADS = frozenset({"region", "province", "peninsula", "oblast", "governorate", "prefecture", "county", "district",

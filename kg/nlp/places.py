@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 #: words after which "Name, Region" names a place ("in Kutama, Zimbabwe", "visiting Kenosha, Wisconsin")
 PLACE_INTRODUCERS = frozenset({"in", "at", "near", "from", "outside", "of", "to", "into", "visiting", "visited",
                                "visit", "town", "city", "village", "port", "toward", "towards", "across"})
+#: words before "<Town>, <Region> <noun>" where the two modify the noun ("a local Wilmington, North Carolina outlet")
+MODIFIER_INTRODUCERS = frozenset({"a", "an", "the", "local"})
 #: place nouns that give their name with "of": "the city of Aden", "the island of Samos"
 PLACE_NOUNS_OF = frozenset({"city", "town", "township", "village", "port", "island", "islands", "province", "region", "district",
                             "state", "county", "municipality", "settlement", "enclave", "oblast", "governorate",
@@ -75,9 +77,11 @@ def places_before_regions(finder: "NameFinder") -> None:
         start = finder.name_before(i)
         if start is None or start == 0 or i - start > MAX_PLACE_NAME or any(k in finder.gaz_at for k in range(start, i)):
             continue
-        if doc[start - 1].lower_ in PLACE_INTRODUCERS:
-            # a name before a state's region is a town ("in Kenosha, Wisconsin"); before a country, a town or a region
-            town = finder.gaz_at[i + 1].label_ == "Place" and not _place_word(doc[i - 1])
+        town = finder.gaz_at[i + 1].label_ == "Place" and not _place_word(doc[i - 1])
+        modifier = town and doc[start - 1].lower_ in MODIFIER_INTRODUCERS and after < len(doc) and doc[after].is_lower and doc[after].is_alpha
+        if doc[start - 1].lower_ in PLACE_INTRODUCERS or modifier:
+            # a name before a state's region is a town ("in Kenosha, Wisconsin"); before a country, a town or a region;
+            # "a Frederick, Maryland assisted living facility": a town and its region modify a noun
             finder.add_name(start, i, "City" if town else "Place", "place-in-region")
 
 
