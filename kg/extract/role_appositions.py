@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.role_base import DEPUTY_WORDS, ORG_CLASSES, RoleHit, bare_state_title, can_hold, region_legislator, role_predicate
-from kg.nlp.role_phrases import portfolio_end, role_at, role_ending_at
+from kg.nlp.role_phrases import portfolio_end, portfolio_start, role_at, role_ending_at
 from kg.nlp.parties import PARTY_ADJECTIVE
 from kg.nlp.places import PLACE_NOUNS_OF
 
@@ -134,7 +134,7 @@ def role_then_name(doc: Doc, person: Token) -> list[RoleHit]:
     if not found:
         return []
     kind, start = found
-    k = start - 1
+    k = portfolio_start(doc, start) - 1  # "the Peruvian energy and mines minister, X"
     if k >= 0 and doc[k].norm_ == "'s":
         k -= 1
     if k >= 0 and can_hold(doc[k]):

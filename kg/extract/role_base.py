@@ -64,6 +64,18 @@ def _seat_of_state(token: Token) -> bool:
     return entry is not None and bool(entry.country) and entry.metonym
 
 
+#: organisations one belongs to rather than works for ("Phil Collins of the Prohibition Party")
+MEMBERSHIP_HEADS = frozenset({"party", "movement", "front", "alliance", "coalition", "league", "union", "caucus"})
+
+
+def membership_body(holder: Token) -> bool:
+    """Is the holder an organisation one belongs to (a party, movement, union)? Its full name says ("the MDC")."""
+    if holder.ent_type_ != "Organization":
+        return False
+    info = (holder.doc._.kg_entities or {}).get(holder.ent_kb_id_)
+    return bool(MEMBERSHIP_HEADS & set((info.label if info is not None else holder.text).lower().split()))
+
+
 def role_predicate(kind: str, holder: Token, unit: bool) -> str | None:
     """leaderOf / worksFor for a role kind held for ``holder`` (``unit``: "X's <unnamed unit>")."""
     if holder.ent_id_ == PARTY_ADJECTIVE:

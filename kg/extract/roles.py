@@ -22,8 +22,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.role_appositions import apposition_after, copular_role
-from kg.extract.role_base import (DEPUTY_WORDS, HOLDER_CLASSES, LEGISLATORS, LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, STATE_TITLES,
-                                  RoleHit, bare_state_title, can_hold, legislator_title, region_legislator, role_predicate, story_body_holder)
+from kg.extract.role_base import (DEPUTY_WORDS, HOLDER_CLASSES, LEGISLATOR_WORDS, LEGISLATORS, LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, STATE_TITLES,
+                                  RoleHit, bare_state_title, can_hold, legislator_title, membership_body, region_legislator, role_predicate,
+                                  story_body_holder)
 from kg.gazetteer import load_gazetteer
 from kg.nlp.lexicon import MAX_ROLE_LEN, ORG_HEADS, PAST_ROLE_MARKERS
 from kg.nlp.role_phrases import ROLE_KIND_OF, portfolio_start, role_ending_at
@@ -101,8 +102,6 @@ def _party_label(doc: Doc, person: Token) -> list[RoleHit]:
 CLAUSE_CONTINUATIONS = frozenset({"said", "says", "told", "tells", "say", "will", "would", "can", "could", "may", "might", "must",
                                   "should", "who", "and", "or", "to", "in", "on", "at", "of", "for", "with", "from", "by", "as",
                                   "added", "noted", "wrote", "has", "had", "is", "was", "attended", "asked", "warned", "argued"})
-#: organisations one belongs to rather than works for ("Phil Collins of the Prohibition Party")
-MEMBERSHIP_HEADS = frozenset({"party", "movement", "front", "alliance", "coalition", "league", "union", "caucus"})
 
 
 def _of_organisation(doc: Doc, person: Token) -> list[RoleHit]:
@@ -128,10 +127,7 @@ def _of_organisation(doc: Doc, person: Token) -> list[RoleHit]:
 
 def _member_or_staff(doc: Doc, holder: Token) -> str:
     """A person named with an organisation is a member of a party, movement or armed group, else its staff."""
-    info = (doc._.kg_entities or {}).get(holder.ent_kb_id_)
-    name = (info.label if info is not None else holder.text).lower().split()  # "the MDC": its full name says what it is
-    member = holder.ent_type_ == "ArmedGroup" or holder.ent_type_ == "Organization" and bool(MEMBERSHIP_HEADS & set(name))
-    return "memberOf" if member else "worksFor"
+    return "memberOf" if holder.ent_type_ == "ArmedGroup" or membership_body(holder) else "worksFor"
 
 
 def _organisation_possessive(doc: Doc, person: Token) -> list[RoleHit]:
@@ -243,6 +239,8 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
         kind = "staff"  # "treasury head", "White House Budget Director": the head of a unit serves the holder
     if i >= 0 and can_hold(doc[i]) and i not in skip and doc[i].i != person.i:
         predicate = None if region_legislator(doc, i, start, person.i) else role_predicate(kind, doc[i], unit=False)
+        if predicate == "worksFor" and membership_body(doc[i]) and any(t.lower_ in LEGISLATOR_WORDS for t in doc[start:person.i]):
+            predicate = "memberOf"  # "Labour Party MP Tom Watson" sits for the party, a member ("party spokesman X" is its staff)
         hits = [(person.i, predicate, i, f"title-{kind}")] if predicate else []
         if doc[i].ent_id_ == PARTY_ADJECTIVE:  # "Republican Senator Mitt Romney": the party, and the state's chamber
             hits += [hit for hit in bare_state_title(doc, person, start, "title-bare") if hit[1].startswith(LEGISLATURE)]
