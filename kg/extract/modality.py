@@ -67,6 +67,8 @@ def speaker_of(doc: Doc, sent: Span, cue: Token) -> str | None:
         after = after[1:]
         candidates = [t for t in after if t.ent_type_ == "Person"] + after
     else:
+        if (apposed := _apposed_person(doc, sent, cue)) is not None:
+            return apposed
         before = [doc[i] for i in range(max(sent.start, cue.i - 2), cue.i)]
         inverted = cue.i > sent.start and (doc[cue.i - 1].text in (",",) or doc[cue.i - 1].text in QUOTES)
         candidates = list(reversed(before)) + (after if inverted else [])
@@ -75,6 +77,20 @@ def speaker_of(doc: Doc, sent: Span, cue: Token) -> str | None:
         if key:
             return key
     return None
+
+
+def _apposed_person(doc: Doc, sent: Span, cue: Token) -> str | None:
+    """ "X, professor of politics at Dokkyo University, told Reuters": the person before an apposition that ends
+    right before the verb speaks, not the name that ends the apposition."""
+    if cue.i - 1 <= sent.start or doc[cue.i - 1].text != ",":
+        return None
+    k = cue.i - 2
+    while k > sent.start and cue.i - k <= 14 and doc[k].text != "," and doc[k].text not in QUOTES:
+        k -= 1
+    if k <= sent.start or doc[k].text != "," or not (doc[k + 1].is_lower or doc[k + 1].lower_ in ("the", "a", "an")):
+        return None
+    person = doc[k - 1]
+    return person.ent_kb_id_ if person.ent_type_ == "Person" and "|" not in person.ent_kb_id_ else None
 
 
 def _reporting(doc: Doc, sent: Span, token: Token) -> bool:

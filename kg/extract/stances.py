@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.model import Relation
 from kg.extract.modality import QUOTES, REPORT, speaker_of
 from kg.nlp.relation_matcher import PREPOSITIONS
+from kg.nlp.parties import PARTY_ADJECTIVE
 from kg.nlp.role_phrases import role_at
 from kg.extract.relations import sentence_evidence
 
@@ -38,7 +39,7 @@ POSITIVE = frozenset({
     "dedicated", "selfless", "humble", "generous", "compassionate", "devoted", "patriot", "tireless", "indelible",
     "pioneer", "helpful", "supportive", "grateful", "thank", "thanks", "proud", "honour", "honor", "honoured",
     "honored", "giant", "decent", "integrity", "trusted", "distinguished", "hardworking", "hard-working", "respected",
-    "friend", "congratulate", "congratulations",
+    "friend", "congratulate", "congratulations", "treasure", "wonderful", "tremendous", "loved", "beloved",
 })
 #: words that condemn whom they describe ("a dictator", "deeply dangerous and irresponsible", "fake news")
 NEGATIVE = frozenset({
@@ -50,7 +51,7 @@ NEGATIVE = frozenset({
     "authoritarian", "ignorance", "ignorant", "fake", "cowardly", "coward", "shocking", "scandalous", "swindling",
     "illegitimate", "lawless", "aggressor", "aggression", "arrogant", "arrogance", "spy-mania",
     "failure", "failures", "breach", "violation", "violations", "abuse", "abuses", "misconduct", "wrongdoing",
-    "lousy", "terrible", "disastrous", "awful", "catastrophic", "shambles",
+    "lousy", "terrible", "disastrous", "awful", "catastrophic", "shambles", "mess", "deceitful", "deceit", "deceptive",
 })
 NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "hardly", "without"})
 #: verbs that introduce a quotation besides the reporting verbs of :mod:`kg.extract.modality`
@@ -97,29 +98,73 @@ def _speaker(doc: Doc, cue: Token, start: int) -> str | None:
     if cue.i < start:
         for token in doc[cue.sent.start:cue.i]:
             if token.ent_type_ and (token.i == 0 or doc[token.i - 1].lower_ not in QUALIFIERS) and token.ent_id_ != "demonym" \
-                    and token.lower_ not in POSSESSIVES:  # "His rival X said": the rival speaks
+                    and token.lower_ not in POSSESSIVES and not _before_title(doc, token) and token.ent_id_ != PARTY_ADJECTIVE:
+                # "His rival X said": the rival speaks; "Democrat Chuck Schumer told": Schumer does
                 return token.ent_kb_id_ if "|" not in token.ent_kb_id_ else None
     return speaker_of(doc, cue.sent, cue)
 
 
+def _before_title(doc: Doc, token: Token) -> bool:
+    """Does the name modify a title after it ("Scripps Oceanography director Margaret Leinen said": she speaks)?"""
+    k = token.i + 1
+    while k < len(doc) and doc[k].ent_type_ and doc[k].ent_kb_id_ == token.ent_kb_id_:
+        k += 1
+    return role_at(doc, k) is not None
+
+
 def _target(doc: Doc, cue: Token, start: int, end: int) -> Token | None:
     """Whom the quotation judges: the one named after "said of", else a name (or a pronoun resolved by coreference)
-    that a copula ties to the evaluative word: "Tony Mendez was a true American hero", "He was a dictator"."""
+    that a copula ties to the evaluative word: "Tony Mendez was a true American hero", "He was a dictator"; a name
+    right before a quotation that opens with the copula (X said Cummings "was a great man"); or the name that opens
+    the quotation as its subject, an auxiliary after it, the evaluative words later in its sentence ("Boris Johnson
+    is trying to use the Queen ... a deeply dangerous and irresponsible way to govern")."""
     after = cue.i + 1
     if after + 1 < len(doc) and doc[after].lower_ in ("of", "about") and _can_be_target(doc[after + 1]):
         return doc[after + 1]
+    if start >= 2 and doc[start].lower_ in BE and _can_be_target(doc[start - 2]) and doc[start - 2].i != cue.i:
+        return doc[start - 2]
+    if (opening := _opening_subject(doc, start, end)) is not None:
+        return opening
     for token in doc[start:end]:
         if not _can_be_target(token) or token.i + 1 < end and doc[token.i + 1].norm_ == "'s":
             continue  # "Zimbabwe's founding father": the possessor is not who is judged
         be = next((k for k in range(token.i + 1, min(end, token.i + 3)) if doc[k].lower_ in BE), None)
-        if be is None:
-            continue
+        if be is None or be + 1 < end and (doc[be + 1].lower_ in STANCE_VERBS or doc[be + 1].lower_ in SAY):
+            continue  # "Russia has condemned the shameful attack": Russia judges, it is not judged
         judged = doc[be + 1:min(end, be + 7, token.sent.end)]
         if any(t.ent_type_ for t in judged if t.lower_ not in POSITIVE | NEGATIVE and t.ent_id_ != "demonym"):
             continue  # "X was ... Y": another name takes the words
         if any(t.lower_ in POSITIVE or t.lower_ in NEGATIVE for t in judged):
             return token
     return None
+
+
+#: words after a quotation's opening name that make it the subject of a claim about it ("X is trying", "X has made")
+AUXILIARIES = BE | frozenset({"have", "wants", "wanted", "will", "would", "can", "cannot", "could", "does", "did", "isn't",
+                              "wasn't", "doesn't", "didn't", "won't", "keeps", "continues"})
+
+
+def _opening_subject(doc: Doc, start: int, end: int) -> Token | None:
+    """The name opening the quotation as its subject, an auxiliary after it, the evaluative words later in its own
+    sentence and no other name between ("Howard has made a mess of it"); not when it does the judging itself
+    ("Russia has condemned the shameful attack": its verb is a stance verb)."""
+    first = doc[start]
+    if not _can_be_target(first):
+        return None
+    k = first.i + 1
+    while k < end and doc[k].ent_kb_id_ == first.ent_kb_id_ and doc[k].ent_type_:
+        k += 1
+    if k + 1 >= end or doc[k].lower_ not in AUXILIARIES or doc[k].norm_ == "'s" or doc[k + 1].lower_ in SAY or doc[k + 1].lower_ in STANCE_VERBS:
+        return None
+    rest = doc[k:min(end, first.sent.end)]
+    if any(t.ent_type_ and t.ent_id_ not in ("demonym", "pronoun") for t in rest):
+        return None
+    return first if _leaning(rest) is not None else None
+
+
+#: verbs with which the quotation's subject judges someone else
+STANCE_VERBS = frozenset({"condemned", "criticized", "criticised", "denounced", "praised", "welcomed", "accused", "blamed",
+                          "called", "described", "hailed", "attacked", "slammed", "backed", "supported", "endorsed"})
 
 
 def _can_be_target(token: Token) -> bool:
@@ -160,6 +205,8 @@ def _named_as(doc: Doc) -> list[Relation]:
         if (title := role_at(doc, at)) is not None and title[1] < len(doc) and doc[title[1]].ent_type_:
             at = title[1]  # "called Prime Minister Theresa May's deal lousy": the titled person
         target = doc[at]
+        if target.ent_id_ == "pronoun" and target.lower_ in ("it", "its"):
+            continue  # "X called it a mess": "it" is mostly a thing (a debate, a plan), whatever coreference guessed
         if not (_can_be_target(subject) and _can_be_target(target)) or subject.ent_kb_id_ == target.ent_kb_id_ or at + 1 >= len(doc):
             continue
         words = doc[at + 1:min(at + 6, verb.sent.end)]

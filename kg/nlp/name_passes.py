@@ -97,8 +97,18 @@ def extended_organisations(finder: NameFinder) -> None:
         while end < len(doc) and end - span.end < 2 and end not in finder.gaz_at and is_cap(doc[end]) \
                 and not finder._breaks(end) and role_at(doc, end) is None and doc[end].lower_ not in ORG_HEADS:
             end += 1
-        if end > span.end and not (end < len(doc) and (is_cap(doc[end]) or doc[end].norm_ == "'s")):
+        if end > span.end and not (end < len(doc) and (is_cap(doc[end]) or doc[end].norm_ == "'s")) \
+                and not _used_alone(doc, span.end, end):
             finder.add_name(span.start, end, span.label_, "org-extended")
+
+
+def _used_alone(doc: Doc, start: int, end: int) -> bool:
+    """Do the words also stand elsewhere in the story without the name before them ("told MSNBC Cummings ...",
+    after "Elijah Cummings died"): another name, not more of this one."""
+    words = [t.text for t in doc[start:end]]
+    n = len(words)
+    return any(k != start and [t.text for t in doc[k:k + n]] == words and (k == 0 or doc[k - 1].text != doc[start - 1].text)
+               for k in range(len(doc) - n + 1))
 
 
 def _heads_apposition(doc: Doc, i: int) -> bool:
