@@ -3,8 +3,8 @@
 Builds the bundled sample, ``../shared/corpora/wikinews-dev.jsonl`` and the
 Reuters-21578 articles that the gold files annotate into temporary folders,
 scores them with ``kg evaluate``'s functions against ``../shared/gold/seeds.tsv``
-and the eleven development gold files in ``tests/gold/`` (``mixed-dev-3.tsv`` to
-``mixed-dev-10.tsv`` hold articles of both corpora), and rewrites the block between
+and the twelve development gold files in ``tests/gold/`` (``mixed-dev-3.tsv`` to
+``mixed-dev-11.tsv`` hold articles of both corpora), and rewrites the block between
 ``<!-- quality:start -->`` and ``<!-- quality:end -->`` in README.md.
 
     python scripts/quality_table.py
@@ -26,8 +26,17 @@ SHARED = REPO.parent / "shared"
 GOLD = REPO / "tests" / "gold"
 START, END = "<!-- quality:start -->", "<!-- quality:end -->"
 #: the gold files that annotate Wikinews and Reuters-21578 articles alike
-MIXED = ("mixed-dev-3.tsv", "mixed-dev-4.tsv", "mixed-dev-5.tsv", "mixed-dev-6.tsv", "mixed-dev-7.tsv", "mixed-dev-8.tsv", "mixed-dev-9.tsv",
-         "mixed-dev-10.tsv")
+MIXED = {
+    "mixed-dev-3.tsv": "annotated blind as a hold-out",
+    "mixed-dev-4.tsv": "annotated blind as a second hold-out",
+    "mixed-dev-5.tsv": "annotated blind as a third hold-out",
+    "mixed-dev-6.tsv": "annotated blind as a fourth hold-out",
+    "mixed-dev-7.tsv": "annotated blind as a fifth hold-out",
+    "mixed-dev-8.tsv": "annotated blind as a sixth hold-out",
+    "mixed-dev-9.tsv": "annotated blind as a seventh hold-out",
+    "mixed-dev-10.tsv": "annotated blind as an eighth hold-out",
+    "mixed-dev-11.tsv": "annotated blind as a ninth hold-out",
+}
 
 
 def summary(title: str, result: Evaluation) -> str:
@@ -75,7 +84,6 @@ def main() -> None:
             mixed_sets.append(Evaluation.combine([evaluate(wiki_lines, wiki.graph), evaluate(reuters_lines, reuters.graph)]))
             mixed_wiki += wiki_lines
             mixed_reuters += reuters_lines
-        third, fourth, fifth, sixth, seventh, eighth, ninth, tenth = mixed_sets
         wiki_all = evaluate(read_gold(GOLD / "wikinews-dev.tsv") + read_gold(GOLD / "wikinews-dev-2.tsv") + mixed_wiki, wiki.graph)
         reuters_all = evaluate(read_gold(GOLD / "reuters-dev.tsv") + mixed_reuters, reuters.graph)
     combined = Evaluation.combine([wiki_all, reuters_all])
@@ -90,22 +98,8 @@ def main() -> None:
             "- " + summary(f"`tests/gold/wikinews-dev-2.tsv` ({blind_wiki.articles} more Wikinews articles, annotated blind later)", blind_wiki),
             "- " + summary(f"`tests/gold/reuters-dev.tsv` ({blind_reuters.articles} Reuters-21578 wire articles of 1987, annotated blind later)",
                            blind_reuters),
-            "- " + summary(f"`tests/gold/mixed-dev-3.tsv` ({third.articles} Wikinews and Reuters articles, annotated blind as a hold-out)",
-                           third),
-            "- " + summary(f"`tests/gold/mixed-dev-4.tsv` ({fourth.articles} Wikinews and Reuters articles, annotated blind as a second hold-out)",
-                           fourth),
-            "- " + summary(f"`tests/gold/mixed-dev-5.tsv` ({fifth.articles} Wikinews and Reuters articles, annotated blind as a third hold-out)",
-                           fifth),
-            "- " + summary(f"`tests/gold/mixed-dev-6.tsv` ({sixth.articles} Wikinews and Reuters articles, annotated blind as a fourth hold-out)",
-                           sixth),
-            "- " + summary(f"`tests/gold/mixed-dev-7.tsv` ({seventh.articles} Wikinews and Reuters articles, annotated blind as a fifth hold-out)",
-                           seventh),
-            "- " + summary(f"`tests/gold/mixed-dev-8.tsv` ({eighth.articles} Wikinews and Reuters articles, annotated blind as a sixth hold-out)",
-                           eighth),
-            "- " + summary(f"`tests/gold/mixed-dev-9.tsv` ({ninth.articles} Wikinews and Reuters articles, annotated blind as a seventh hold-out)",
-                           ninth),
-            "- " + summary(f"`tests/gold/mixed-dev-10.tsv` ({tenth.articles} Wikinews and Reuters articles, annotated blind as a hold-out last)",
-                           tenth),
+            *("- " + summary(f"`tests/gold/{name}` ({result.articles} Wikinews and Reuters articles, {how})", result)
+              for (name, how), result in zip(MIXED.items(), mixed_sets)),
         ]),
         table(f"All development gold ({combined.articles} articles), per predicate", combined),
         END,

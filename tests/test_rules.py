@@ -777,6 +777,10 @@ def test_not_extracted(hits, text, missing, present):
 
 @pytest.mark.parametrize(("text", "triple", "modality"), [
     pytest.param("Germany did not sanction Iran.", ("Germany", "sanctions", "Iran"), "negated", id="did-not"),
+    pytest.param("Greece wants reforms before Turkey becomes a member of NATO.", ("Turkey", "memberOf", "NATO"), "hypothetical",
+                 id="before-a-present-tense-is-not-yet"),
+    pytest.param("Greece was calm long before Turkey became a member of NATO.", ("Turkey", "memberOf", "NATO"), "asserted",
+                 id="before-a-past-tense-happened"),
     pytest.param("Hungary has never sanctioned Russia.", ("Hungary", "sanctions", "Russia"), "negated", id="never"),
     pytest.param("Mexico refused to sign a trade deal with China.", ("Mexico", "signsAgreementWith", "China"), "negated", id="refused"),
     pytest.param("Iran could attack Israel.", ("Iran", "attacks", "Israel"), "hypothetical", id="could"),

@@ -25,6 +25,9 @@ HYPOTHESIS = frozenset({"could", "might", "may", "would", "if", "unless", "wheth
 PLAN = frozenset({"will", "'ll", "shall", "expected", "scheduled", "plans", "planned", "plan", "planning", "intends",
                   "intend", "due", "upcoming", "tomorrow", "next", "prepares", "preparing", "ready", "aims",
                   "aim", "agreed", "set", "going", "proposed", "wants", "want", "seeks", "hopes", "draft"})
+#: conjunctions of a time not yet come, with a present-tense verb ("before Turkey becomes a member"; "before it joined" is past)
+NOT_YET = frozenset({"before", "until", "till", "once"})
+PRESENT_VERBS = frozenset({"becomes", "become", "joins", "join", "is", "are", "gets", "signs", "sign", "visits", "meets", "takes"})
 REPORT = frozenset({"said", "says", "say", "told", "tells", "according", "claimed", "claims", "claim", "alleged",
                     "alleges", "allegedly", "reported", "reports", "reportedly", "stated", "announced",
                     "announces", "believes", "believe", "added", "insisted", "insists", "noted", "warned",
@@ -120,8 +123,8 @@ def modality(doc: Doc, start: int, end: int, literal: frozenset[int] = frozenset
     words = {t.lower_ for t in cues if t.text != "May"}
     if negatable and words & NEGATION:
         return "negated", None
-    if words & HYPOTHESIS:
-        return "hypothetical", None
+    if words & HYPOTHESIS or words & NOT_YET and {t.lower_ for t in doc[start:end]} & PRESENT_VERBS:
+        return "hypothetical", None  # "... before Turkey becomes a full member": not yet
     planned = bool(words & PLAN) or any(
         t.lower_ == "to" and t.i + 1 < end and t.i + 1 in literal and doc[t.i + 1].is_alpha and doc[t.i + 1].is_lower
         for t in cues

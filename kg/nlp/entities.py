@@ -236,12 +236,13 @@ def merge_candidates(doc: Doc) -> Doc:
 
 
 def _central_bank(doc: Doc, span: Span) -> tuple[GazEntry | None, str | None]:
-    """The central bank of the state named with "central bank" (before it, or after "of"): the gazetteer's entry, or
+    """The central bank of the state named with "central bank" (before it, or after "of"; else the story's state, for
+    "the Reserve Bank" on its own): the gazetteer's entry, or
     else ``"Central Bank (<state>)|<Demonym> central bank"`` (its name and another form) for a state with none there."""
     gaz = load_gazetteer()
     gaz_at = {i: s for s in doc.spans.get(GAZ_KEY, []) for i in range(s.start, s.end)}
     owner = central_bank_state(doc, span.start, gaz_at)
-    state = gaz.entries.get(owner.kb_id_) if owner is not None else None
+    state = gaz.entries.get(owner.kb_id_) if owner is not None else gaz.entries.get(story_country(doc) or "")
     if state is None or state.cls != "Country":
         return None, None
     bank = gaz.central_bank(state.id)

@@ -203,13 +203,16 @@ def central_bank_state(doc: Doc, start: int, gaz_at: dict[int, Span]) -> Span | 
 def central_banks(finder: NameFinder) -> None:
     """ "Peruvian central bank", "Mexico's central bank", "the central bank of Mexico": the state's central bank.
 
-    Only with the state named right there (kg.nlp.entities finds its entity); a bare "the central bank" stays a description.
+    Only with the state named right there (kg.nlp.entities finds its entity), or capitalised on its own ("the
+    Reserve Bank", "the Central Bank": the story state's); a bare "the central bank" stays a description.
     """
     doc = finder.doc
     for i, token in enumerate(doc[:-1]):
-        if token.lower_ != "central" or doc[i + 1].lower_ != "bank" or i in finder.gaz_at or i + 1 in finder.gaz_at:
+        if token.lower_ not in ("central", "reserve") or doc[i + 1].lower_ != "bank" or i in finder.gaz_at or i + 1 in finder.gaz_at:
             continue
-        if central_bank_state(doc, i, finder.gaz_at) is not None:
+        bare = token.text in ("Central", "Reserve") and doc[i + 1].text == "Bank" and not (i + 2 < len(doc) and doc[i + 2].lower_ == "of") \
+            and not (i > 0 and is_cap(doc[i - 1]) and not doc[i - 1].is_sent_start)
+        if (token.lower_ == "central" or bare) and central_bank_state(doc, i, finder.gaz_at) is not None or bare:
             finder.add_name(i, i + 2, "GovernmentBody", CENTRAL_BANK)
 
 

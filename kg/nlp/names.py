@@ -26,7 +26,7 @@ from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.lexicon import (
     ALL_ROLES, PARTY_DESCRIPTORS, WORD_GIVEN_NAMES,
     REGION_HEADS, LEGAL_FORMS, MAX_ROLE_LEN, FACILITY_HEADS, MAX_PORTFOLIO_LEN, NAME_PARTICLES, ORG_HEADS,
-    PLACE_HEADS, TYPE_NOUNS,
+    PLACE_HEADS, PORTFOLIOS, TYPE_NOUNS,
 )
 from kg.metadata import MONTHS
 from kg.nlp.role_phrases import portfolio_end, portfolio_start, role_at
@@ -248,8 +248,9 @@ class NameFinder:
             cls = ORG_HEADS.get(token.lower_)
             if cls is None or not token.text[:1].isupper() or i in self.gaz_at:
                 continue
-            if i + 1 < len(doc) and role_at(doc, i + 1) is not None and doc[i + 1].text[:1].isupper():
-                continue  # "White House Press Secretary": a title, not an organisation
+            if i + 1 < len(doc) and role_at(doc, i + 1) is not None and doc[i + 1].text[:1].isupper() \
+                    and (token.lower_ in TITLE_PART_HEADS or (token.lower_,) in PORTFOLIOS):
+                continue  # "White House Press Secretary", "Petroleum Minister": a title ("Chess Federation President" has a body)
             start = i
             while start > 0 and not doc[start].is_sent_start and (is_cap(doc[start - 1]) or (start - 1) in self.gaz_at or doc[start - 1].text.isupper() and doc[start - 1].is_alpha
                                                                   or _and_company(doc, start) or _glued_hyphen(doc, start)
@@ -360,6 +361,10 @@ def _ends_name(doc: Doc, i: int) -> bool:
     """An abbreviated legal form ("Ltd", "Co", "AG") ends a company's name unless "of America" follows it."""
     return doc[i].lower_ in LEGAL_FORMS and doc[i].lower_ not in ("corporation", "company") \
         and not (i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].text == "America")
+
+
+#: head words that are part of a title after them ("White House Press Secretary", "Radical Party deputy")
+TITLE_PART_HEADS = frozenset({"house", "press", "staff", "office", "post", "capital", "plan", "deal"})
 
 
 def _organisation_word(token: Token) -> bool:
