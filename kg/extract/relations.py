@@ -312,7 +312,10 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             continue  # "Atlanta's Democratic mayor": a party label qualifies a person, it is no party to a relation
         if rule.subject == "slot" and rule.object == "slot" and rule.predicate in symmetric_predicates():
             items = expand_list(doc, doc[match.subject], 1)
-            if len(items) > 2 and doc[match.object] in items:  # "between Serbia, Kosovo and Israel": every pair
+            if match.subject < match.object and doc[match.object] in items:
+                items = expand_list(doc, doc[match.object], -1)[::-1]  # the whole list the pair ends
+            # "between Serbia, Kosovo and Israel", "The United States, Japan, France and Canada signed an accord": every pair
+            if len(items) > 2 and doc[match.object] in items:
                 nodes = [n for t in items for n in node_of(t, rule.predicate, "S")]
                 subjects, objects = nodes, nodes
         evidence = _evidence(doc, match.start, match.end, rule.name, rule.confidence, literal, False, rule.predicate)

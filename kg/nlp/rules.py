@@ -114,7 +114,8 @@ RULES: tuple[Rule, ...] = (
          not_followed_by=frozenset({"approval", "permission", "consent", "clearance", "backing", "support", "funding", "funds", "loan", "loans",
                                     "shares", "stock", "payment", "payments", "money", "aid", "credit", "credits", "grant", "grants",
                                     "award", "license", "licence", "approvals", "orders", "order", "contract", "contracts"})),
-    Rule("meet-pair", "meetsWith", f"S:AGENT and ?the O:AGENT ~4 {MEET_N}|discussed|discuss|discusses|discussing", 0.75),
+    Rule("meet-pair", "meetsWith", f"S:AGENT and ?the O:AGENT ~4 {MEET_N}|discussed|discuss|discusses|discussing", 0.75,
+         not_followed_by=frozenset({"with"})),  # "Iraq and Syria met with Turkey": they met Turkey
     # "Garcia and Mexican President Miguel de la Madrid issued a joint declaration": a joint text comes of a meeting
     Rule("meet-joint-statement", "meetsWith", "S:AGENT and ~3[np] O:AGENT ~3. issued|issue|issues|released|release|releases|adopted|adopt|published ~2 a|an|their ~2 joint statement|declaration|communique|communiqué", 0.75),
     Rule("meet-during-talks", "meetsWith", f"S:AGENT ~5. during|at|in|after ~5 {MEET_N} ~2. with ~4[np] O:AGENT", 0.75),
