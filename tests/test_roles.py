@@ -212,6 +212,8 @@ ROLE_CASES = [
          id="a-states-delegate-serves-it"),
     case("person-of-organisation", "Lead author Ana Ruiz of Australia's Griffith University said so.", ("Ana Ruiz", "worksFor", "Griffith University", A),
          id="person-of-a-states-organisation"),
+    case("title-party", "WASHINGTON, Oct 28 - The US mourned. Hagan defeated incumbent Republican US Senator Ana Ruiz. The United States voted.",
+         ("Ana Ruiz", "memberOf", "Republican Party (United States)", A), id="party-adjective-before-the-states-title"),
     case("title-staff", "LONDON, May 3 - Britain voted. Labour Party MP Tom Hale called the deal lousy. Britain is tired.",
          ("Tom Hale", "memberOf", "Labour Party (UK)", A), id="a-partys-mp-is-its-member"),
     case("title-expert", "Sky News Arabia producer Ali Hamdan was killed.", ("Ali Hamdan", "worksFor", "Sky News Arabia", A), id="an-outlets-producer"),

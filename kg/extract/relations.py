@@ -269,7 +269,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             if rule.subject == "slot" and not last and match.object is not None and match.subject < match.object \
                     and object_of_earlier_verb(doc, s_token, match.object):
                 continue
-            s_tokens = expand_list(doc, s_token, 1 if last else -1) if rule.subject == "slot" else [s_token]
+            s_tokens = expand_list(doc, s_token, 1 if last else -1) if rule.subject == "slot" and not rule.nearest_subject else [s_token]
             subjects = [n for t in s_tokens for n in node_of(t, rule.predicate, "S")]
             if rule.subject == "sentence":
                 subjects = [Node(n.key, n.cls, True) for n in subjects]

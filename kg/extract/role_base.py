@@ -44,7 +44,7 @@ def inside_a_name(token: Token) -> bool:
     doc, i = token.doc, token.i
     before = i > 0 and (doc[i - 1].is_title and not doc[i - 1].ent_type_ and role_at(doc, i - 1) is None
                         and not (doc[i - 1].is_sent_start and doc[i - 1].lower_ in TIME_WORDS) and doc[i - 1].lower_ not in ("the", "a", "an")
-                        or doc[i - 1].ent_type_ in ("Company", "Organization"))
+                        or doc[i - 1].ent_type_ in ("Company", "Organization") and doc[i - 1].ent_id_ != PARTY_ADJECTIVE)
     after = i + 1 < len(doc) and doc[i + 1].is_title and not doc[i + 1].ent_type_ and role_at(doc, i + 1) is None \
         and portfolio_title_end(doc, i + 1) is None
     return before or after

@@ -244,6 +244,8 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
         hits = [(person.i, predicate, i, f"title-{kind}")] if predicate else []
         if doc[i].ent_id_ == PARTY_ADJECTIVE:  # "Republican Senator Mitt Romney": the party, and the state's chamber
             hits += [hit for hit in bare_state_title(doc, person, start, "title-bare") if hit[1].startswith(LEGISLATURE)]
+        elif i >= 1 and doc[i - 1].ent_id_ == PARTY_ADJECTIVE and doc[i].ent_type_ == "Country":
+            hits.append((person.i, "memberOf", i - 1, "title-party"))  # "Republican US Senator Elizabeth Dole": her party too
         return hits
     # "President Emmanuel Macron of France"
     after = person.i + 1

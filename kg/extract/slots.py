@@ -44,7 +44,8 @@ def expand_list(doc: Doc, token: Token, direction: int) -> list[Token]:
             if (title := role_ending_at(doc, i + 1)) is not None:
                 i = title[1] - 1  # "Prince Charles and Princess Diana": the title before a name is no joiner
         words = []
-        while 0 <= i < len(doc) and (doc[i].lower_ in LIST_JOINERS or doc[i].text == "-") and not doc[i].ent_type_:
+        while 0 <= i < len(doc) and (doc[i].lower_ in LIST_JOINERS or doc[i].text == "-" or _article_after_comma(doc, i, direction, words)) \
+                and not doc[i].ent_type_:
             joined = True
             words.append(doc[i].lower_)
             i += direction
@@ -64,6 +65,13 @@ def expand_list(doc: Doc, token: Token, direction: int) -> list[Token]:
         items.append(doc[i])
         i += direction
     return items
+
+
+def _article_after_comma(doc: Doc, i: int, direction: int, words: list[str]) -> bool:
+    """ "Iraq, the United Arab Emirates, Kuwait": "the" after a list's comma belongs to the next item."""
+    if doc[i].lower_ != "the":
+        return False
+    return words[-1:] == [","] if direction > 0 else not words and i > 0 and doc[i - 1].text == ","
 
 
 def _title_from(doc: Doc, i: int) -> int | None:

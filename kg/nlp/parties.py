@@ -123,7 +123,11 @@ def _qualifies_person(doc: Doc, nxt: int, person_starts: set[int]) -> bool:
     if nxt >= len(doc):
         return False
     return nxt in person_starts or role_at(doc, nxt) is not None or (
-        doc[nxt].lower_ in TITLE_MODIFIERS and nxt + 1 < len(doc) and role_at(doc, nxt + 1) is not None)
+        (doc[nxt].lower_ in TITLE_MODIFIERS or doc[nxt].text in US_FORMS) and nxt + 1 < len(doc) and role_at(doc, nxt + 1) is not None)
+
+
+#: the United States named between a party's adjective and a title ("Republican US Senator Elizabeth Dole")
+US_FORMS = frozenset({"US", "U.S."})
 
 
 #: the party letter of a US legislator's label "(D-Okla.)", "(R-Kan)"
@@ -161,7 +165,7 @@ def party_adjectives(doc: Doc, gaz_spans: list[Span], person_starts: set[int]) -
         apposition = (i >= 2 and doc[i - 1].lower_ in ("a", "an") and doc[i - 2].text == ","
                       and (nxt >= len(doc) or doc[nxt].is_punct))
         if (before_person or apposition) and not (nxt < len(doc) and is_cap(doc[nxt]) and nxt not in person_starts
-                                                  and role_at(doc, nxt) is None):
+                                                  and role_at(doc, nxt) is None and doc[nxt].text not in US_FORMS):
             spans.append(Span(doc, i, i + 1, label="Organization", kb_id=party, span_id=PARTY_ADJECTIVE))
     return spans
 

@@ -138,6 +138,9 @@ class Rule:
     #: no insertion that names an entity between the subject and the rest: "X Co, a subsidiary of Y AB, of Sweden"
     #: is Y's, the nearer name's (a wire ticker is fine: "Mobil Corp <MOB.N> of the U.S.")
     no_named_insertion: bool = False
+    #: the subject is the one name the pattern matched, never a list ending in it: "Tellmark Inc and Vexa AG of
+    #: Hanover": "of Hanover" is said of the nearer name only
+    nearest_subject: bool = False
 
 
 def insertion_variant(pattern: str) -> str | None:

@@ -60,7 +60,8 @@ def _container(finder: "NameFinder", i: int) -> bool:
 def places_before_regions(finder: "NameFinder") -> None:
     """ "visiting Kenosha, Wisconsin": an unknown name, a comma, a known region.
 
-    Also the town of a wire dateline, named with its state's postal abbreviation: "HORSHAM, Pa., June 18 -".
+    Also the town of a wire dateline, named with its state or its state's postal abbreviation: "HORSHAM, Pa., June 18 -",
+    "AKRON, Ohio, June 29 -", "LAUSANNE, Switzerland, June 19 -".
     """
     doc = finder.doc
     gaz = load_gazetteer()
@@ -71,7 +72,7 @@ def places_before_regions(finder: "NameFinder") -> None:
         postal = doc[i + 1].text in gaz.by_postal  # "in Buford, Ga. The company ...": the abbreviation's period ends the sentence
         if after < len(doc) and (doc[after].norm_ == "'s" or doc[after].text[:1].isupper() and doc[after].is_alpha and not postal):
             continue  # "in Paris, France's ...", "in London, Britain Ltd": not a place and its container
-        if postal and (start := _dateline_town(doc, i, after)) is not None and not any(k in finder.gaz_at for k in range(start, i)):
+        if (start := _dateline_town(doc, i, after)) is not None and not any(k in finder.gaz_at for k in range(start, i)):
             finder.add_name(start, i, "City", "place-dateline")
             continue
         start = finder.name_before(i)

@@ -269,7 +269,7 @@ RULES: tuple[Rule, ...] = (
     # memberOf / seeksMembership / refusesToJoin / leaves ----------------------------------
     Rule("member-of", "memberOf", f"S:AGENT ~3. {BE} ~2 a|an|the ~3 {MEMBER} ~2 of|in ~4[np] O:IGO", 0.85),
     Rule("member-no-object", "memberOf", f"S:ACTOR {BE} ~1 a|an ~2 member|members", 0.7, object="context", not_followed_by=frozenset({"of", "in", "state", "states", "country", "countries"})),
-    Rule("member-title", "memberOf", "O:IGO ?member member|members|state|states|country|countries|nation|nations S:ACTOR", 0.8),
+    Rule("member-title", "memberOf", "O:IGO ?member member|members|state|states|country|countries|nation|nations ?such ?as|including S:ACTOR", 0.8),
     Rule("member-of-plural", "memberOf", "S:AGENT ~1. are|were|remain|remained|became|become ~1 ?all|both ?of ?them members of|in ~3[np] O:PARTY", 0.8),
     # a state's fellow members make it one: "Turkey's fellow NATO members" ("Ukraine's NATO allies" may be outsiders' allies)
     Rule("member-igo-partners", "memberOf", "S:COUNTRY ?'s fellow O:IGO partners|allies|members|states|countries", 0.7),
@@ -404,6 +404,9 @@ RULES: tuple[Rule, ...] = (
     Rule("based-compound", "basedIn", "O:LOC - based ~3[orgmod] S:ORG", 0.85),
     # "the National Cancer Institute, of Bethesda, Maryland": the wire's way of giving an institution's town
     Rule("based-of-town", "basedIn", "S:BASED , of O:CITY", 0.7, no_named_insertion=True),
+    # "Continental AG of Hanover, West Germany": its town and its state
+    Rule("based-of-town-state", "basedIn", "S:BASED of O:CITY , X:LOC", 0.7, no_named_insertion=True, nearest_subject=True),
+    Rule("based-of-state-after-town", "basedIn", "S:BASED of X:CITY , O:COUNTRY", 0.7, no_named_insertion=True, nearest_subject=True),
     Rule("based-of", "basedIn", "S:BASED ?group|company|firm|concern of ?the O:COUNTRY", 0.7, no_list=True, not_followed_by=frozenset({"'s", "-"}),
          no_named_insertion=True),
     Rule("based-is-type", "basedIn", f"S:BASED {BE} ~1 a|an|the ~6 {ORG_TYPE}|broadcaster|broadcasting|publisher|operator|producer|maker|manufacturer|retailer|lender|insurer in|of ?the O:COUNTRY", 0.75),
