@@ -152,6 +152,14 @@ def test_central_bank_of_a_named_state(nlp, text, key):
     assert key in {e.kb_id_ for e in nlp(text).ents}
 
 
+def test_a_town_named_with_its_state_is_keyed_by_it(nlp):
+    """Towns of one name in two states are two nodes, each labelled by its name."""
+    doc = nlp("PORTLAND, Maine, March 2 - Sales rose. Rain fell in Portland, Oregon, on Monday.")
+    keys = [e.kb_id_ for e in doc.ents if e.label_ == "City"]
+    assert keys == ["City:portland (maine)", "City:portland (oregon)"], keys
+    assert {doc._.kg_entities[key].label for key in keys} == {"Portland"}
+
+
 @pytest.mark.parametrize("text", ["The central bank cut rates on Monday.", "The Reserve Bank cut rates on Monday."])
 def test_bare_central_bank_is_no_entity(nlp, text):
     """Lower-case, or capitalised in a story set in no one state: a description, not a node merging every state's bank."""

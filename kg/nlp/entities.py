@@ -136,6 +136,28 @@ def _title_state(span: Span) -> Span | None:
     return Span(span.doc, span.start, span.start + 1, label="Country", kb_id=entry.id, span_id="demonym") if entry is not None else None
 
 
+def town_regions(doc: Doc, chosen: list[Span]) -> dict[str | int, str]:
+    """Unknown towns the story names with their region or state ("Portland, Maine", "BADEN, Switzerland"): name -> the
+    region's name. Such a town's key is made of "Portland (Maine)" (its label stays "Portland", "Portland, Maine" an
+    altLabel): towns of one name in many states stay apart, and every mention of it in the story is that town.
+    Keyed by the casefolded name (empty when the story names two towns so) and by the start of each mention named with
+    its region."""
+    gaz = load_gazetteer()
+    after = {s.start: s for s in doc.spans.get(GAZ_KEY, []) if s.label_ in ("Place", "Country")}
+    out: dict[str | int, str] = {}
+    for span in chosen:
+        if span.kb_id_ or span.label_ not in ("City", "Place") or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+            continue
+        region = after.get(span.end + 1)
+        entry = gaz.entries.get(region.kb_id_) if region is not None else None
+        if entry is not None:
+            name = " ".join(span.text.split())
+            name = " ".join(word.capitalize() for word in name.split()) if name.isupper() else name
+            out[span.start] = entry.name
+            out[name.casefold()] = entry.name if out.get(name.casefold(), entry.name) == entry.name else ""
+    return out
+
+
 def entity_key(entry: GazEntry | None, cls: str, label: str) -> str:
     return f"gaz:{entry.id}" if entry else f"{cls}:{' '.join(label.split()).casefold()}"
 
@@ -190,10 +212,12 @@ def merge_candidates(doc: Doc) -> Doc:
     persons = person_canonical(chosen)
     bodies = body_canonical(chosen)
     country_before = {s.end: s for s in doc.spans.get(GAZ_KEY, []) if s.label_ in ("Country", DEMONYM)}
+    towns = town_regions(doc, chosen)
     final: list[Span] = []
     for span in chosen:
         also: str | None = None  # another name of a government body qualified by its state ("Tunisian Parliament")
         state = ""  # the state of such a body
+        keyed = ""  # the name the key is made of, when not the label: a town qualified by its region
         entry = gaz.entries.get(span.kb_id_) if span.kb_id_ else None
         if entry is not None and entry.cls == "GovernmentBody" and (own := _other_state_body(doc, span, entry, country_before)) is not None:
             entry, span = None, Span(doc, own, span.end, label="GovernmentBody", span_id=span.id_)  # "Argentina's National Congress"
@@ -217,10 +241,12 @@ def merge_candidates(doc: Doc) -> Doc:
                 canonical = canonical[:-1]  # "Tellmark Corp." is the Tellmark Corp named elsewhere (not "Tellmark S.A.")
             elif entry is None and span.id_ == "place-dateline":
                 canonical = " ".join(word.capitalize() for word in name.split())  # "HORSHAM, Pa., June 18 -": Horsham
+            if entry is None and span.label_ in ("City", "Place") and (region := towns.get(span.start) or towns.get(canonical.casefold())):
+                keyed, also = f"{canonical} ({region})", f"{canonical}, {region}"  # one node per Portland, its label plain
         cls = entry.cls if entry else span.label_
         if span.id_ == "demonym":
             cls = "Country"
-        key = entity_key(entry, cls, canonical)
+        key = entity_key(entry, cls, keyed or canonical)
         info = infos.setdefault(key, EntityInfo(key, entry.name if entry else canonical, cls, entry.qid if entry else "", entry.id if entry else "",
                                                 state=state, state_named=bool(state) and _owner(doc, span.start, country_before) is not None))
         if span.id_ not in ("demonym", STATE_GROUP, PARTY_ADJECTIVE):
