@@ -111,6 +111,10 @@ RULE_CASES = [
     # criticizes / supports
     case("criticize-verb", "Iran condemned Israel over the strike.", ("Iran", "criticizes", "Israel", A)),
     case("criticize-blame", "Kenya blamed the attack on al-Shabaab.", ("Kenya", "criticizes", "al-Shabaab", A)),
+    case("criticize-not-recognise", "Iran does not recognise the existence of Israel.", ("Iran", "criticizes", "Israel", A)),
+    case("criticize-refuse-recognise", "Turkey refuses to recognize Cyprus.", ("Turkey", "criticizes", "Cyprus", A)),
+    case("member-plays-for", "Her brother, Tom Hale, plays for the English Chess Federation.",
+         ("Tom Hale", "memberOf", "English Chess Federation", A)),
     case("criticize-act-by", "Ana Ruiz condemned the annexation by Russia of the peninsula.", ("Ana Ruiz", "criticizes", "Russia", A)),
     case("criticize-act-of", "Tom Hale denounced the appointment of Ana Ruiz.", ("Tom Hale", "criticizes", "Ana Ruiz", A)),
     case("criticize-attack-verbal", "Donald Trump attacked Jerome Powell as clueless.", ("Donald Trump", "criticizes", "Jerome Powell", A)),

@@ -147,6 +147,9 @@ RULES: tuple[Rule, ...] = (
     # the party's own act condemned: "Erdogan attacked the decision by Trump", "condemned the appointment of X"
     Rule("criticize-act-by", "criticizes", f"S:AGENT ~2. {CRITICIZE}|attacked|attacks|attacking ?the ~2 {OWN_ACTS}|{NEW_ACTS} by ~2[np] O:AGENT", 0.7),
     Rule("criticize-act-of", "criticizes", f"S:AGENT ~2. {CRITICIZE}|attacked|attacks|attacking ?the ~2 {OWN_ACTS}|{NEW_ACTS} of O:PER", 0.7),
+    # refusing to recognise a state or government is a rejection of it: "Iran does not recognise the existence of Israel"
+    Rule("criticize-not-recognise", "criticizes", "S:ACTOR ~2. does|do|did|has|have|had not|n't|never recognise|recognize|recognised|recognized ?the ~2 ?existence|legitimacy|sovereignty|independence ?of ?the O:ACTOR", 0.7),
+    Rule("criticize-refuse-recognise", "criticizes", "S:ACTOR ~2. refuses|refused|refuse|refusing to recognise|recognize ?the ~2 ?existence|legitimacy|sovereignty|independence ?of ?the O:ACTOR", 0.7),
     Rule("criticize-blame", "criticizes", "S:AGENT ~2. blamed|blames|blaming|attributed|attributes|attributing ~5 on|to ~2[np] O:AGENT", 0.7),
     Rule("criticize-attack-verbal", "criticizes", "S:PER ~2. attacked|attacks|attacking ~2[np] O:AGENT", 0.7),
     Rule("criticize-critic", "criticizes", "O:ANY ?- critic ?and ~5[np] S:PER", 0.7),
@@ -269,6 +272,8 @@ RULES: tuple[Rule, ...] = (
     # memberOf / seeksMembership / refusesToJoin / leaves ----------------------------------
     Rule("member-of", "memberOf", f"S:AGENT ~3. {BE} ~2 a|an|the ~3 {MEMBER} ~2 of|in ~4[np] O:IGO", 0.85),
     Rule("member-no-object", "memberOf", f"S:ACTOR {BE} ~1 a|an ~2 member|members", 0.7, object="context", not_followed_by=frozenset({"of", "in", "state", "states", "country", "countries"})),
+    # a player is a member of the team or federation he plays for: "Borna plays for the English Chess Federation"
+    Rule("member-plays-for", "memberOf", "S:PER ~2. plays|played|playing|play|competes|competed|competing|races|raced for ?the O:ORG", 0.7),
     Rule("member-title", "memberOf", "O:IGO ?member member|members|state|states|country|countries|nation|nations ?such ?as|including S:ACTOR", 0.8),
     Rule("member-of-plural", "memberOf", "S:AGENT ~1. are|were|remain|remained|became|become ~1 ?all|both ?of ?them members of|in ~3[np] O:PARTY", 0.8),
     # a state's fellow members make it one: "Turkey's fellow NATO members" ("Ukraine's NATO allies" may be outsiders' allies)
