@@ -202,6 +202,8 @@ def test_a_body_named_by_its_head_is_no_description(extract_text):
 
 
 @pytest.mark.parametrize(("text", "form", "label"), [
+    pytest.param("Vexa Savings Bank rose. Tom Hale, chairman of Vexa Savings, said so.", "Vexa Savings", "Vexa Savings Bank",
+                 id="a-bank-without-bank"),
     ("Mesa Group Inc bought a plant. Mesa, Arizona, is its home.", "Mesa", None),  # a town and its state, not the firm
     ("Tellmark S.A. bought a plant. Tellmark said so.", "Tellmark", "Tellmark S.A."),  # a dotted legal form stays whole
     ("Tellmark Corp. bought a plant in Peru. Tellmark Corp sold it.", "Tellmark Corp", "Tellmark Corp"),  # one firm either way

@@ -27,6 +27,8 @@ ROLE_CASES = [
          ("Marta Lopez", "worksFor", "European Commission", A), id="apposition-staff-for-the"),
     case("apposition-expert", "Hans Meier, an expert of Human Rights Watch, travelled to Sudan in May.",
          ("Hans Meier", "worksFor", "Human Rights Watch", A)),
+    case("apposition-leader", "Tom Hale, chairman and president of Vexa Corp and Tellmark Inc, will stay.",
+         ("Tom Hale", "leaderOf", "Vexa Corp", A), ("Tom Hale", "leaderOf", "Tellmark Inc", A), id="two-titles-of-two-firms"),
     case("role-apposition-staff", "On Monday, the Peruvian energy and mines minister, Tom Hale, said so.", ("Tom Hale", "worksFor", "Peru", A),
          id="coordinated-portfolios-before-an-apposed-name"),
     case("role-apposition-staff", "Japan's ambassador to China, Taro Yamada, arrived in Beijing on Monday.",

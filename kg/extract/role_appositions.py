@@ -45,6 +45,9 @@ def apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
             kind = "staff" if longer[0] == "leader" and doc[k].lower_ in DEPUTY_WORDS else longer[0]
             end = longer[1]
         end = portfolio_end(doc, end)  # "X, the Secretary of Justice for Puerto Rico"
+        while end + 1 < len(doc) and doc[end].lower_ == "and" and (second := role_at(doc, end + 1)) is not None \
+                and second[0] != "honorific":
+            kind, end = (kind if kind == "leader" else second[0]), second[1]  # "X, chairman and president of Y": both Y's
         role_word = doc[end - 1].lower_
         if kind == "leader" and k > 0 and doc[k - 1].lower_ in ("minority", "majority"):
             kind = "member"  # "X, the Senate minority leader": a party's leader in the chamber, a member of it
@@ -92,6 +95,10 @@ def apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
             predicate = role_predicate(kind, target, unit=unit)
             if predicate:
                 hits.append((person.i, predicate, target.i, f"apposition-{kind}"))
+                other = target.i + 2  # "chairman of Liberty Financial and Liberty Savings": of both
+                if not unit and other < len(doc) and doc[other - 1].lower_ == "and" and can_hold(doc[other]) \
+                        and doc[other].ent_type_ == target.ent_type_ and (twin := role_predicate(kind, doc[other], unit=False)):
+                    hits.append((person.i, twin, other, f"apposition-{kind}"))
         break
     return hits
 

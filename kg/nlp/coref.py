@@ -469,10 +469,13 @@ COMMON_SHORT_WORDS = frozenset({"first", "american", "national", "general", "uni
 def _short_forms(words: list[str]) -> list[tuple[str, ...]]:
     """The shorter ways the wire writes a company's name after the first mention: without its trailing legal forms
     and "Group", one by one ("Liberty Financial Group Inc" -> "Liberty Financial Group", "Liberty Financial"), by its
-    first word ("Hughes Tool Co" -> "Hughes") and by its initials ("General Motors Corp" -> "GM"); never by a lone
-    common word ("First Boston Inc" is no "First")."""
+    first word ("Hughes Tool Co" -> "Hughes") and by its initials ("General Motors Corp" -> "GM"), a bank of three
+    words and more without "Bank" ("Liberty Savings Bank" -> "Liberty Savings"); never by a lone common word ("First
+    Boston Inc" is no "First")."""
     out: list[tuple[str, ...]] = []
     core = None
+    if len(words) > 2 and words[-1].lower() == "bank":
+        out.append(tuple(words[:-1]))  # "Liberty Savings Bank" -> "Liberty Savings" (not "Deutsche Bank" -> "Deutsche")
     while len(words) > 1 and words[-1].lower().rstrip(",") in SHORTENABLE:
         words = words[:-1]
         if words[-1].lower() in ("of", "and", "&", "the"):

@@ -427,5 +427,8 @@ RULES: tuple[Rule, ...] = (
     Rule("acquire-bid-possessive", "acquires", "S:ACTOR 's ~3 bid|bids|offer|offers for ~5 O:ORGA", 0.7, modality="planned"),
     Rule("acquire-bid-to", "acquires", "S:ACTOR 's ~3 bid|bids|offer|offers|attempt|plan|plans|effort to take|buy|acquire ?over ~3 O:ORGA", 0.7,
          modality="planned"),
+    # "X said it has signed a definitive agreement to be acquired by Y", "X agreed to be bought by Y": a purchase agreed
+    Rule("acquire-agreed-passive", "acquires", f"O:ORGA ~5. agreement|agreements|deal|accord|agreed|agrees|voted|approved to be {BUY}|taken|absorbed ?over by ~2[np] S:ACTOR", 0.75,
+         modality="planned"),
     Rule("acquire-passive", "acquires", f"O:ORGA ~2. is|was|were|been|being|are ~1 {BUY}|absorbed by ~2[np] S:ACTOR", 0.75),
 )
