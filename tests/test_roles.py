@@ -27,6 +27,7 @@ ROLE_CASES = [
          ("Marta Lopez", "worksFor", "European Commission", A), id="apposition-staff-for-the"),
     case("apposition-expert", "Hans Meier, an expert of Human Rights Watch, travelled to Sudan in May.",
          ("Hans Meier", "worksFor", "Human Rights Watch", A)),
+    case("own-firm", "Australian brewer Alan Bond's Bond Corp Holdings Ltd bid for the shares.", ("Alan Bond", "leaderOf", "Bond Corp Holdings Ltd", A)),
     case("apposition-leader", "Tom Hale, chairman and president of Vexa Corp and Tellmark Inc, will stay.",
          ("Tom Hale", "leaderOf", "Vexa Corp", A), ("Tom Hale", "leaderOf", "Tellmark Inc", A), id="two-titles-of-two-firms"),
     case("role-apposition-staff", "On Monday, the Peruvian energy and mines minister, Tom Hale, said so.", ("Tom Hale", "worksFor", "Peru", A),
@@ -316,6 +317,14 @@ def test_a_legislator_sits_in_the_chamber_rather_than_working_for_the_state(hits
 ])
 def test_a_name_before_a_thing_it_names_is_no_organisations_person(hits, text):
     assert not any(p == "worksFor" for s, p, o, _ in hits(text))
+
+
+@pytest.mark.parametrize("text", [
+    "A tweet from Ana Ruiz's Twitter account said so.",
+    "Ana Ruiz's Democratic Party won the seat.",
+])
+def test_a_persons_named_thing_is_no_firm_of_theirs(hits, text):
+    assert not any(p == "leaderOf" and s == "Ana Ruiz" for s, p, o, _ in hits(text))
 
 
 @pytest.mark.parametrize("text", [

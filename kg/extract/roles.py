@@ -26,7 +26,7 @@ from kg.extract.role_base import (DEPUTY_WORDS, HOLDER_CLASSES, LEGISLATOR_WORDS
                                   RoleHit, bare_state_title, can_hold, legislator_title, membership_body, region_legislator, role_predicate,
                                   story_body_holder)
 from kg.gazetteer import load_gazetteer
-from kg.nlp.lexicon import MAX_ROLE_LEN, ORG_HEADS, PAST_ROLE_MARKERS
+from kg.nlp.lexicon import LEGAL_FORMS, MAX_ROLE_LEN, ORG_HEADS, PAST_ROLE_MARKERS
 from kg.nlp.role_phrases import ROLE_KIND_OF, portfolio_start, role_ending_at
 from kg.nlp.parties import PARTY_ADJECTIVE
 
@@ -49,6 +49,7 @@ def role_relations(doc: Doc, skip: frozenset[int] = frozenset()) -> list[RoleHit
             hits.extend(_of_organisation(doc, person))
         if not hits or hits[-1][0] != person.i:
             hits.extend(_organisation_possessive(doc, person))
+        hits.extend(_own_firm(doc, person))
         hits.extend(_party_label(doc, person))
     return hits
 
@@ -144,6 +145,18 @@ def _organisation_possessive(doc: Doc, person: Token) -> list[RoleHit]:
     if after is not None and after.is_alpha and after.lower_ not in CLAUSE_CONTINUATIONS:
         return []  # "NASA's James Webb space telescope": a name before a noun names a thing after the person
     return [(person.i, _member_or_staff(doc, holder), i - 1, "organisation-possessive")]
+
+
+def _own_firm(doc: Doc, person: Token) -> list[RoleHit]:
+    """ "Alan Bond's Bond Corp Holdings Ltd", "Sugarman's Giant Group Ltd": a person's firm, named in full with its legal
+    form, is the one he heads (not "Biden's Twitter account", nor "his Democratic Party")."""
+    i = person.i + 2
+    if i >= len(doc) or doc[person.i + 1].norm_ != "'s" or doc[i].ent_type_ != "Company" or not can_hold(doc[i]) \
+            or person.ent_id_ == "pronoun":
+        return []
+    if doc[i].text.split()[-1].lower().rstrip(".") not in LEGAL_FORMS | {"corp", "co", "inc", "ltd"}:
+        return []
+    return [(person.i, "leaderOf", i, "own-firm")]
 
 
 def _title_of_before(doc: Doc, person: Token) -> list[RoleHit]:

@@ -308,6 +308,9 @@ RULES: tuple[Rule, ...] = (
     Rule("ally-apposition-of", "allyOf", "S:ACTOR , ~1 a|an|the ~3 ally|allies of ~3[np] O:ACTOR", 0.75),
     Rule("ally-apposition", "allyOf", "S:ACTOR 's ~3 ally ?, O:ACTOR", 0.75),
     Rule("ally-possessive-apposition", "allyOf", "S:ACTOR , ~1 O:ACTOR 's ~3 ally|allies", 0.75),
+    # "the SPD and their Greens party allies", "the Christian Democrats (CDU) and their liberal Free Democrat Party (FDP) allies"
+    Rule("ally-and-their", "allyOf", "S:ACTOR ~3 and its|their ~2 O:ACTOR ~3 ally|allies", 0.75),
+    Rule("ally-and-its", "allyOf", "S:ACTOR ~3 and X:ACTOR ~2 O:ACTOR ~3 ally|allies", 0.75),  # "its" read as the subject
     Rule("ally-as", "allyOf", "S:ACTOR ~5 have|has|had|having|see|sees|saw|consider|considers|regard|regards O:ACTOR as ~1 a|an|their|its ~3 ally", 0.7),
     Rule("partner-of", "partnerOf", f"S:ACTOR ~2. {BE} ~1 a|an|the ~5 partner|partners of|to|with ~3[np] O:ACTOR", 0.8),
     Rule("partner-pair", "partnerOf", "S:ACTOR and ?the O:ACTOR ~3. are|were|remain|remained|became|become ~4 partners", 0.8),
