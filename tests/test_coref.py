@@ -123,6 +123,9 @@ RESOLVED = [
         ("Iran", "attacks", "Iraq"), id="a-possessor-after-a-preposition-is-an-antecedent"),
     ref("In a filing with the Securities and Exchange Commission, Fidelity Ltd said its funds bought shares of Tellmark Corp.",
         ("Fidelity Ltd", "acquires", "Tellmark Corp"), id="its-is-not-the-name-after-a-preposition"),
+    ref("Turkey, which tomorrow will formally apply to join the European Community, faces obstacles.",
+        ("Turkey", "seeksMembership", "European Communities"), id="which-after-a-comma-is-the-name-before-it"),
+    ref("Tom Hale, who is the president of Vexa Corp, spoke on Monday.", ("Tom Hale", "leaderOf", "Vexa Corp"), id="who-is-the-person-before-it"),
     ref("Vexa Partners' Tellmark Oil Co said its chairman Tom Hale resigned.", ("Tom Hale", "leaderOf", "Tellmark Oil Co"),
         id="its-is-the-unit-not-its-owner"),
 ]
@@ -179,6 +182,23 @@ NOT_RESOLVED = [
 @pytest.mark.parametrize(("text", "triple"), NOT_RESOLVED)
 def test_reference_not_resolved(relations, text, triple):
     assert _norm(*triple) not in relations(text)
+
+
+@pytest.mark.parametrize(("text", "resolved"), [
+    pytest.param("Turkey, which will apply to join the EC, waits.", True, id="a-name-before-the-comma"),
+    pytest.param("The talks with Iran, which began on Monday, ended.", False, id="not-a-name-after-a-preposition"),
+    pytest.param("Ana Ruiz, which is odd, spoke.", False, id="which-is-no-person"),
+    pytest.param("Vexa Corp, who said so, rose.", False, id="who-is-a-person"),
+])
+def test_a_relative_pronoun_is_the_name_right_before_it(nlp, text, resolved):
+    assert any(e.text in ("which", "who") for e in nlp(text).ents) == resolved
+
+
+def test_a_relative_pronoun_is_no_list_item(extract_text):
+    """ "Fort Lauderdale, Florida, which ...": a town and its state still, not a list of three."""
+    ex = extract_text("The funds went to ESM Inc of Fort Lauderdale, Florida, which lost them.")
+    labels = {e.key: e.label for e in ex.entities}
+    assert ("Fort Lauderdale", "locatedIn", "Florida") in {(labels[r.subject], r.predicate, labels[r.object]) for r in ex.relations}
 
 
 def test_pronoun_evidence_is_level_c(extract_text):

@@ -19,7 +19,7 @@ linked from each node, already holds. "Iranian airline Mahan Air", "Russia's Izv
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from kg.extract.model import Relation
 from kg.extract.relations import sentence_evidence

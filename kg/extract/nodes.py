@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.gazetteer import load_gazetteer
+from kg.nlp.lexicon import RELATIVE_PRONOUNS
 
 #: slots that hold a place, not an agent: metonymy does not apply there
 PLACE_SLOTS = {("locatedIn", "S"), ("locatedIn", "O"), ("capitalOf", "S"), ("basedIn", "O"), ("attacks", "O")}
@@ -33,7 +34,7 @@ def node_of(token: Token, predicate: str, slot: str) -> list[Node]:
     ``slot`` is "S" or "O", or "place" for a holder that is read as the place it names (a mayor's city).
     """
     gaz = load_gazetteer()
-    indirect = token.ent_id_ in INDIRECT
+    indirect = token.ent_id_ in INDIRECT and token.lower_ not in RELATIVE_PRONOUNS  # "Turkey, which will apply": said there
     keys = token.ent_kb_id_.split("|")
     infos = token.doc._.kg_entities or {}
     nodes = []

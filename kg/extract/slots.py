@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.modality import in_quotes
 from kg.extract.roles import ORG_CLASSES
+from kg.nlp.lexicon import RELATIVE_PRONOUNS
 from kg.nlp.role_phrases import portfolio_title_end, role_at, role_ending_at
 from kg.nlp.places import PLACE_NOUNS_OF_PLURAL
 from kg.nlp.relation_matcher import PREPOSITIONS
@@ -54,7 +55,7 @@ def expand_list(doc: Doc, token: Token, direction: int) -> list[Token]:
         if joined and direction > 0 and 0 <= i < len(doc) and not doc[i].ent_type_ and kind == family(token) \
                 and (found := _title_from(doc, i)) is not None and found < len(doc) and doc[found].ent_type_ == "Person":
             i = found  # "Prince Charles and Princess Diana", "... and Oil Minister Y": a title before the next name
-        if not joined or not (0 <= i < len(doc)) or not doc[i].ent_type_ or family(doc[i]) != kind:
+        if not joined or not (0 <= i < len(doc)) or not _item(doc[i]) or family(doc[i]) != kind:
             break
         if doc[i].sent.start != token.sent.start:
             break
@@ -65,6 +66,11 @@ def expand_list(doc: Doc, token: Token, direction: int) -> list[Token]:
         items.append(doc[i])
         i += direction
     return items
+
+
+def _item(token: Token) -> bool:
+    """Can the token be an item of a list: an entity, not a relative pronoun read as one ("Florida, which ...")?"""
+    return bool(token.ent_type_) and token.lower_ not in RELATIVE_PRONOUNS
 
 
 def _article_after_comma(doc: Doc, i: int, direction: int, words: list[str]) -> bool:
@@ -154,7 +160,7 @@ def _comma_items_after(doc: Doc, token: Token) -> int:
     """How many entities follow ``token`` joined to it by commas alone ("token, A, B" -> 2); none when a state
     closes the chain: "Kenosha, Wisconsin, United States" is a place and its containers, not a list."""
     count, i = 0, token.i
-    while i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].ent_type_ and doc[i + 2].sent.start == token.sent.start:
+    while i + 2 < len(doc) and doc[i + 1].text == "," and _item(doc[i + 2]) and doc[i + 2].sent.start == token.sent.start:
         if doc[i + 2].ent_type_ == "Country":
             return 0
         if doc[i + 2].ent_type_ not in ("City", "Place"):
@@ -167,7 +173,7 @@ def _comma_items_after(doc: Doc, token: Token) -> int:
 def comma_items_before(doc: Doc, token: Token) -> int:
     """How many entities precede ``token`` joined to it by commas alone ("A, B, token" -> 2)."""
     count, i = 0, token.i
-    while i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ and doc[i - 2].sent.start == token.sent.start:
+    while i >= 2 and doc[i - 1].text == "," and _item(doc[i - 2]) and doc[i - 2].sent.start == token.sent.start:
         count += 1
         i -= 2
     return count

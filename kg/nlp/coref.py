@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer, load_given_name_genders
-from kg.nlp.lexicon import LEADER_ROLES, LEGAL_FORMS, PERSON_PRONOUNS, THING_PRONOUNS
+from kg.nlp.lexicon import LEADER_ROLES, LEGAL_FORMS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS
 from kg.nlp.names import ROLES_KEY
 from kg.nlp.role_phrases import role_at
 from kg.nlp.parties import story_country
@@ -227,6 +227,18 @@ class Resolver:
             k -= 1
         return k >= mention.sent.start and self.doc[k].lower_ in OBLIQUE_WORDS | {"in", "of", "at", "on", "into", "over"}
 
+    def _relative_antecedent(self, i: int) -> Span | None:
+        """The name a relative pronoun after a comma stands for: "Turkey, which will apply to join the EC", "Nazmi Akiman,
+        who arrived from a meeting with ..." ("who" a person, "which" anything else). Not a name after a preposition,
+        which the clause may not be about ("the talks with Iran, which began": the talks)."""
+        doc = self.doc
+        if i < 2 or doc[i - 1].text != ",":
+            return None
+        ant = next((m for m in self.mentions if m.end == i - 1), None)
+        if ant is None or ant.id_ in ("pronoun", "demonym", "description", "group") or "|" in ant.kb_id_ or self._after_preposition(ant):
+            return None
+        return ant if (ant.label_ == "Person") == (doc[i].lower_ == "who") else None
+
     def _names_owner(self, mention: Span, mentions: list[Span]) -> bool:
         """Is the mention the owner of the name after it ("Saxon Partners' Saxon Oil Co said its chairman ...":
         the unit, not its owner, is the subject)?"""
@@ -275,7 +287,9 @@ class Resolver:
             if token.text[:1].isupper() and (end := self._short_name(i, taken)) is not None:
                 i = end
                 continue
-            if lower in PERSON_PRONOUNS and not self._quoted(i):
+            if lower in RELATIVE_PRONOUNS and (ant := self._relative_antecedent(i)) is not None:
+                self.add(i, i + 1, ant.kb_id_, ant.label_, "pronoun")
+            elif lower in PERSON_PRONOUNS and not self._quoted(i):
                 ant = self.salient(i, PERSON_CLASSES, exclude_sentence=lower in OBJECT_PRONOUNS, gender=PRONOUN_GENDERS.get(lower))
                 if ant is not None:
                     self.add(i, i + 1, ant.kb_id_, ant.label_, "pronoun")

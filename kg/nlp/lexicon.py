@@ -187,3 +187,6 @@ STATE_GROUP_NOUNS = frozenset({"officials", "authorities", "diplomats", "negotia
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+#: relative pronouns that coreference reads as the name right before them ("Turkey, which will apply to join the EC"):
+#: a mention said in the same sentence, no item of a list, and still the start of an insertion
+RELATIVE_PRONOUNS = frozenset({"which", "who"})

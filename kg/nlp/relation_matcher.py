@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from kg.nlp.lexicon import ALL_ROLES, PAST_ROLE_MARKERS
+from kg.nlp.lexicon import ALL_ROLES, PAST_ROLE_MARKERS, RELATIVE_PRONOUNS
 from kg.nlp.patterns import CLAUSE_WORDS, FILL_FLAGS, HARD_PUNCT, INSERTION, LOOSE, STRICT, WORD_SETS, compile_pattern, insertion_variant, required_words
 from kg.nlp.role_phrases import portfolio_start, role_ending_at
 from kg.nlp.rules import RULES
@@ -164,7 +164,7 @@ def _insertions(texts: list[str], lowers: list[str], ent_types: list[str]) -> It
     covered = -1  # the end of the last insertion: a name inside one opens none ("..., an affiliate of Nippon, will buy")
     for i in range(n - 3):
         named = ent_types[i] or i in ages
-        if not named or i < covered and i not in ages or texts[i + 1] != "," or ent_types[i + 2] \
+        if not named or i < covered and i not in ages or texts[i + 1] != "," or ent_types[i + 2] and lowers[i + 2] not in RELATIVE_PRONOUNS \
                 or not (lowers[i + 2].isalpha() and texts[i + 2].islower()):
             continue
         for j in range(i + 3, min(n, i + 3 + MAX_INSERTION)):

@@ -290,7 +290,7 @@ RULES: tuple[Rule, ...] = (
     Rule("member-served-in", "memberOf", "S:PER ~2. served|serves ~1 in|with ?the O:PARTY", 0.7),
     Rule("member-joined", "memberOf", f"S:ACTOR ~2. {JOINED} ~1 to ~3[np] O:IGO", 0.8),
     Rule("member-joined-direct", "memberOf", f"S:ACTOR ~2. {JOINED} ~3[np] O:IGO", 0.8),
-    Rule("seek-join", "seeksMembership", f"S:ACTOR ~2. {SEEK} ~2 to join|joining|membership|become ~5 O:IGO", 0.8),
+    Rule("seek-join", "seeksMembership", f"S:ACTOR ~3. {SEEK} ~2 to join|joining|membership|become ~5 O:IGO", 0.8),
     Rule("seek-join-no-object", "seeksMembership", f"S:ACTOR ~2. {SEEK} ~2 to join", 0.7, object="context", not_followed_by=frozenset({"the"})),
     # "China's admission to the GATT", "Spain's entry into the EC"
     Rule("seek-admission", "seeksMembership", "S:ACTOR 's ~2 admission|accession|entry|readmission to|into ?the O:IGO", 0.75),
