@@ -775,6 +775,13 @@ PRECISION_CASES = [
 ]
 
 
+def test_a_symmetric_relation_of_a_list_is_written_once_per_pair(extract_text):
+    """Three states that held talks make three meetings, not six: a symmetric triple is written once (the vocabulary)."""
+    ex = extract_text("Iran, Iraq and Syria held talks on Monday.")
+    pairs = [frozenset((r.subject, r.object)) for r in ex.relations if r.predicate == "meetsWith"]
+    assert len(pairs) == 3 and len(set(pairs)) == 3, pairs
+
+
 @pytest.mark.parametrize(("text", "triple"), [
     pytest.param("Soviet officials have repeatedly criticized Norway over the fishing quotas.",
                  ("Soviet Union", "criticizes", "Norway"), id="officials"),

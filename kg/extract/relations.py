@@ -225,6 +225,7 @@ def _fits(node: Node, allowed: frozenset[str], predicate: str, rule: str) -> boo
 
 def _emit(out: list[Relation], predicate: str, subjects: list[Node], objects: list[Node], evidence: Evidence) -> None:
     domain, range_ = SIGNATURES[predicate]
+    start = len(out)
     for s in subjects:
         for o in objects:
             if s.key == o.key or not _fits(s, domain, predicate, evidence.rule) or not _fits(o, range_, predicate, evidence.rule):
@@ -234,6 +235,8 @@ def _emit(out: list[Relation], predicate: str, subjects: list[Node], objects: li
             ev = evidence
             if (s.indirect or o.indirect) and ev.level == "E":
                 ev = Evidence(ev.sentence, ev.start, ev.end, ev.rule, ev.confidence, ev.modality, "C", ev.attributed_to)
+            if predicate in symmetric_predicates() and Relation(o.key, predicate, s.key, ev) in out[start:]:
+                continue  # "Iran, Iraq and Syria held talks": a symmetric relation is written once, in the text's order
             out.append(Relation(s.key, predicate, o.key, ev))
 
 
