@@ -23,6 +23,11 @@ SIGN = "sign|signs|signed|signing"
 #: nouns that name what kind of organisation the apposition after them names ("the Emirates news agency, WAM")
 ORG_TYPE = "agency|newspaper|daily|broadcaster|company|firm|group|bank|airline|carrier|network|channel|website|site|weekly|conglomerate"
 CEASEFIRE = "ceasefire|ceasefires|cease-fire|cease-fires|truce|truces|armistice"
+#: MEET_N's verbs and nouns apart
+MEET_V = "met|meets|meet|spoke|speaks|speak|spoken|talked|conferred|negotiated|negotiating"
+MEET_NOUNS = "talks|talk|meeting|meetings|call|calls|conversation|negotiations|discussions|summit|consultations"
+HOLD = ("held|hold|holds|holding|had|have|has|having|began|begin|begins|opened|open|opens|resumed|resume|resumes|concluded|"
+        "conclude|started|start|starts|continued|continue|continues|ended|end|ends|wrapped|completed|complete|attended|attend|attends")
 DOCS = "documents|document|agreement|agreements|deal|deals|accord|accords|treaty|treaties|memorandum|memoranda|pact|contract|contracts|declaration"
 CRITICIZE = "opposed|opposes|oppose|opposing|condemned|condemns|condemn|condemning|denounced|denounces|denounce|criticized|criticised|criticizes|criticises|criticize|criticise|accused|accuses|accuse|accusing|blamed|blames|blame|blaming|slammed|slams|rebuked|rebukes|censured|insulted|insults|mocked|mocks|ridiculed|derided|lambasted|lambasts|blasted|blasts|chided|scolded|berated|castigated|decried|decries|deplored|deplores|vilified|disparaged"
 #: what one party puts forward and another rejects (CAMEO 12): "rejected Greece's proposal", "the Sharjah explanation"
@@ -114,8 +119,11 @@ RULES: tuple[Rule, ...] = (
          not_followed_by=frozenset({"approval", "permission", "consent", "clearance", "backing", "support", "funding", "funds", "loan", "loans",
                                     "shares", "stock", "payment", "payments", "money", "aid", "credit", "credits", "grant", "grants",
                                     "award", "license", "licence", "approvals", "orders", "order", "contract", "contracts"})),
-    Rule("meet-pair", "meetsWith", f"S:AGENT and ?the O:AGENT ~4 {MEET_N}|discussed|discuss|discusses|discussing", 0.75,
+    # the pair's own verb ("met", "talked", "discussed"), or a meeting noun after a verb that holds it ("held talks");
+    # not a meeting noun in a phrase of place or time ("agreed at the summit": the sentence says what they agreed)
+    Rule("meet-pair", "meetsWith", f"S:AGENT and ?the O:AGENT ~4 {MEET_V}|discussed|discuss|discusses|discussing", 0.75,
          not_followed_by=frozenset({"with"})),  # "Iraq and Syria met with Turkey": they met Turkey
+    Rule("meet-pair-held", "meetsWith", f"S:AGENT and ?the O:AGENT ~3 {HOLD} ~3 {MEET_NOUNS}", 0.75, not_followed_by=frozenset({"with"})),
     # "Garcia and Mexican President Miguel de la Madrid issued a joint declaration": a joint text comes of a meeting
     Rule("meet-joint-statement", "meetsWith", "S:AGENT and ~3[np] O:AGENT ~3. issued|issue|issues|released|release|releases|adopted|adopt|published ~2 a|an|their ~2 joint statement|declaration|communique|communiqué", 0.75),
     Rule("meet-during-talks", "meetsWith", f"S:AGENT ~5. during|at|in|after ~5 {MEET_N} ~2. with ~4[np] O:AGENT", 0.75),
