@@ -27,6 +27,10 @@ ROLE_CASES = [
          ("Marta Lopez", "worksFor", "European Commission", A), id="apposition-staff-for-the"),
     case("apposition-expert", "Hans Meier, an expert of Human Rights Watch, travelled to Sudan in May.",
          ("Hans Meier", "worksFor", "Human Rights Watch", A)),
+    case("apposition-staff", "Tom Hale, a former adviser to President Ana Ruiz, was sentenced.", ("Tom Hale", "worksFor", "Ana Ruiz", A),
+         id="an-adviser-to-a-person"),
+    case("title-staff-coordinated", "Ana Ruiz spoke. Former Ruiz adviser and retired general Tom Hale spoke.", ("Tom Hale", "worksFor", "Ana Ruiz", A),
+         id="a-persons-adviser-with-a-second-title"),
     case("own-firm", "Australian brewer Alan Bond's Bond Corp Holdings Ltd bid for the shares.", ("Alan Bond", "leaderOf", "Bond Corp Holdings Ltd", A)),
     case("apposition-leader", "Tom Hale, chairman and president of Vexa Corp and Tellmark Inc, will stay.",
          ("Tom Hale", "leaderOf", "Vexa Corp", A), ("Tom Hale", "leaderOf", "Tellmark Inc", A), id="two-titles-of-two-firms"),
@@ -325,6 +329,10 @@ def test_a_name_before_a_thing_it_names_is_no_organisations_person(hits, text):
 ])
 def test_a_persons_named_thing_is_no_firm_of_theirs(hits, text):
     assert not any(p == "leaderOf" and s == "Ana Ruiz" for s, p, o, _ in hits(text))
+
+
+def test_an_ambassador_to_a_state_is_not_its_staff(hits):
+    assert not any(p == "worksFor" and o == "Russia" for s, p, o, _ in hits("Tom Hale, the ambassador to Russia, spoke."))
 
 
 @pytest.mark.parametrize("text", [

@@ -77,6 +77,13 @@ def apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
             if k + 1 < len(doc) and doc[k].lower_ in ("for", "at", "of") and can_hold(doc[k + 1]) and doc[k + 1].ent_type_ in ORG_CLASSES:
                 hits.append((person.i, "worksFor", k + 1, f"apposition-{kind}-unit"))
             break
+        if end + 1 < len(doc) and doc[end].lower_ == "to" and role_word in PERSONAL_STAFF:
+            # "X, a former adviser to President Donald Trump": the person advised (an ambassador to a state is its guest)
+            target = end + 1 + (doc[end + 1].lower_ == "the")
+            target = title[1] if (title := role_at(doc, target)) is not None else target
+            if target < len(doc) and can_hold(doc[target]) and doc[target].ent_type_ in ("Person", *ORG_CLASSES):
+                hits.append((person.i, "worksFor", target, f"apposition-{kind}"))
+            break
         if end + 1 < len(doc) and doc[end].lower_ in ("of", "the") and (place := place_named_after(doc, end + 1)) is not None:
             predicate = role_predicate(kind, doc[place], unit=False)  # "mayor of the Polish city of Gdańsk"
             if predicate:
@@ -101,6 +108,10 @@ def apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
                     hits.append((person.i, twin, other, f"apposition-{kind}"))
         break
     return hits
+
+
+#: roles held to a person or body: "adviser to", "aide to", "assistant to"
+PERSONAL_STAFF = frozenset({"adviser", "advisor", "aide", "assistant", "consultant", "counsellor", "counselor"})
 
 
 def place_named_after(doc: Doc, i: int) -> int | None:

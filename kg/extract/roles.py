@@ -288,8 +288,8 @@ def _coordinated_title(doc: Doc, person: Token, start: int, skip: frozenset[int]
         return []
     kind, first = earlier
     holder = first - 1
-    if holder < 0 or not can_hold(doc[holder]) or holder in skip or doc[holder].ent_type_ == "Person":
-        return []
+    if holder < 0 or not can_hold(doc[holder]) or holder in skip or doc[holder].ent_type_ == "Person" and kind != "staff":
+        return []  # "Trump adviser and retired general Michael Flynn": a person's staff (a person leads no one)
     predicate = role_predicate(kind, doc[holder], unit=False)
     return [(person.i, predicate, holder, f"title-{kind}-coordinated")] if predicate else []
 

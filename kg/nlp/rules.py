@@ -367,7 +367,7 @@ RULES: tuple[Rule, ...] = (
     Rule("works-team-headed-by", "worksFor", "O:STATED ~1 team|side|mission|panel ~5 headed|led by S:PER", 0.75),
     # leaderOf (organisations led by a state) -------------------------------------------------
     Rule("led-by-compound", "leaderOf", f"S:STATED - {LED} ~3[np] O:IGO", 0.8),
-    Rule("leader-headed-by", "leaderOf", "O:ORG ?, ?which|who|that ?is|was|are|were ~1 headed|led|chaired|run by ~4[np] S:PER", 0.75),
+    Rule("leader-headed-by", "leaderOf", "O:ORG ?, ?which|who|that ?is|was|are|were ~1 headed|led|lead|chaired|run by ~4[np] S:PER", 0.75),  # "lead": the news misspells it
     Rule("leader-ruled", "leaderOf", "S:PER ~2. ruled|rules|ruling|governed|governs ~1 O:COUNTRY", 0.75, not_followed_by=frozenset({"'s", "-"})),
     # capitalOf ----------------------------------------------------------------------------
     Rule("capital-demonym", "capitalOf", "O:STATED capital ?, S:CITY", 0.9),
