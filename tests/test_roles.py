@@ -31,6 +31,12 @@ ROLE_CASES = [
          id="an-adviser-to-a-person"),
     case("title-staff-coordinated", "Ana Ruiz spoke. Former Ruiz adviser and retired general Tom Hale spoke.", ("Tom Hale", "worksFor", "Ana Ruiz", A),
          id="a-persons-adviser-with-a-second-title"),
+    case("appointed-leader", "Vexa Corp named Tom Hale chairman on Monday.", ("Tom Hale", "leaderOf", "Vexa Corp", A), id="a-firm-names-its-chairman"),
+    case("appointed-leader", "Vexa Corp said it appointed Tom Hale as its new chief executive.", ("Tom Hale", "leaderOf", "Vexa Corp", A),
+         id="it-appointed-as-its"),
+    case("appointed-leader", "Vexa Corp said Tom Hale has been named president and chief operating officer.",
+         ("Tom Hale", "leaderOf", "Vexa Corp", A), id="the-firm-said-x-has-been-named"),
+    case("appointed-staff", "Russia named Tom Hale ambassador to Kenya.", ("Tom Hale", "worksFor", "Russia", A), id="an-ambassador-named-by-the-sender"),
     case("own-firm", "Australian brewer Alan Bond's Bond Corp Holdings Ltd bid for the shares.", ("Alan Bond", "leaderOf", "Bond Corp Holdings Ltd", A)),
     case("apposition-leader", "Tom Hale, chairman and president of Vexa Corp and Tellmark Inc, will stay.",
          ("Tom Hale", "leaderOf", "Vexa Corp", A), ("Tom Hale", "leaderOf", "Tellmark Inc", A), id="two-titles-of-two-firms"),
@@ -329,6 +335,14 @@ def test_a_name_before_a_thing_it_names_is_no_organisations_person(hits, text):
 ])
 def test_a_persons_named_thing_is_no_firm_of_theirs(hits, text):
     assert not any(p == "leaderOf" and s == "Ana Ruiz" for s, p, o, _ in hits(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ronald Reagan named Tom Hale chairman of the panel.",
+    "Vexa Corp said Tom Hale was named chairman of Tellmark Inc.",
+])
+def test_an_appointment_with_a_holder_of_its_own_is_not_the_appointers(hits, text):
+    assert not any(s == "Tom Hale" and o in ("Ronald Reagan", "Vexa Corp") for s, p, o, _ in hits(text))
 
 
 def test_an_ambassador_to_a_state_is_not_its_staff(hits):

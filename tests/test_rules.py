@@ -114,6 +114,8 @@ RULE_CASES = [
     case("criticize-blame", "Kenya blamed the attack on al-Shabaab.", ("Kenya", "criticizes", "al-Shabaab", A)),
     case("ally-and-their", "The SPD and their Greens party allies lost the vote.", ("Social Democratic Party of Germany", "allyOf", "Greens", A)),
     case("ally-and-its", "The Labour Party and its Green Party allies lost.", ("Labour Party", "allyOf", "Green Party", A)),
+    case("works-joined", "Tom Hale joined Vexa Corp in 1990.", ("Tom Hale", "worksFor", "Vexa Corp", A)),
+    case("works-hired-by", "Tom Hale was hired by Vexa Corp in 1990.", ("Tom Hale", "worksFor", "Vexa Corp", A)),
     case("acquire-agreed-passive", "Vexa Corp agreed to be bought by Tellmark Inc.", ("Tellmark Inc", "acquires", "Vexa Corp", "planned")),
     case("criticize-not-recognise", "Iran does not recognise the existence of Israel.", ("Iran", "criticizes", "Israel", A)),
     case("criticize-refuse-recognise", "Turkey refuses to recognize Cyprus.", ("Turkey", "criticizes", "Cyprus", A)),

@@ -242,3 +242,52 @@ def copular_role(doc: Doc, person: Token) -> list[RoleHit]:
     if end < len(doc) and (doc[end].is_punct or doc[end].lower_ in ("in", "on", "after", "when", "and", "until")):
         return bare_state_title(doc, person, j, "copular-bare")  # "Tsvangirai became prime minister in 2009"
     return []
+
+
+#: verbs by which a body or state gives a person an office ("Vexa Corp named Tom Hale chairman")
+APPOINT = frozenset({"named", "names", "appointed", "appoints", "elected", "elects", "hired", "hires", "picked", "picks",
+                     "promoted", "promotes", "nominated", "nominates", "chose", "chooses", "selected", "selects", "tapped", "taps"})
+#: the same verbs' participles after "has been", "was" ("Tom Hale has been named president")
+APPOINTED = frozenset({"named", "appointed", "elected", "promoted", "nominated", "chosen", "selected", "picked", "hired", "tapped"})
+#: words between the appointer and its verb, or between a person and a passive appointment
+APPOINT_FILLERS = frozenset({"has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "would", "also", "today",
+                             "yesterday", "recently", "formally", "officially", "unanimously"})
+REPORTING = frozenset({"said", "says", "announced", "announces"})
+
+
+def appointed(doc: Doc, person: Token) -> list[RoleHit]:
+    """ "Vexa Corp named Tom Hale chairman", "Vexa appointed Tom Hale as its chief executive", "Vexa Corp said Tom Hale
+    has been named president": the office is the appointer's, unless the title names a holder of its own ("president
+    of Y": :func:`copular_role` and the appositions read those)."""
+    holder, i = None, person.i - 1
+    if i >= 1 and doc[i].lower_ in APPOINT:
+        k = i - 1
+        while k >= 0 and i - k <= 3 and doc[k].lower_ in APPOINT_FILLERS:
+            k -= 1
+        holder = k if k >= 0 and can_hold(doc[k]) and doc[k].ent_type_ != "Person" else None
+        j = person.i + 1
+    else:
+        j = person.i + 1
+        while j < len(doc) and j - person.i <= 3 and doc[j].lower_ in APPOINT_FILLERS:
+            j += 1
+        if j == person.i + 1 or j >= len(doc) or doc[j].lower_ not in APPOINTED:
+            return []
+        j += 1
+        said = person.i - 1 - (person.i >= 2 and doc[person.i - 1].lower_ == "that")
+        if said >= 1 and doc[said].lower_ in REPORTING and can_hold(doc[said - 1]) and doc[said - 1].ent_type_ in ORG_CLASSES:
+            holder = said - 1  # "Vexa Corp said Tom Hale has been named president": the firm's president
+    if holder is None:
+        return []
+    j += j < len(doc) and doc[j].lower_ == "as"
+    j += j < len(doc) and doc[j].lower_ in ("its", "the", "a", "an", "their")
+    while j < len(doc) and doc[j].lower_ in ("new", "acting", "interim", "next", "first"):
+        j += 1
+    if (found := role_at(doc, j) if j < len(doc) else None) is None:
+        return []
+    kind, end = found
+    while end + 1 < len(doc) and doc[end].lower_ == "and" and (second := role_at(doc, end + 1)) is not None and second[0] != "honorific":
+        kind, end = (kind if kind == "leader" else second[0]), second[1]  # "named X president and chief executive"
+    if end < len(doc) and doc[end].lower_ in ("of", "at", "for"):
+        return []  # "president of Y": the title's own holder ("ambassador to Kenya" is the appointer's)
+    predicate = role_predicate(kind, doc[holder], unit=False)
+    return [(person.i, predicate, holder, f"appointed-{kind}")] if predicate else []

@@ -53,6 +53,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "BODY": ("GovernmentBody", "Organization", "InternationalOrganization"),  # bodies one is elected to
     "PARTY": ("Organization", "InternationalOrganization", "ArmedGroup"),  # what a person joins as a member
     "MEDIA": ("MediaOrganization",),
+    "EMPLOYER": ("Company", "MediaOrganization"),  # what one joins as staff (a party or a chamber one joins as a member)
     "ANY": PERSON + STATE + CITY + PLACE + ORGS + ("Agreement", "Demonym"),
 }
 #: Clause words a strict filler may not cross.

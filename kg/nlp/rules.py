@@ -361,6 +361,9 @@ RULES: tuple[Rule, ...] = (
     # "X, a lawyer representing Y": counsel and delegates serve whom they represent (an athlete representing Jamaica does not)
     Rule("works-representing", "worksFor", "S:PER , ?a|an|the|another ~2. lawyer|lawyers|attorney|attorneys|counsel|solicitor|barrister|agent|"
          "envoy|delegate|delegates|negotiator|negotiators representing|represents|for ?the O:AGENT", 0.7, not_followed_by=frozenset({"'s", "-"})),
+    # joining or being hired by a firm or an outlet: "Tom Hale joined Goldman Sachs in 1990", "was hired by Vexa Corp"
+    Rule("works-joined", "worksFor", "S:PER ~2. joined|joins|rejoined ?the O:EMPLOYER", 0.7),
+    Rule("works-hired-by", "worksFor", "S:PER ~2. hired|recruited|employed by ?the O:EMPLOYER", 0.7),
     Rule("works-contributor", "worksFor", "S:PER ~3. contributor|contributed|contributes|contributing|correspondent|columnist to|for ?the O:MEDIA", 0.7),
     # "Maynard Glitman, who heads the American team", "the Soviet team headed by Lem Masterkov"
     Rule("works-heads-team", "worksFor", "S:PER , ?who heads|headed|leads|led ?the O:STATED ~2 team|side|mission|panel", 0.75),
