@@ -253,6 +253,8 @@ APPOINTED = frozenset({"named", "appointed", "elected", "promoted", "nominated",
 APPOINT_FILLERS = frozenset({"has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "would", "also", "today",
                              "yesterday", "recently", "formally", "officially", "unanimously"})
 REPORTING = frozenset({"said", "says", "announced", "announces"})
+#: a firm's board appoints for it: "its board of directors elected X"
+BOARD_WORDS = frozenset({"board", "directors", "of", "shareholders", "stockholders"})
 
 
 def appointed(doc: Doc, person: Token) -> list[RoleHit]:
@@ -262,8 +264,8 @@ def appointed(doc: Doc, person: Token) -> list[RoleHit]:
     holder, i = None, person.i - 1
     if i >= 1 and doc[i].lower_ in APPOINT:
         k = i - 1
-        while k >= 0 and i - k <= 3 and doc[k].lower_ in APPOINT_FILLERS:
-            k -= 1
+        while k >= 0 and i - k <= 6 and (doc[k].lower_ in APPOINT_FILLERS or doc[k].lower_ in BOARD_WORDS):
+            k -= 1  # "Regency Cruises Inc said its board of directors elected X": the firm's
         holder = k if k >= 0 and can_hold(doc[k]) and doc[k].ent_type_ != "Person" else None
         j = person.i + 1
     else:
@@ -279,6 +281,9 @@ def appointed(doc: Doc, person: Token) -> list[RoleHit]:
     if holder is None:
         return []
     j += j < len(doc) and doc[j].lower_ == "as"
+    if j + 3 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].lower_ == "the":  # "named X to the new post of vice chairman"
+        k = j + 2 + (doc[j + 2].lower_ in ("new", "additional", "newly-created"))
+        j = k + 2 if k + 1 < len(doc) and doc[k].lower_ in ("post", "position", "office", "job") and doc[k + 1].lower_ == "of" else j
     j += j < len(doc) and doc[j].lower_ in ("its", "the", "a", "an", "their")
     while j < len(doc) and doc[j].lower_ in ("new", "acting", "interim", "next", "first"):
         j += 1
