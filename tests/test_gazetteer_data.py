@@ -370,7 +370,7 @@ def given_names() -> tuple[str, ...]:
 
 def test_given_names_sorted_unique_one_word_per_line():
     names = given_names()
-    assert 3000 <= len(names) <= 8000, len(names)
+    assert 3000 <= len(names) <= 12000, len(names)
     assert list(names) == sorted(names), "lines must be sorted"
     dup = sorted(n for n, k in Counter(names).items() if k > 1)
     assert not dup, dup

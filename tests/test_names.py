@@ -73,6 +73,8 @@ def ents(nlp):
     pytest.param("She left. Iranian Chess Federation President Ana Ruiz banned her.", "Iranian Chess Federation", "Organization",
                  id="a-body-before-a-capitalised-title"),
     pytest.param("The launch slipped, said Bill Trent of NASA.", "Bill Trent", "Person", id="a-given-name-that-is-a-noun-mid-sentence"),
+    *(pytest.param(f"The board elected {name} as chairman.", name, "Person", id=f"given-name-{name.split()[0]}")
+      for name in ("William Schanz", "Bob Bannon", "Nikki Holland", "Thom Tillis", "Gholamreza Aqazadeh", "Newt Hale")),
     pytest.param("On Monday, Sea-Eye spokesperson Ana Ruiz said so.", "Sea-Eye", "Organization", id="name-before-a-spokesperson"),
     pytest.param("The Union of Montana and Native American Rights Fund sued.", "Native American Rights Fund", "Organization",
                  id="and-after-a-place-starts-a-second-body"),
