@@ -194,6 +194,20 @@ def test_a_relative_pronoun_is_the_name_right_before_it(nlp, text, resolved):
     assert any(e.text in ("which", "who") for e in nlp(text).ents) == resolved
 
 
+INTERVIEW = ("Ana Ruizova is a chess player.\n\n((WN))  Where did you play, and did I miss it?\n\n"
+             "((Ana Ruizova))  I went to Austria in 2014.\n\nLater I travelled to Denmark.\n\n"
+             "((WN))  Your brother plays for England. He is in Spain now, right?")
+
+
+def test_an_interviewees_i_is_the_person_the_label_names(extract_text):
+    """ "((Ana Ruizova))  I went to Austria": the answer's "I" (and the next paragraphs' until the next label) is the
+    person the speaker label names; the interviewer's "I" is nobody's, and "he" in a question is someone else."""
+    ex = extract_text(INTERVIEW)
+    labels = {e.key: e.label for e in ex.entities}
+    visits = {labels[r.object] for r in ex.relations if r.predicate == "visits" and labels.get(r.subject) == "Ana Ruizova"}
+    assert visits == {"Austria", "Denmark"}, visits
+
+
 def test_a_relative_pronoun_is_no_list_item(extract_text):
     """ "Fort Lauderdale, Florida, which ...": a town and its state still, not a list of three."""
     ex = extract_text("The funds went to ESM Inc of Fort Lauderdale, Florida, which lost them.")

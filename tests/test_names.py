@@ -70,6 +70,7 @@ def ents(nlp):
     pytest.param("Shares of Ostrava Mining and Smelting Co rose.", "Ostrava Mining and Smelting Co", "Company", id="and-inside-a-firm-name"),
     pytest.param("The posts appeared on the Chinese social networking platform Weibo.", "Weibo", "Company", id="a-platform-named-after-its-noun"),
     pytest.param("He is held in San Diego County, California.", "San Diego County", "Place", id="a-county-named-after-its-town"),
+    pytest.param("Intro.\n\n((Dorsa Derakhshani))  I play chess.", "Dorsa Derakhshani", "Person", id="an-interview-speaker-label"),
     pytest.param("She left. Iranian Chess Federation President Ana Ruiz banned her.", "Iranian Chess Federation", "Organization",
                  id="a-body-before-a-capitalised-title"),
     pytest.param("The launch slipped, said Bill Trent of NASA.", "Bill Trent", "Person", id="a-given-name-that-is-a-noun-mid-sentence"),

@@ -273,8 +273,23 @@ class Resolver:
         self.mentions.append(span)
         self.mentions.sort(key=lambda m: m.start)
 
+    def _answers(self) -> dict[int, Span]:
+        """Token -> the interviewee whose answer it is in: from a speaker label naming a person ("((Dorsa
+        Derakhshani))") to the next label of any speaker ("((WN))" asks the next question)."""
+        doc, out = self.doc, {}
+        labels = [(start, end) for start, end in _label_spans(doc)]
+        for n, (start, end) in enumerate(labels):
+            person = next((m for m in self.mentions if m.start == start and m.end == end and m.label_ == "Person"), None)
+            stop = labels[n + 1][0] - 2 if n + 1 < len(labels) else len(doc)
+            if person is not None and "|" not in person.kb_id_:
+                out.update(dict.fromkeys(range(end + 2, stop), person))
+        return out
+
     def run(self) -> list[Span]:
         doc = self.doc
+        answers = self._answers()
+        speakers = {person.kb_id_ for person in answers.values()}
+        qa_start = min(answers, default=len(doc)) - 4  # the first answer's label
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         i = 0
         while i < len(doc):
@@ -287,11 +302,14 @@ class Resolver:
             if token.text[:1].isupper() and (end := self._short_name(i, taken)) is not None:
                 i = end
                 continue
-            if lower in RELATIVE_PRONOUNS and (ant := self._relative_antecedent(i)) is not None:
+            if lower in FIRST_PERSON and i in answers and not self._quoted(i):  # the interviewee's own "I"
+                self.add(i, i + 1, answers[i].kb_id_, "Person", "pronoun")
+            elif lower in RELATIVE_PRONOUNS and (ant := self._relative_antecedent(i)) is not None:
                 self.add(i, i + 1, ant.kb_id_, ant.label_, "pronoun")
             elif lower in PERSON_PRONOUNS and not self._quoted(i):
                 ant = self.salient(i, PERSON_CLASSES, exclude_sentence=lower in OBJECT_PRONOUNS, gender=PRONOUN_GENDERS.get(lower))
-                if ant is not None:
+                if ant is not None and not (i > qa_start and ant.kb_id_ in speakers):
+                    # in an interview's questions and answers the interviewee is "you" and "I", never "he" or "she"
                     self.add(i, i + 1, ant.kb_id_, ant.label_, "pronoun")
             elif lower in THING_PRONOUNS and not self._quoted(i) and not (lower == "it" and nxt in BE):
                 ant = self.salient(i, AGENT_CLASSES, adjectives=False)
@@ -478,6 +496,17 @@ COMMON_SHORT_WORDS = frozenset({"first", "american", "national", "general", "uni
                                 "bankers", "brokers", "dealers", "traders", "chemical", "energy", "capital", "trust", "financial",
                                 "insurance", "savings", "securities", "industries", "resources", "holdings", "petroleum", "steel",
                                 "motor", "motors", "home", "great", "new", "west", "east", "north", "south", "world", "people"})
+
+
+#: the interviewee's words for himself in an answer
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+
+
+def _label_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Every speaker label "((X))" at a paragraph's start, the interviewer's too: (start, end) of the label's inside."""
+    return [(i + 2, next(k for k in range(i + 2, len(doc)) if doc[k].text == ")"))
+            for i in range(len(doc) - 4) if doc[i].text == "(" and doc[i + 1].text == "("
+            and (i == 0 or "\n" in doc[i - 1].text + doc[i - 1].whitespace_) and ")" in {t.text for t in doc[i + 2:i + 9]}]
 
 
 def _short_forms(words: list[str]) -> list[tuple[str, ...]]:

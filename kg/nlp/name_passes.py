@@ -252,10 +252,33 @@ def foreign_organisations(finder: NameFinder) -> None:
             finder.add_name(i, last + 1, cls, "foreign-org-head")
 
 
+def speaker_labels(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of the name inside each interview speaker label: "((Dorsa Derakhshani))  I got interested ...",
+    Wikinews's way of marking who answers; not the interviewer's "((WN))" nor a language tag ("((fa))")."""
+    out = []
+    for i in range(len(doc) - 5):
+        if doc[i].text != "(" or doc[i + 1].text != "(" or not (i == 0 or "\n" in doc[i - 1].text + doc[i - 1].whitespace_):
+            continue
+        end = i + 2
+        while end < len(doc) and end - i < 7 and is_cap(doc[end]):
+            end += 1
+        if end - (i + 2) >= 2 and end + 1 < len(doc) and doc[end].text == ")" and doc[end + 1].text == ")":
+            out.append((i + 2, end))
+    return out
+
+
+def interviewees(finder: NameFinder) -> None:
+    """The name in an interview's speaker label is a person's (see :func:`speaker_labels`)."""
+    for start, end in speaker_labels(finder.doc):
+        if not any(k in finder.gaz_at for k in range(start, end)):
+            finder.add_name(start, end, "Person", "speaker-label")
+
+
 @Language.component("kg_names")
 def find_names(doc: Doc) -> Doc:
     """Find persons, organisations and places from their context (see :mod:`kg.nlp.names` and this module)."""
     finder = NameFinder(doc)
+    interviewees(finder)
     persons_by_given_name(finder)
     persons_with_age(finder)
     extended_organisations(finder)
