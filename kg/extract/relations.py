@@ -146,8 +146,7 @@ def _state_named_like(token: Token) -> bool:
     """Is ``token`` a city the gazetteer names like a region of its state ("New York" and New York State)?"""
     gaz = load_gazetteer()
     entry = gaz.entries.get(token.ent_kb_id_[4:]) if token.ent_type_ == "City" and token.ent_kb_id_.startswith("gaz:") else None
-    other = gaz.lookup(f"{token.text} State") if entry is not None else None
-    return other is not None and other.cls == "Place" and other.country == entry.country
+    return entry is not None and gaz.state_named_like(token.text, entry) is not None
 
 
 VISIT_NOUNS = frozenset(VISIT_N.split("|"))

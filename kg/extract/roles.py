@@ -155,7 +155,7 @@ def _own_firm(doc: Doc, person: Token) -> list[RoleHit]:
     if i >= len(doc) or doc[person.i + 1].norm_ != "'s" or doc[i].ent_type_ != "Company" or not can_hold(doc[i]) \
             or person.ent_id_ == "pronoun":
         return []
-    if doc[i].text.split()[-1].lower().rstrip(".") not in LEGAL_FORMS | {"corp", "co", "inc", "ltd"}:
+    if doc[i].text.split()[-1].lower() not in LEGAL_FORMS:
         return []
     return [(person.i, "leaderOf", i, "own-firm")]
 

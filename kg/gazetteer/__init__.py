@@ -123,6 +123,16 @@ class Gazetteer:
         found = self.by_surname.get(fold(surname), set())
         return self.entries[next(iter(found))] if len(found) == 1 else None
 
+    def state_named_like(self, form: str, city: GazEntry) -> GazEntry | None:
+        """The region of the city's country named like the city ("New York" -> New York State), or None.
+
+        >>> gaz = load_gazetteer()
+        >>> gaz.state_named_like("New York", gaz.entries["new-york-city"]).name
+        'New York State'
+        """
+        state = self.lookup(f"{form} State")
+        return state if state is not None and state.cls == "Place" and state.country == city.country else None
+
     def central_bank(self, country_id: str) -> GazEntry | None:
         """The central bank the gazetteer gives a state ("the Peruvian central bank" -> Central Reserve Bank of Peru).
 

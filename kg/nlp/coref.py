@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer, load_given_name_genders
 from kg.nlp.lexicon import LEADER_ROLES, LEGAL_FORMS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS
+from kg.nlp.name_passes import speaker_labels
 from kg.nlp.names import ROLES_KEY
 from kg.nlp.role_phrases import role_at
 from kg.nlp.parties import story_country
@@ -273,23 +274,23 @@ class Resolver:
         self.mentions.append(span)
         self.mentions.sort(key=lambda m: m.start)
 
-    def _answers(self) -> dict[int, Span]:
+    def _answers(self, labels: list[tuple[int, int]]) -> dict[int, Span]:
         """Token -> the interviewee whose answer it is in: from a speaker label naming a person ("((Dorsa
         Derakhshani))") to the next label of any speaker ("((WN))" asks the next question)."""
-        doc, out = self.doc, {}
-        labels = [(start, end) for start, end in _label_spans(doc)]
+        out: dict[int, Span] = {}
         for n, (start, end) in enumerate(labels):
             person = next((m for m in self.mentions if m.start == start and m.end == end and m.label_ == "Person"), None)
-            stop = labels[n + 1][0] - 2 if n + 1 < len(labels) else len(doc)
+            stop = labels[n + 1][0] - 2 if n + 1 < len(labels) else len(self.doc)
             if person is not None and "|" not in person.kb_id_:
                 out.update(dict.fromkeys(range(end + 2, stop), person))
         return out
 
     def run(self) -> list[Span]:
         doc = self.doc
-        answers = self._answers()
+        labels = speaker_labels(doc)
+        answers = self._answers(labels)
         speakers = {person.kb_id_ for person in answers.values()}
-        qa_start = min(answers, default=len(doc)) - 4  # the first answer's label
+        qa_start = labels[0][0] if labels else len(doc)  # where the questions and answers begin
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         i = 0
         while i < len(doc):
@@ -500,13 +501,6 @@ COMMON_SHORT_WORDS = frozenset({"first", "american", "national", "general", "uni
 
 #: the interviewee's words for himself in an answer
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
-
-
-def _label_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Every speaker label "((X))" at a paragraph's start, the interviewer's too: (start, end) of the label's inside."""
-    return [(i + 2, next(k for k in range(i + 2, len(doc)) if doc[k].text == ")"))
-            for i in range(len(doc) - 4) if doc[i].text == "(" and doc[i + 1].text == "("
-            and (i == 0 or "\n" in doc[i - 1].text + doc[i - 1].whitespace_) and ")" in {t.text for t in doc[i + 2:i + 9]}]
 
 
 def _short_forms(words: list[str]) -> list[tuple[str, ...]]:

@@ -62,19 +62,12 @@ class GazetteerRuler:
             if label in ("City", "Place") and end < len(doc) and doc[end].text in COUNTY_WORDS:
                 continue  # "San Diego County": a county named after its town (the name finder names it)
             if label == "City" and start >= 2 and doc[start - 1].text == "," and doc[start - 2].text in COUNTY_WORDS \
-                    and (state := self._state_named_like(doc[start:end].text, entry_id)) is not None:
+                    and (state := self.gaz.state_named_like(doc[start:end].text, self.gaz.entries[entry_id])) is not None:
                 label, entry_id = state.cls, state.id  # "Westchester County, New York": the state, not the city
             spans.append(Span(doc, start, end, label=label, kb_id=entry_id))
         spans.extend(_postal_abbreviations(doc, self.gaz))
         doc.spans[SPANS_KEY] = filter_spans(spans)
         return doc
-
-
-    def _state_named_like(self, form: str, city_id: str):
-        """The region of the city's country named like the city ("New York" -> New York State), or None."""
-        city = self.gaz.entries[city_id]
-        state = self.gaz.lookup(f"{form} State")
-        return state if state is not None and state.cls == "Place" and state.country == city.country else None
 
 
 #: words that end a county's name ("Westchester County", "Orleans Parish")

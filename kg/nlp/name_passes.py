@@ -102,13 +102,17 @@ def extended_organisations(finder: NameFinder) -> None:
             finder.add_name(span.start, end, span.label_, "org-extended")
 
 
+def _repeats(doc: Doc, start: int, end: int) -> list[int]:
+    """Where else in the story the words of ``doc[start:end]`` stand (the starts of the other occurrences)."""
+    words = [t.text for t in doc[start:end]]
+    n = len(words)
+    return [k for k in range(len(doc) - n + 1) if k != start and doc[k].text == words[0] and [t.text for t in doc[k:k + n]] == words]
+
+
 def _used_alone(doc: Doc, start: int, end: int) -> bool:
     """Do the words also stand elsewhere in the story without the name before them ("told MSNBC Cummings ...",
     after "Elijah Cummings died"): another name, not more of this one."""
-    words = [t.text for t in doc[start:end]]
-    n = len(words)
-    return any(k != start and [t.text for t in doc[k:k + n]] == words and (k == 0 or doc[k - 1].text != doc[start - 1].text)
-               for k in range(len(doc) - n + 1))
+    return any(k == 0 or doc[k - 1].text != doc[start - 1].text for k in _repeats(doc, start, end))
 
 
 def _heads_apposition(doc: Doc, i: int) -> bool:
@@ -178,10 +182,8 @@ def _bare_or_cut(doc: Doc, start: int, end: int) -> bool:
 def _short_name(doc: Doc, start: int, end: int) -> bool:
     """The words begin a longer name elsewhere in the story ("Scherer Inc" ... "a Scherer director"): the short
     name of that organisation, which coreference links to it."""
-    words = [t.text for t in doc[start:end]]
-    n = len(words)
-    return any(k != start and [t.text for t in doc[k:k + n]] == words and k + n < len(doc) and is_cap(doc[k + n])
-               for k in range(len(doc) - n))
+    n = end - start
+    return any(k + n < len(doc) and is_cap(doc[k + n]) for k in _repeats(doc, start, end))
 
 
 #: the state's own central bank: a body named by description ("the Peruvian central bank"); kg.nlp.entities resolves it
@@ -252,25 +254,28 @@ def foreign_organisations(finder: NameFinder) -> None:
             finder.add_name(i, last + 1, cls, "foreign-org-head")
 
 
+MAX_LABEL = 6
+
+
 def speaker_labels(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) of the name inside each interview speaker label: "((Dorsa Derakhshani))  I got interested ...",
-    Wikinews's way of marking who answers; not the interviewer's "((WN))" nor a language tag ("((fa))")."""
+    """(start, end) of the inside of each speaker label opening a paragraph: "((Dorsa Derakhshani))  I got interested
+    ...", "((WN))  What interested you ...": Wikinews's way of marking who speaks in an interview."""
     out = []
-    for i in range(len(doc) - 5):
+    for i in range(len(doc) - 4):
         if doc[i].text != "(" or doc[i + 1].text != "(" or not (i == 0 or "\n" in doc[i - 1].text + doc[i - 1].whitespace_):
             continue
-        end = i + 2
-        while end < len(doc) and end - i < 7 and is_cap(doc[end]):
-            end += 1
-        if end - (i + 2) >= 2 and end + 1 < len(doc) and doc[end].text == ")" and doc[end + 1].text == ")":
+        end = next((k for k in range(i + 2, min(len(doc) - 1, i + 2 + MAX_LABEL)) if doc[k].text == ")"), None)
+        if end is not None and end > i + 2 and doc[end + 1].text == ")":
             out.append((i + 2, end))
     return out
 
 
 def interviewees(finder: NameFinder) -> None:
-    """The name in an interview's speaker label is a person's (see :func:`speaker_labels`)."""
-    for start, end in speaker_labels(finder.doc):
-        if not any(k in finder.gaz_at for k in range(start, end)):
+    """The name in a speaker label is a person's (two capitalised words and more: not the interviewer's "((WN))" nor a
+    language tag, "((fa))")."""
+    doc = finder.doc
+    for start, end in speaker_labels(doc):
+        if end - start >= 2 and all(is_cap(t) for t in doc[start:end]) and not any(k in finder.gaz_at for k in range(start, end)):
             finder.add_name(start, end, "Person", "speaker-label")
 
 

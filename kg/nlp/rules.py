@@ -18,14 +18,14 @@ ARRIVE = "arrived|arrives|arrive|arriving|landed|lands|land|landing"
 VISIT_V = "visit|visits|visited|visiting|toured|tours|tour|touring"
 VISIT_N = "visit|visits|trip|trips|tour|tours|journey|stop|stopover"
 TRAVEL = "flew|flies|fly|flying|travelled|traveled|travels|travel|travelling|traveling|headed|heads|head|heading|went|goes|go|going|came|comes|returned|returns"
-MEET_N = "talks|talk|meeting|meetings|met|meets|meet|spoke|speaks|speak|spoken|talked|conferred|call|calls|conversation|negotiations|negotiated|negotiating|discussions|discussed|summit|consultations"
 SIGN = "sign|signs|signed|signing"
 #: nouns that name what kind of organisation the apposition after them names ("the Emirates news agency, WAM")
 ORG_TYPE = "agency|newspaper|daily|broadcaster|company|firm|group|bank|airline|carrier|network|channel|website|site|weekly|conglomerate"
 CEASEFIRE = "ceasefire|ceasefires|cease-fire|cease-fires|truce|truces|armistice"
-#: MEET_N's verbs and nouns apart
+#: a meeting's verbs and nouns, apart and together
 MEET_V = "met|meets|meet|spoke|speaks|speak|spoken|talked|conferred|negotiated|negotiating"
 MEET_NOUNS = "talks|talk|meeting|meetings|call|calls|conversation|negotiations|discussions|summit|consultations"
+MEET_N = f"{MEET_NOUNS}|{MEET_V}|discussed"
 HOLD = ("held|hold|holds|holding|had|have|has|having|began|begin|begins|opened|open|opens|resumed|resume|resumes|concluded|"
         "conclude|started|start|starts|continued|continue|continues|ended|end|ends|wrapped|completed|complete|attended|attend|attends")
 DOCS = "documents|document|agreement|agreements|deal|deals|accord|accords|treaty|treaties|memorandum|memoranda|pact|contract|contracts|declaration"
@@ -130,10 +130,10 @@ RULES: tuple[Rule, ...] = (
     # "X will hold talks with Thatcher and meet Queen Elizabeth": the second verb's subject is the sentence's
     Rule("meet-and-verb", "meetsWith", "and ?also ?later ?will meet|meets|met ~3[np] O:AGENT", 0.7, subject="sentence"),
     # an invitation to talks: "Kohl has invited the European Commission for talks in Bonn next month"
-    Rule("meet-invited", "meetsWith", "S:AGENT ~2. invited|invites|inviting ?the ~3[np] O:AGENT for|to ?talks|a|an ~2 talks|meeting|meetings|consultations|summit|discussions", 0.7,
+    Rule("meet-invited", "meetsWith", f"S:AGENT ~2. invited|invites|inviting ?the ~3[np] O:AGENT for|to ?talks|a|an ~2 {MEET_NOUNS}", 0.7,
          modality="planned"),
     Rule("meet-call-on", "meetsWith", "S:AGENT ~2. paid|pays|pay|paying ~3 call|calls on ~2[np] O:AGENT", 0.75),
-    Rule("meet-between", "meetsWith", "talks|meeting|meetings|negotiations|summit|consultations|discussions|call|conversation ~3 "
+    Rule("meet-between", "meetsWith", f"{MEET_NOUNS} ~3 "
          "between ?the ~2. S:AGENT and ?the ~3[np] O:AGENT", 0.75),
     # "..., including an address at the UN and meeting with Pope Francis": the sentence's subject met them
     Rule("meet-participle", "meetsWith", "including|after|before|and|, meeting ?with ~3[np] O:AGENT", 0.7, subject="sentence"),
