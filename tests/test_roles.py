@@ -69,6 +69,12 @@ ROLE_CASES = [
          ("Joe Biden", "memberOf", "Democratic Party (United States)", A), id="title-member-us-party-name"),
     case("party-apposition", "Polls closed in Ohio and Texas. Michigan governor Gretchen Whitmer, a Democrat, won in the United States.",
          ("Gretchen Whitmer", "memberOf", "Democratic Party (United States)", A)),
+    case("party-apposition", "Polls closed in Ohio and Texas. Rep. Ann Lowry, the most senior Republican on the panel, spoke in the United States.",
+         ("Ann Lowry", "memberOf", "Republican Party (United States)", A), id="party-apposition-modified-label"),
+    case("party-candidacy", "Polls closed in Ohio and Texas. Jim Olsen, who ran for the Senate as a Democrat in 2018, lost in the United States.",
+         ("Jim Olsen", "memberOf", "Democratic Party (United States)", A)),
+    case("party-candidacy", "Polls closed in Ohio and Texas. Jim Olsen, the mayor, stood as a Republican in the United States.",
+         ("Jim Olsen", "memberOf", "Republican Party (United States)", A), id="party-candidacy-after-apposition"),
     case("party-label", "Polls closed in Ohio and Texas, where Democrat Joe Manchin won the United States Senate race.",
          ("Joe Manchin", "memberOf", "Democratic Party (United States)", A)),
     case("copular-bare", "Zimbabwe held talks in Harare. Tendai Biti became prime minister in 2009 under a deal in Zimbabwe.",
@@ -331,6 +337,14 @@ def test_a_legislator_sits_in_the_chamber_rather_than_working_for_the_state(hits
 ])
 def test_a_name_before_a_thing_it_names_is_no_organisations_person(hits, text):
     assert not any(p == "worksFor" for s, p, o, _ in hits(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Polls closed in Ohio and Texas. Jim Olsen said the seat was won as a Republican stronghold in the United States.",
+    "Polls closed in Ohio and Texas. Jim Olsen met Ann Lowry, who ran as a Democrat, in the United States.",
+])
+def test_a_party_label_names_only_the_candidate_it_follows(hits, text):
+    assert not any(p == "memberOf" and s == "Jim Olsen" for s, p, o, _ in hits(text))
 
 
 @pytest.mark.parametrize("text", [

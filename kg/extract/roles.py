@@ -93,8 +93,16 @@ def _party_label(doc: Doc, person: Token) -> list[RoleHit]:
     before, after = person.i - 1, person.i + 3
     if before >= 0 and doc[before].ent_id_ == PARTY_ADJECTIVE:
         return [(person.i, "memberOf", before, "party-label")]
-    if after < len(doc) and doc[person.i + 1].text == "," and doc[after].ent_id_ == PARTY_ADJECTIVE:
-        return [(person.i, "memberOf", after, "party-apposition")]
+    if after < len(doc) and doc[person.i + 1].text == ",":
+        # "Tony Evers, a Democrat,", "Carolyn Maloney, the most senior Democrat on the committee"
+        label = next((k for k in range(after, min(after + 4, len(doc))) if doc[k].ent_id_ == PARTY_ADJECTIVE), None)
+        if label is not None and all(t.is_lower for t in doc[after - 1:label]):
+            return [(person.i, "memberOf", label, "party-apposition")]
+    label = next((k for k in range(person.i + 1, min(person.i + 12, person.sent.end)) if doc[k].ent_id_ == PARTY_ADJECTIVE
+                  and doc[k - 2].lower_ == "as"), None)
+    if label is not None and not any(t.ent_type_ == "Person" and t.lower_ != "who" or t.text in (";", "and")
+                                     for t in doc[person.i + 1:label]):
+        return [(person.i, "memberOf", label, "party-candidacy")]  # "Kokesh ran for Congress as a Republican"
     if after - 1 < len(doc) and doc[person.i + 1].text == "(" and doc[after - 1].ent_id_ == PARTY_ADJECTIVE:
         return [(person.i, "memberOf", after - 1, "party-letter")]  # "Sen. David Boren (D-Okla.)"
     return []

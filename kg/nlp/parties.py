@@ -162,12 +162,48 @@ def party_adjectives(doc: Doc, gaz_spans: list[Span], person_starts: set[int]) -
             spans.append(Span(doc, i, i + 2, label="Organization", kb_id=party, span_id=US_PARTY_NAME))
             continue  # "the Democratic Party" in a US story is the US party
         before_person = _qualifies_person(doc, nxt, person_starts)
-        apposition = (i >= 2 and doc[i - 1].lower_ in ("a", "an") and doc[i - 2].text == ","
-                      and (nxt >= len(doc) or doc[nxt].is_punct))
-        if (before_person or apposition) and not (nxt < len(doc) and is_cap(doc[nxt]) and nxt not in person_starts
+        if (before_person or _label_apposition(doc, i) or _candidacy_label(doc, i)) and not (nxt < len(doc) and is_cap(doc[nxt]) and nxt not in person_starts
                                                   and role_at(doc, nxt) is None and doc[nxt].text not in US_FORMS):
             spans.append(Span(doc, i, i + 1, label="Organization", kb_id=party, span_id=PARTY_ADJECTIVE))
     return spans
+
+
+#: words between the article and a party's label in an apposition ("Carolyn Maloney, the most senior Democrat on the
+#: committee", "X, a lifelong Republican,")
+LABEL_MODIFIERS = frozenset({"most", "senior", "top", "ranking", "leading", "only", "lone", "first", "longtime", "lifelong",
+                             "veteran", "moderate", "conservative", "liberal", "progressive", "fellow", "registered"})
+#: what may follow a party's label in an apposition: its end, or what places the member ("on the committee")
+LABEL_ENDS = frozenset({"on", "in", "from", "who", "and", "representing", "serving"})
+
+
+def _label_apposition(doc: Doc, i: int) -> bool:
+    """ "Tony Evers, a Democrat,", "Carolyn Maloney, the most senior Democrat on the committee": the label at ``i``."""
+    nxt, k = i + 1, i - 1
+    if nxt < len(doc) and not (doc[nxt].is_punct or doc[nxt].lower_ in LABEL_ENDS):
+        return False
+    while k >= 0 and doc[k].lower_ in LABEL_MODIFIERS and i - k <= 3:
+        k -= 1
+    return k >= 1 and doc[k].lower_ in ("a", "an", "the") and doc[k - 1].text == "," and (doc[k].lower_ != "the" or k < i - 1)
+
+
+#: verbs of standing for office, before "as a Republican" ("Kokesh ran for Congress as a Republican in 2010")
+CANDIDACY = frozenset({"ran", "run", "runs", "running", "stood", "stand", "stands", "standing", "campaigned", "campaigns",
+                       "campaigning", "elected", "re-elected", "served", "serves", "serving", "won", "registered"})
+
+
+#: what may follow "as a Republican" when it labels a candidate
+CANDIDACY_ENDS = frozenset({"in", "for", "on", "from", "candidate", "nominee", "against", "and", "but", "until", "before",
+                            "after", "during", "with", "to", "at", "since"})
+
+
+def _candidacy_label(doc: Doc, i: int) -> bool:
+    """ "ran for the US Congress as a Republican": a candidacy verb up to 6 tokens before "as a <label>"."""
+    if i < 2 or doc[i - 1].lower_ not in ("a", "an") or doc[i - 2].lower_ != "as":
+        return False
+    if i + 1 < len(doc) and not (doc[i + 1].is_punct or doc[i + 1].lower_ in CANDIDACY_ENDS):
+        return False  # "won as a Republican stronghold": the label qualifies a noun, no person
+    start = doc[i].sent.start
+    return any(doc[k].lower_ in CANDIDACY for k in range(max(start, i - 8), i - 2))
 
 
 def named_party_adjectives(doc: Doc, spans: list[Span], person_starts: set[int]) -> tuple[list[Span], dict[int, str]]:

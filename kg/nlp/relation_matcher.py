@@ -42,6 +42,9 @@ PREPOSITIONS = frozenset({"in", "at", "to", "from", "with", "of", "on", "for", "
                           "under", "among", "toward", "towards", "across", "through", "near", "via", "unlike"})
 #: relations between places: their subject may well follow a preposition ("talks in Hanoi, the capital of Vietnam")
 PLACE_PREDICATES = frozenset({"capitalOf", "locatedIn", "basedIn"})
+#: rules read inside one noun phrase, which says the same after a preposition ("a majority over the SPD and their Greens
+#: allies": the SPD and the Greens are allies)
+NOUN_PHRASE_RULES = frozenset({"ally-and-their", "ally-and-its"})
 
 
 #: what a state has or sends, named with the state as its modifier ("U.S. bases", "Soviet troops")
@@ -124,7 +127,7 @@ def fill_codes(texts: list[str], lowers: list[str], ent_types: list[str], ent_id
     for i in range(n):
         text, lower = texts[i], lowers[i]
         modifier = i + 2 < n and texts[i + 1] == "-" and lowers[i + 2] in COMPOUND_MODIFIERS  # "Moscow" in "Moscow-led"
-        soft = ent_ids[i] in ("demonym", "pronoun") or i in titles
+        soft = ent_ids[i] in ("demonym", "pronoun") or i in titles or _bracketed_acronym(texts, ent_types, i)
         if text in HARD_PUNCT or ("\n\n" in text and not text.strip()) or (ent_types[i] and not soft and not modifier):
             code = "kg"
         else:
@@ -135,6 +138,12 @@ def fill_codes(texts: list[str], lowers: list[str], ent_types: list[str], ent_id
         codes.append(code + "".join(flag for flag, words in FILL_SETS.items() if compound or lower in words))
     inserted = {k for start, end in _insertions(texts, lowers, ent_types) for k in range(start, end)}  # two may share a comma
     return [code + INSERTION if k in inserted else code for k, code in enumerate(codes)]
+
+
+def _bracketed_acronym(texts: list[str], ent_types: list[str], i: int) -> bool:
+    """ "Free Democrat Party (FDP) allies": an acronym in brackets right after a name repeats it, and fills a gap."""
+    return 2 <= i < len(texts) - 1 and texts[i - 1] == "(" and texts[i + 1] == ")" and bool(ent_types[i - 2]) \
+        and texts[i].isupper() and len(texts[i]) <= 6
 
 
 def insertion_starts(codes: list[str]) -> list[int]:
@@ -376,7 +385,7 @@ class RelationMatcher:
                 continue  # "X Co, a subsidiary of Y AB, of Sweden": what follows the insertion is Y's
             subject_first = obj is None or (subject is not None and subject < obj)
             if subject is not None and subject_first and rule.predicate not in PLACE_PREDICATES and name not in self.by_subject \
-                    and _object_of_preposition(doc, subject):
+                    and name not in NOUN_PHRASE_RULES and _object_of_preposition(doc, subject):
                 continue
             if obj is not None and not subject_first and name in self.passives and _object_of_preposition(doc, obj):
                 continue  # "which belonged to Syria and was occupied by Israel": Syria is no subject of "was occupied"

@@ -43,6 +43,11 @@ ATTACK = "attacked|attacks|attack|attacking|bombed|bombs|bomb|bombing|shelled|sh
 ATTACKED = "attacked|bombed|shelled|invaded|raided|struck|stormed|ambushed|targeted|destroyed|sank|torpedoed|killed|downed|shot"
 FIRE = "fired|firing|fires|fire|launched|launching|launches|launch"
 WAR_N = "war|conflict|standoff|hostilities|fighting|clashes|confrontation|dispute|stand-off"
+WAR_PLURAL = "wars|conflicts|standoffs|disputes|feud|feuds|confrontations"
+#: the words of what a conflict is like, between "have" and the conflict ("have long-standing territorial disputes",
+#: tokenized "long - standing"; not "have settled disputes")
+WAR_ADJ = ("long|-|standing|longstanding|running|bitter|territorial|border|ongoing|unresolved|deep|serious|protracted|"
+           "decades|years|old|frozen|armed|open|diplomatic|military|maritime|many|several|numerous")
 OFFENSIVE = "offensive|invasion|occupation|war|aggression|incursion"
 STRIKE_N = "attack|attacks|strike|strikes|airstrike|airstrikes|bombardment|bombing|assault|raid|raids|shelling"
 OUSTER = "resignation|ouster|removal|impeachment|arrest|prosecution|dismissal|overthrow"
@@ -244,6 +249,9 @@ RULES: tuple[Rule, ...] = (
     Rule("attack-killed-in-apposition", "attacks", f"O:PER , *10 , was|were|is|are|has|have|had ?been killed ~2 in|during|by a|an ~1 S:STATED ~3 operation|operations|{STRIKE_N}|forces|troops|drone", 0.7),
     # inConflictWith -----------------------------------------------------------------------
     Rule("conflict-between", "inConflictWith", f"{WAR_N}|war between S:ACTOR and ?the O:ACTOR", 0.8),
+    # "Greece and Turkey have long-standing disputes over the Aegean", "are locked in a border war"
+    Rule("conflict-pair-have", "inConflictWith", f"S:ACTOR and ?the O:ACTOR have|has|had ?a|an|their ?{WAR_ADJ} ?{WAR_ADJ} ?{WAR_ADJ} ?{WAR_ADJ} {WAR_N}|{WAR_PLURAL}", 0.75),
+    Rule("conflict-pair-locked", "inConflictWith", f"S:ACTOR and ?the O:ACTOR are|were|remain|remained ?still locked|embroiled|engaged|mired in ?a|an|their ?{WAR_ADJ} ?{WAR_ADJ} ?{WAR_ADJ} ?{WAR_ADJ} {WAR_N}|{WAR_PLURAL}", 0.75),
     # a ceasefire (sought, agreed or broken) stops a war between the two: "efforts to obtain a ceasefire between Iran and Iraq"
     Rule("conflict-ceasefire", "inConflictWith", f"{CEASEFIRE} ~2 between S:ACTOR and ?the O:ACTOR", 0.75),
     Rule("conflict-with", "inConflictWith", f"S:ACTOR 's ~3 {WAR_N} with|against ~3[np] O:ACTOR", 0.8),
