@@ -63,6 +63,10 @@ MODALITY_CASES = [
     # negated
     mod("Germany did not sanction Iran.", ("Germany", "sanctions", "Iran"), "negated", id="negated-not"),
     mod("Hungary has never sanctioned Russia.", ("Hungary", "sanctions", "Russia"), "negated", id="negated-never"),
+    mod("Vexa Corp said it had terminated an agreement to sell its Tellmark Inc unit to Lazada Group.", ("Lazada Group", "acquires", "Tellmark Inc"),
+        "negated", id="negated-terminated-agreement"),
+    mod("Shareholders sued to halt the sale of Tellmark Inc to Lazada Group.", ("Lazada Group", "acquires", "Tellmark Inc"),
+        "negated", id="negated-halt"),
     mod("Mexico refused to sign a trade deal with China.", ("Mexico", "signsAgreementWith", "China"), "negated", id="negated-refused"),
     mod("Iran denied attacking Israel.", ("Iran", "attacks", "Israel"), "negated", id="negated-denied"),
     mod("Turkey's president Recep Tayyip Erdogan said Turkey would not support Sweden.", ("Turkey", "supports", "Sweden"), "negated",

@@ -18,7 +18,9 @@ from spacy.tokens import Doc, Span, Token
 
 NEGATION = frozenset({"not", "n't", "never", "no", "neither", "nor", "refused", "refuses", "refuse", "denied", "denies",
                       "deny", "declined", "declines", "failed", "fails", "absent", "without", "cannot", "rejected",
-                      "rejects", "halted", "cancelled", "canceled", "postponed", "vetoed", "vetoes", "veto", "blocked"})
+                      "rejects", "halted", "cancelled", "canceled", "postponed", "vetoed", "vetoes", "veto", "blocked",
+                      # an agreement ended before it was carried out ("terminated an agreement to sell", "seeking to halt the sale")
+                      "terminated", "terminates", "scrapped", "scraps", "abandoned", "abandons", "halt", "halts"})
 HYPOTHESIS = frozenset({"could", "might", "may", "would", "if", "unless", "whether", "possibly", "perhaps", "likely",
                         "unlikely", "possible", "potential", "potentially", "should", "consider", "considering",
                         "considers", "threatened", "threatens", "threaten", "mulling"})

@@ -67,6 +67,10 @@ PRESENCE_V = "has|have|had|retains|retain|retained|maintains|maintain|maintained
 FORCES = "troops|soldiers|forces|bases|base|guards|personnel|contingent|peacekeepers|garrison|units|battalions|brigades|warships|fleet|servicemen|marines|presence"
 LOCATE_PREP = "in|into|inside|at|on|along|across|within|to"
 BORDER_N = "border|borders|frontier|frontiers|boundary"
+#: what of a firm changes hands when it is sold: the firm's unit, shares or station
+UNIT = ("unit|units|subsidiary|subsidiaries|division|divisions|stake|shares|station|business|businesses|operations|arm|"
+        "affiliate|plant|plants|holding|holdings|interest|brand|chain|group")
+SELL = "sold|sells|sell|selling"
 BUY = "acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|purchasing"
 LED = "led|-led"
 EXPRESS = "expressed|expresses|expressing|voiced|voices|voicing"
@@ -131,7 +135,9 @@ RULES: tuple[Rule, ...] = (
     Rule("meet-pair-held", "meetsWith", f"S:AGENT and ?the O:AGENT ~3 {HOLD} ~3 {MEET_NOUNS}", 0.75, not_followed_by=frozenset({"with"})),
     # "Garcia and Mexican President Miguel de la Madrid issued a joint declaration": a joint text comes of a meeting
     Rule("meet-joint-statement", "meetsWith", "S:AGENT and ~3[np] O:AGENT ~3. issued|issue|issues|released|release|releases|adopted|adopt|published ~2 a|an|their ~2 joint statement|declaration|communique|communiqué", 0.75),
-    Rule("meet-during-talks", "meetsWith", f"S:AGENT ~5. during|at|in|after ~5 {MEET_N} ~2. with ~4[np] O:AGENT", 0.75),
+    Rule("meet-during-talks", "meetsWith", f"S:AGENT ~5. during|at|in|after|from ~5 {MEET_N} ~2. with ~4[np] O:AGENT", 0.75),
+    # "Weizsaecker, speaking at a reception held for him by President Raul Alfonsin": a host meets the guest
+    Rule("meet-hosted-by", "meetsWith", "S:AGENT ~5. at|during|to|for ?a|an|the ~2 reception|dinner|banquet|luncheon|lunch|breakfast|ceremony ~1. hosted|held|given|offered|thrown ~3. by ~3[np] O:AGENT", 0.7),
     # "X will hold talks with Thatcher and meet Queen Elizabeth": the second verb's subject is the sentence's
     Rule("meet-and-verb", "meetsWith", "and ?also ?later ?will meet|meets|met ~3[np] O:AGENT", 0.7, subject="sentence"),
     # an invitation to talks: "Kohl has invited the European Commission for talks in Bonn next month"
@@ -453,4 +459,9 @@ RULES: tuple[Rule, ...] = (
     Rule("acquire-agreed-passive", "acquires", f"O:ORGA ~5. agreement|agreements|deal|accord|agreed|agrees|voted|approved to be {BUY}|taken|absorbed ?over by ~2[np] S:ACTOR", 0.75,
          modality="planned"),
     Rule("acquire-passive", "acquires", f"O:ORGA ~2. is|was|were|been|being|are ~1 {BUY}|absorbed by ~2[np] S:ACTOR", 0.75),
+    # "Gencorp agreed to sell RKO's KHJ-TV station to Walt Disney Co", "the sale of its Lazada unit to Alibaba": the buyer
+    # acquires; what follows the seller's name may only be a unit of it ("sold Boeing jets to Iran" sells no Boeing)
+    Rule("acquire-sold-to", "acquires", f"{SELL} ?its|their|the|a|an ?{UNIT} ?in|of O:ORGA ?{UNIT} to ~2[np] S:ACTOR", 0.7),
+    Rule("acquire-sold-possessor-to", "acquires", f"{SELL} X:ORGA 's O:ORGA ?{UNIT} to ~2[np] S:ACTOR", 0.7),
+    Rule("acquire-sale-to", "acquires", f"sale|sales of ?its|their|the|a|an ?{UNIT} ?in|of O:ORGA ?{UNIT} to ~2[np] S:ACTOR", 0.7),
 )
