@@ -517,6 +517,9 @@ RULE_CASES = [
          ("International Atomic Energy Agency", "basedIn", "Vienna", A), id="based-compound-igo"),
     # acquires
     case("acquire-verb", "Microsoft acquired LinkedIn Corporation in 2016.", ("Microsoft", "acquires", "LinkedIn", A)),
+    case("presence-possessive-base", "Rebels captured Russia's heavily defended air base in Syria on Sunday.", ("Russia", "hasMilitaryPresenceIn", "Syria", A)),
+    case("presence-their-base", "Ethiopian troops are hastily leaving their last important stronghold in southern Somalia.",
+         ("Ethiopia", "hasMilitaryPresenceIn", "Somalia", A)),
     case("meet-during-talks", "Tom Hale, who arrived last night from a meeting with Greek Premier Andreas Papandreou, spoke.",
          ("Tom Hale", "meetsWith", "Andreas Papandreou", A), id="meet-returned-from-talks"),
     case("meet-hosted-by", "Tom Hale spoke at a dinner held for him by President Raul Alfonsin.", ("Raúl Alfonsín", "meetsWith", "Tom Hale", A)),

@@ -65,6 +65,8 @@ LEAVE = "withdrew|withdraws|withdraw|withdrawing|withdrawn|quit|quits|quitting|l
 SUSPEND = "suspended|suspends|suspend|suspending|froze|freezes|freeze|freezing|frozen|ended|ends|end|ending|terminated|renounced|renounces"
 PRESENCE_V = "has|have|had|retains|retain|retained|maintains|maintain|maintained|keeps|keep|kept|stations|stationed|station|deployed|deploys|deploy|deploying|sent|sends|send|sending|based|operates|operate|operated"
 FORCES = "troops|soldiers|forces|bases|base|guards|personnel|contingent|peacekeepers|garrison|units|battalions|brigades|warships|fleet|servicemen|marines|presence"
+#: where a state's forces are kept
+BASE_N = "base|bases|airbase|airbases|stronghold|strongholds|garrison|garrisons|outpost|outposts|positions|camp|camps|headquarters"
 LOCATE_PREP = "in|into|inside|at|on|along|across|within|to"
 BORDER_N = "border|borders|frontier|frontiers|boundary"
 #: what of a firm changes hands when it is sold: the firm's unit, shares or station
@@ -358,6 +360,10 @@ RULES: tuple[Rule, ...] = (
     Rule("presence-occupy", "hasMilitaryPresenceIn", "S:ACTOR ~2. occupies|occupied|occupying|occupy|annexed|annexes ~2[np] O:LOC", 0.75),
     Rule("presence-occupied-by", "hasMilitaryPresenceIn", "O:LOC ~3. is|are|was|were|been|remains|remained ~1 occupied|annexed by ~2[np] S:ACTOR", 0.75),
     Rule("presence-occupied-compound", "hasMilitaryPresenceIn", "S:STATED - occupied|controlled|held ~2[np] O:LOC", 0.75),
+    # "Libya's best-defended and vitally important air base at Ouadi Doum", "Libyan troops are evacuating their last
+    # stronghold in northern Chad": a state's own base or stronghold somewhere
+    Rule("presence-possessive-base", "hasMilitaryPresenceIn", f"S:STATED 's ~6 {BASE_N} in|at|near ~2[part] O:LOC", 0.7),
+    Rule("presence-their-base", "hasMilitaryPresenceIn", f"S:STATED ~1 {FORCES}|force ~4. their|its ~4 {BASE_N} in|at|near ~2[part] O:LOC", 0.7),
     Rule("presence-noun", "hasMilitaryPresenceIn", f"S:STATED ~1 {FORCES} ~2. {LOCATE_PREP} ~2[np] O:LOC", 0.7),
     # borders ------------------------------------------------------------------------------
     Rule("border-possessive", "borders", f"S:COUNTRY 's ~3 {BORDER_N} with ~3[np] O:COUNTRY", 0.85),
