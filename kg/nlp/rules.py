@@ -37,7 +37,9 @@ LAWSUIT = "lawsuit|lawsuits|suit|suits|complaint|complaints|charges|charge|indic
 SUPPORT = "praised|praises|praise|praising|endorsed|endorses|endorse|backed|backs|supported|supports|support|hailed|hails|lauded|lauds|recognized|recognised|recognizes|recognises|recognize|recognise"
 SANCTION = "sanctioned|sanctions|sanction|sanctioning|banned|bans|banning|embargoed|expelled|expels|expel|expelling|blacklisted"
 IMPOSE = "imposed|imposes|impose|imposing|slapped|slaps|levied|announced|introduced|extended|tightened|approved|approves|adopted|adopts|passed|ordered"
-PENALTY = "sanctions|sanction|embargo|embargoes|ban|bans|tariffs|tariff|restrictions|penalties"
+PENALTY = "sanctions|sanction|embargo|embargoes|ban|bans|tariffs|tariff|restrictions|penalties|boycott|boycotts"
+#: penalties named with "of" their target ("its trade boycott of South Africa", "the blockade of Qatar")
+PENALTY_OF = "boycott|boycotts|embargo|embargoes|blockade|blockades"
 ATTACK = "attacked|attacks|attack|attacking|bombed|bombs|bomb|bombing|shelled|shells|shelling|invaded|invades|invade|invading|raided|raids|struck|strikes|striking|stormed|ambushed|targeted|targets|destroyed|sank|torpedoed"
 #: past-tense attack verbs (never nouns: "its recent attack on Japanese ships" names no attacker)
 ATTACKED = "attacked|bombed|shelled|invaded|raided|struck|stormed|ambushed|targeted|destroyed|sank|torpedoed|killed|downed|shot"
@@ -230,9 +232,18 @@ RULES: tuple[Rule, ...] = (
     # sanctions ----------------------------------------------------------------------------
     Rule("sanction-verb", "sanctions", f"S:ACTOR ~2. {SANCTION} ~3 O:AGENTD", 0.75),
     Rule("sanction-impose", "sanctions", f"S:ACTOR ~4. {IMPOSE} ~3 {PENALTY} ~1 on|against ~3[np] O:AGENTD", 0.8),
-    Rule("sanction-cut-ties", "sanctions", "S:ACTOR ~4. halt|halted|halts|halting|cut|cuts|cutting|suspended|suspends|suspend|severed|severs|sever|broke|breaks|break ?off ~3 trade|ties|relations|links ~2 with ~3[np] O:AGENTD", 0.75),
+    Rule("sanction-cut-ties", "sanctions", "S:ACTOR ~4. halt|halted|halts|halting|cut|cuts|cutting|suspended|suspends|suspend|severed|severs|sever|broke|breaks|break ?off ~3 trade|ties|relations|links ?and ?diplomatic|economic|military|commercial|trade|all ?ties|relations|links with ~3[np] O:AGENTD", 0.75),
     Rule("sanction-withhold", "sanctions", "S:ACTOR ~3. withheld|withholds|withhold|withholding|suspended|suspends|suspend|suspending|froze|freezes|freeze|freezing|cut|cuts|cutting|halted|halts|halt ?off ~3 aid|credits|credit|loans|assistance|funding ~2 to|for ~3[np] O:AGENTD", 0.75),
     Rule("sanction-noun", "sanctions", f"S:ACTOR ?'s ~2 {PENALTY} on|against ~3[np] O:AGENTD", 0.75),
+    Rule("sanction-noun-of", "sanctions", f"S:ACTOR ?'s ~2 {PENALTY_OF} of ~3[np] O:AGENTD", 0.75),
+    # "American sanctions on Iran", "the Swedish boycott of South Africa"
+    Rule("sanction-demonym-noun", "sanctions", f"S:DEM ~2 {PENALTY} on|against ~3[np] O:AGENTD", 0.7),
+    Rule("sanction-demonym-noun-of", "sanctions", f"S:DEM ~2 {PENALTY_OF} of ~3[np] O:AGENTD", 0.7),
+    # "Sweden's South Africa boycott", "the U.S. Cuba embargo"
+    Rule("sanction-compound", "sanctions", f"S:ACTOR ?'s ?trade O:COUNTRY ?trade {PENALTY_OF}|sanctions", 0.7),
+    Rule("sanction-boycott", "sanctions", "S:ACTOR ~2. boycotted|boycotts|boycott|boycotting ?the O:ACTOR", 0.7,
+         not_followed_by=frozenset({"conference", "talks", "summit", "games", "olympics", "election", "elections", "meeting",
+                                    "vote", "event", "events", "ceremony", "tournament", "cup", "world", "session", "forum"})),
     # "Peru has been barred from International Monetary Fund lending"
     Rule("sanction-barred-from", "sanctions", "O:ACTOR ~3. barred|banned|excluded|cut from ~1 S:ORG ?'s lending|loans|credits|credit|aid|funds|financing|assistance|membership", 0.75),
     # attacks ------------------------------------------------------------------------------
