@@ -222,6 +222,10 @@ def _fits(node: Node, allowed: frozenset[str], predicate: str, rule: str) -> boo
     return region and (predicate == "basedIn" and "City" in allowed or predicate == "worksFor" and rule in ("title-staff", "apposition-staff"))
 
 
+#: classes that trade with each other
+FIRMS = frozenset({"Company", "MediaOrganization"})
+
+
 def _emit(out: list[Relation], predicate: str, subjects: list[Node], objects: list[Node], evidence: Evidence) -> None:
     domain, range_ = SIGNATURES[predicate]
     start = len(out)
@@ -231,6 +235,8 @@ def _emit(out: list[Relation], predicate: str, subjects: list[Node], objects: li
                 continue
             if predicate == "locatedIn" and o.cls == "City" and s.cls != "Place":
                 continue  # a mosque or a district lies in a city; a city in a city is a misreading
+            if predicate == "providesAidTo" and s.cls in FIRMS and o.cls in FIRMS:
+                continue  # a firm's loan to or sale to a firm is commerce, not aid (a state bank's credit line to a state is)
             ev = evidence
             if (s.indirect or o.indirect) and ev.level == "E":
                 ev = Evidence(ev.sentence, ev.start, ev.end, ev.rule, ev.confidence, ev.modality, "C", ev.attributed_to)

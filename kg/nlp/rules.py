@@ -43,6 +43,7 @@ PENALTY_OF = "boycott|boycotts|embargo|embargoes|blockade|blockades"
 ATTACK = "attacked|attacks|attack|attacking|bombed|bombs|bomb|bombing|shelled|shells|shelling|invaded|invades|invade|invading|raided|raids|struck|strikes|striking|stormed|ambushed|targeted|targets|destroyed|sank|torpedoed"
 #: past-tense attack verbs (never nouns: "its recent attack on Japanese ships" names no attacker)
 ATTACKED = "attacked|bombed|shelled|invaded|raided|struck|stormed|ambushed|targeted|destroyed|sank|torpedoed|killed|downed|shot"
+EXCHANGE_FIRE = "exchanged|exchange|exchanges|exchanging|traded|trade ?heavy|artillery|small-arms|gun|rocket|mortar fire|gunfire|shots|shells|rockets|artillery|blows"
 FIRE = "fired|firing|fires|fire|launched|launching|launches|launch"
 WAR_N = "war|conflict|standoff|hostilities|fighting|clashes|confrontation|dispute|stand-off"
 WAR_PLURAL = "wars|conflicts|standoffs|disputes|feud|feuds|confrontations"
@@ -263,6 +264,13 @@ RULES: tuple[Rule, ...] = (
     Rule("attack-carried-out", "attacks", f"S:ACTOR ~3. carried|launched|launches|orchestrated|staged|conducted|mounted|claimed ~4 {STRIKE_N} ~1 on|against|in ~3[np] O:LOC", 0.75),
     Rule("attack-coordinated", "attacks", f"and carried|launched|orchestrated|staged|conducted|mounted|masterminded ~4 {STRIKE_N} ~1 on|against|in ~3[np] O:LOC", 0.7, subject="sentence"),
     Rule("attack-passive", "attacks", "O:AGENT ~2. was|were|been|being ~1 killed|attacked|bombed|shelled|struck|shot|targeted|invaded|assassinated|ambushed|raided by ~3[np] S:STATED", 0.75),
+    # "Israeli jets struck targets in Gaza", "Turkey hit Kurdish positions in northern Iraq"
+    Rule("attack-targets-in", "attacks", f"S:ACTORD ~2. {ATTACKED}|hit|hits|pounded|pounds|pounding|bombarded ~2 {TARGETS}|sites|areas|posts ~1 in|on|near|across ~2[part] O:LOC", 0.7),
+    # "India and Pakistan exchanged fire across the border": each fired on the other, in a conflict
+    Rule("attack-exchange-fire", "attacks", f"S:ACTORD and ?the O:ACTORD ~2. {EXCHANGE_FIRE}", 0.7),
+    Rule("attack-exchange-fire-back", "attacks", f"O:ACTORD and ?the S:ACTORD ~2. {EXCHANGE_FIRE}", 0.7),
+    Rule("conflict-exchange-fire", "inConflictWith", f"S:ACTORD and ?the O:ACTORD ~2. {EXCHANGE_FIRE}", 0.7),
+    Rule("conflict-clashed", "inConflictWith", "S:ACTORD and ?the O:ACTORD ~2. clashed|skirmished", 0.7),
     Rule("attack-person", "attacks", f"S:ACTOR ~2. {ATTACK} ~3[np] O:PER", 0.7),
     Rule("attack-killed-in", "attacks", f"O:PER was|were|is|are|has|have|had ?been killed ~2 in|during|by a|an ~1 S:STATED ~3 operation|operations|{STRIKE_N}|forces|troops|drone", 0.7),
     Rule("attack-killed-in-apposition", "attacks", f"O:PER , *10 , was|were|is|are|has|have|had ?been killed ~2 in|during|by a|an ~1 S:STATED ~3 operation|operations|{STRIKE_N}|forces|troops|drone", 0.7),
@@ -292,6 +300,8 @@ RULES: tuple[Rule, ...] = (
     Rule("aid-lend", "providesAidTo", "S:ACTOR ~4. lend|lends|lent|lending|loaned ~1 O:AGENT", 0.75),
     Rule("aid-lent-to", "providesAidTo", "S:ACTOR ~4. lend|lends|lent|lending|loaned ~6 to ~3[np] O:AGENT", 0.75),
     # "Japan will give Egypt 100 mln dlrs in aid", "granted Bangladesh 20 mln Ecus in food aid"
+    # "Japan agreed to provide Indonesia with a loan of 500 million dollars", "armed Ukraine with missiles"
+    Rule("aid-provide-with", "providesAidTo", f"S:ACTOR ~3. {PROVIDE}|equipped|equips|equip|armed|arms|arming|furnished|furnish ~1 O:AGENT with ~5 {AID}", 0.75),
     Rule("aid-give-in", "providesAidTo", f"S:ACTOR ~3. {PROVIDE} O:AGENT ~6 in|of ~3 {AID}", 0.75),
     # "the loan to Senegal, approved by the African Development Bank"
     Rule("aid-loan-by", "providesAidTo", "loan|loans|credit|credits|grant|grants|aid ~1 to ~2[np] O:AGENT ?, approved|granted|extended|provided|made|financed|arranged by ~2[np] S:ACTOR", 0.75),
