@@ -75,6 +75,8 @@ ROLE_CASES = [
          ("Jim Olsen", "memberOf", "Democratic Party (United States)", A)),
     case("party-candidacy", "Polls closed in Ohio and Texas. Jim Olsen, the mayor, stood as a Republican in the United States.",
          ("Jim Olsen", "memberOf", "Republican Party (United States)", A), id="party-candidacy-after-apposition"),
+    case("party-label", "Polls closed in Ohio and Texas. Trump attacked his Democratic rival Joe Biden in the United States.",
+         ("Joe Biden", "memberOf", "Democratic Party (United States)", A), id="party-label-before-rival"),
     case("party-label", "Polls closed in Ohio and Texas, where Democrat Joe Manchin won the United States Senate race.",
          ("Joe Manchin", "memberOf", "Democratic Party (United States)", A)),
     case("copular-bare", "Zimbabwe held talks in Harare. Tendai Biti became prime minister in 2009 under a deal in Zimbabwe.",

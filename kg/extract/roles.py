@@ -28,7 +28,7 @@ from kg.extract.role_base import (DEPUTY_WORDS, HOLDER_CLASSES, LEGISLATOR_WORDS
 from kg.gazetteer import load_gazetteer
 from kg.nlp.lexicon import LEGAL_FORMS, MAX_ROLE_LEN, ORG_HEADS, PAST_ROLE_MARKERS
 from kg.nlp.role_phrases import ROLE_KIND_OF, portfolio_start, role_ending_at
-from kg.nlp.parties import PARTY_ADJECTIVE
+from kg.nlp.parties import PARTY_ADJECTIVE, POLITICIAN_NOUNS
 
 __all__ = ["HOLDER_CLASSES", "LEGISLATORS", "LEGISLATURE", "legislator_title", "LOCAL_LEADER", "NO_HOLDER", "ORG_CLASSES", "RoleHit", "role_relations"]
 
@@ -93,6 +93,8 @@ def _party_label(doc: Doc, person: Token) -> list[RoleHit]:
     before, after = person.i - 1, person.i + 3
     if before >= 0 and doc[before].ent_id_ == PARTY_ADJECTIVE:
         return [(person.i, "memberOf", before, "party-label")]
+    if before >= 1 and doc[before].lower_ in POLITICIAN_NOUNS and doc[before - 1].ent_id_ == PARTY_ADJECTIVE:
+        return [(person.i, "memberOf", before - 1, "party-label")]  # "Democratic rival Joe Biden"
     if after < len(doc) and doc[person.i + 1].text == ",":
         # "Tony Evers, a Democrat,", "Carolyn Maloney, the most senior Democrat on the committee"
         label = next((k for k in range(after, min(after + 4, len(doc))) if doc[k].ent_id_ == PARTY_ADJECTIVE), None)

@@ -131,7 +131,7 @@ ORG_HEADS: dict[str, str] = {
                      "corp.", "corporation", "company", "co", "co.", "plc", "llc", "gmbh", "ag", "sa", "s.a.",
                      "kft", "a/s", "holdings", "industries", "motors", "petroleum", "energy", "oil", "gas",
                      "telecom", "systems", "technologies", "pharmaceuticals", "enterprises", "partners",
-                     "capital", "investments", "airport"], "Company"),
+                     "capital", "investments"], "Company"),
     **dict.fromkeys(["times", "post", "news", "herald", "journal", "gazette", "tribune", "telegraph",
                      "radio", "television", "tv", "press", "daily", "chronicle", "magazine", "broadcasting",
                      "channel", "media", "observer", "mirror", "guardian", "star", "globe", "monitor",
@@ -171,7 +171,7 @@ PLACE_HEADS = frozenset({"station", "cosmodrome", "airport", "airbase", "base", 
 #: "Gleneagles Hospital", "Jamarat Bridge").
 FACILITY_HEADS = frozenset({"mosque", "cathedral", "shrine", "synagogue", "hospital", "stadium", "bridge", "palace",
                             "museum", "square", "dam", "prison", "hotel", "tower", "towers", "memorial", "monument",
-                            "cemetery", "plaza", "basilica", "facility", "jail", "penitentiary"})  # not "Park", "Castle", "Temple": also surnames
+                            "cemetery", "plaza", "basilica", "facility", "jail", "penitentiary", "airport", "gardens"})  # not "Park", "Castle", "Temple": also surnames
 #: Capitalised last words that make a capitalised sequence a named region ("Biobio Region", "Trinity Peninsula"),
 #: unless more of a name follows ("Christchurch District Court" is a court).
 REGION_HEADS = frozenset({"region", "province", "peninsula", "oblast", "governorate", "prefecture", "county", "district",

@@ -118,10 +118,19 @@ TITLE_MODIFIERS = frozenset({"presidential", "vice-presidential", "state", "form
                              "campaign", "congressional", "senate", "house"})
 
 
+#: nouns for a politician that are no office, between a party's label and a name ("Democratic rival Joe Biden")
+POLITICIAN_NOUNS = frozenset({"rival", "rivals", "challenger", "opponent", "contender", "hopeful", "incumbent", "lawmaker",
+                              "lawmakers", "congressman", "congresswoman", "legislator", "strategist", "operative",
+                              "activist", "politician", "stalwart", "loyalist", "heavyweight", "veteran", "frontrunner",
+                              "front-runner"})
+
+
 def _qualifies_person(doc: Doc, nxt: int, person_starts: set[int]) -> bool:
     """Does what follows an adjective at ``nxt - 1`` name a person: a name, a title, "presidential nominee"?"""
     if nxt >= len(doc):
         return False
+    if doc[nxt].lower_ in POLITICIAN_NOUNS and nxt + 1 in person_starts:
+        return True  # "Democratic rival Joe Biden"
     return nxt in person_starts or role_at(doc, nxt) is not None or (
         (doc[nxt].lower_ in TITLE_MODIFIERS or doc[nxt].text in US_FORMS) and nxt + 1 < len(doc) and role_at(doc, nxt + 1) is not None)
 

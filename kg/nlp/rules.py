@@ -160,7 +160,8 @@ RULES: tuple[Rule, ...] = (
     Rule("sign-pair-of", "signsAgreementWith", f"S:PER of X:STATED and ?the O:PER of X:STATED ~3 {SIGN} ~5 {DOCS}", 0.8),
     # "NASA's contract with Boeing", "Kuwait's deal with Moscow"
     Rule("sign-possessive-with", "signsAgreementWith", "S:AGENT 's ~3 contract|contracts|agreement|deal|accord|treaty|pact with ~3[np] O:AGENT", 0.75),
-    Rule("sign-between", "signsAgreementWith", f"{DOCS} ~4 between S:AGENT *6 and ?the O:AGENT", 0.75),
+    Rule("sign-between", "signsAgreementWith", f"{DOCS} ~4 between ?the S:AGENT *6 and ?the O:AGENT", 0.75,
+         not_followed_by=frozenset({"would", "could", "might", "may"})),  # "A new agreement between the IMF and Zaire would pave the way"
     Rule("sign-between-again", "signsAgreementWith", f"{DOCS} *10 and between S:AGENT *6 and ?the O:AGENT", 0.75),
     # a ceasefire is signed only when the text says so ("sought a ceasefire between Iran and Iraq" is no signing)
     Rule("sign-ceasefire-between", "signsAgreementWith", f"{SIGN}|agreed|agree|reached|reach ~2 {CEASEFIRE} ~4 between S:AGENT *6 and ?the O:AGENT", 0.75),
@@ -302,6 +303,8 @@ RULES: tuple[Rule, ...] = (
     # "Japan will give Egypt 100 mln dlrs in aid", "granted Bangladesh 20 mln Ecus in food aid"
     # "Japan agreed to provide Indonesia with a loan of 500 million dollars", "armed Ukraine with missiles"
     Rule("aid-provide-with", "providesAidTo", f"S:ACTOR ~3. {PROVIDE}|equipped|equips|equip|armed|arms|arming|furnished|furnish ~1 O:AGENT with ~5 {AID}", 0.75),
+    # "Japan's Export-Import Bank agreed a 900 mln dlr loan to Indonesia"
+    Rule("aid-agreed-loan", "providesAidTo", "S:ACTOR ~2. agreed|signed|arranged|granted|announced ~5 loan|loans|credit|credits|grant|grants to ~3[np] O:AGENT", 0.7),
     Rule("aid-give-in", "providesAidTo", f"S:ACTOR ~3. {PROVIDE} O:AGENT ~6 in|of ~3 {AID}", 0.75),
     # "the loan to Senegal, approved by the African Development Bank"
     Rule("aid-loan-by", "providesAidTo", "loan|loans|credit|credits|grant|grants|aid ~1 to ~2[np] O:AGENT ?, approved|granted|extended|provided|made|financed|arranged by ~2[np] S:ACTOR", 0.75),
@@ -415,6 +418,7 @@ RULES: tuple[Rule, ...] = (
     Rule("leader-ruled", "leaderOf", "S:PER ~2. ruled|rules|ruling|governed|governs ~1 O:COUNTRY", 0.75, not_followed_by=frozenset({"'s", "-"})),
     # capitalOf ----------------------------------------------------------------------------
     Rule("capital-demonym", "capitalOf", "O:STATED capital ?, S:CITY", 0.9),
+    Rule("capital-demonym-of", "capitalOf", "the O:DEM capital ?city of S:CITY", 0.85),  # "the Indian capital city of New Delhi"
     Rule("capital-of", "capitalOf", "S:CITY , ~1 the|its capital ?city of ~1 O:COUNTRY", 0.9),
     Rule("capital-possessive", "capitalOf", "O:COUNTRY 's capital ?, S:CITY", 0.9),
     Rule("capital-apposition", "capitalOf", "S:CITY , ~1 O:COUNTRY 's capital", 0.9),
@@ -427,6 +431,8 @@ RULES: tuple[Rule, ...] = (
     # "the towns of Beni, Butembo and Katwa in the Democratic Republic of the Congo": the list's last item is read,
     # its siblings come with it
     Rule("located-kinds-of-in", "locatedIn", f"{PLACE_KINDS} of *8 S:CITY in ?the O:COUNTRY", 0.7),
+    # "the Tigray region of northern Ethiopia", "the New England region of the northeastern United States"
+    Rule("located-region-of", "locatedIn", "S:LOC region|province|state|district|county|area of ?the ~2[part] O:LOC", 0.75),
     Rule("located-comma", "locatedIn", "S:CITY , O:LOC", 0.7, not_followed_by=frozenset({"-"}), no_list=True, no_city_named_like_state=True),
     Rule("located-possessive", "locatedIn", "O:COUNTRY 's ~2[np] S:CITY", 0.7),
     Rule("located-in-part", "locatedIn", "S:CITY , in ~2[part] O:LOC", 0.75, no_list=True),
@@ -490,5 +496,6 @@ RULES: tuple[Rule, ...] = (
     # acquires; what follows the seller's name may only be a unit of it ("sold Boeing jets to Iran" sells no Boeing)
     Rule("acquire-sold-to", "acquires", f"{SELL} ?its|their|the|a|an ?{UNIT} ?in|of O:ORGA ?{UNIT} to ~2[np] S:ACTOR", 0.7),
     Rule("acquire-sold-possessor-to", "acquires", f"{SELL} X:ORGA 's O:ORGA ?{UNIT} to ~2[np] S:ACTOR", 0.7),
+    Rule("acquire-sale-possessor-to", "acquires", f"sale|sales of X:ORGA ~3 ?'s ?{UNIT} ~1 O:ORGA ~1 ?{UNIT} to ~2[np] S:ACTOR", 0.7),
     Rule("acquire-sale-to", "acquires", f"sale|sales of ?its|their|the|a|an ?{UNIT} ?in|of O:ORGA ?{UNIT} to ~2[np] S:ACTOR", 0.7),
 )
