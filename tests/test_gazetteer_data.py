@@ -29,7 +29,7 @@ KEYS = {
 FILES = tuple(KEYS)
 #: "until": the day a historical state ended (its capital stood for it in news before then);
 #: "postal": a region's postal abbreviations ("Pa.", "Ont."), names only after "<Town>,"
-OPTIONAL_KEYS = {"countries": {"until"}, "places": {"postal"}}
+OPTIONAL_KEYS = {"countries": {"until"}, "places": {"postal", "within"}}
 
 ID_RE = re.compile(r"^[a-z0-9-]+$")
 QID_RE = re.compile(r"^Q[1-9][0-9]*$")
@@ -105,6 +105,14 @@ def test_lines_parse_and_keys_exact(name):
     for r in rows:
         optional = OPTIONAL_KEYS.get(name, set())
         assert KEYS[name] <= set(r) <= KEYS[name] | optional, (r.get("id"), set(r) ^ KEYS[name])
+
+
+def test_a_region_lies_within_a_region_of_its_own_state():
+    places = {r["id"]: r for r in load("places")}
+    for r in places.values():
+        if r.get("within"):
+            outer = places.get(r["within"])
+            assert outer is not None and outer["class"] == "Place" and outer["country"] == r["country"], (r["id"], r["within"])
 
 
 @pytest.mark.parametrize("name", FILES)

@@ -349,6 +349,11 @@ def test_a_party_label_names_only_the_candidate_it_follows(hits, text):
     assert not any(p == "memberOf" and s == "Jim Olsen" for s, p, o, _ in hits(text))
 
 
+def test_a_regional_president_leads_no_state(hits):
+    text = "Portugal braced for the storm. It will worsen, said Vasco Cordeiro, the regional president, in Portugal."
+    assert not any(p == "leaderOf" and s == "Vasco Cordeiro" for s, p, o, _ in hits(text))
+
+
 @pytest.mark.parametrize("text", [
     "A tweet from Ana Ruiz's Twitter account said so.",
     "Ana Ruiz's Democratic Party won the seat.",

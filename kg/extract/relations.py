@@ -123,7 +123,7 @@ def _contradicts_gazetteer(rel: Relation) -> bool:
         return b.id != a.country and not b.historical
     if b.country and b.country != a.country:
         return True
-    return a.cls == b.cls == "Place" and a.country == b.country
+    return a.cls == b.cls == "Place" and a.country == b.country and a.within != b.id  # "Oxfordshire, England" is no sibling
 
 
 def _ministry_state(token: Token) -> str | None:

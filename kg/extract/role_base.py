@@ -13,7 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import load_gazetteer
-from kg.nlp.entities import local_story
+from kg.nlp.entities import SUBNATIONAL, local_story
 from kg.nlp.lexicon import ORG_HEADS, PAST_ROLE_MARKERS
 from kg.nlp.role_phrases import portfolio_start, portfolio_title_end, role_at
 from kg.nlp.parties import PARTY_ADJECTIVE
@@ -238,6 +238,8 @@ def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> lis
         lead -= 1  # "former President X", "then-prime-minister X": a past office is still held (the gold's reading)
     if found[0] == "leader" and lead > 1 and doc[lead - 1].lower_ == "by" and doc[lead - 2].lower_ in ("led", "headed", "chaired"):
         return []  # "The Commissioners, led by President Jacques Delors": the president of what is led, not a state's
+    if lead > 0 and doc[lead - 1].lower_ in SUBNATIONAL:
+        return []  # "Vasco Cordeiro, the regional president": a region's leader, not the state's
     if lead > 0 and doc[lead - 1].is_lower and doc[lead - 1].lower_ in ORG_HEADS and doc[lead - 1].lower_ != "government":
         return []  # "central bank president X", "party leader X": the head of an organisation left unnamed
     if lead > 0 and (doc[lead - 1].text[:1].isupper() and doc[lead - 1].lower_ != "the"

@@ -179,12 +179,24 @@ def comma_items_before(doc: Doc, token: Token) -> int:
     return count
 
 
+def _place_chain(doc: Doc, first: Token, items: int) -> bool:
+    """ "Reading, Berkshire, England", "Kenosha, Wisconsin, United States": three places joined by commas alone, a
+    town first, that no "and" or further item continues, are a place and its containers, not a list."""
+    last = first.i + 2 * (items - 1)
+    if items != 3 or first.ent_type_ not in ("City", "Place") or doc[last].ent_type_ not in ("Country", "Place"):
+        return False
+    nxt = last + 1
+    return not (nxt < len(doc) and (doc[nxt].lower_ in ("and", "or") or doc[nxt].text == "," and nxt + 1 < len(doc)
+                                    and doc[nxt + 1].lower_ in ("and", "or")))
+
+
 def in_list(doc: Doc, token: Token) -> bool:
     """Is the entity one item of a coordinated list ("Russia, Turkey and Iran")?
 
     Commas alone do not make a list: "Kenosha, Wisconsin" is a place and its state.
     """
-    if comma_items_before(doc, token) >= 2 or _comma_items_after(doc, token) >= 2:
+    before, after = comma_items_before(doc, token), _comma_items_after(doc, token)
+    if (before >= 2 or after >= 2) and not _place_chain(doc, doc[token.i - 2 * before], before + after + 1):
         return True  # "..., Nebraska, New Jersey, New York, ...": a long list, whatever it ends with
     i = token.i - 1
     while i > 0 and (doc[i].ent_type_ or doc[i].lower_ in (",", "and", "or")):

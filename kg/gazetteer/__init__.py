@@ -55,6 +55,8 @@ class GazEntry:
     territory: bool = False  # a dependent territory (Puerto Rico, Gibraltar): its governor leads it
     #: a state's or province's postal abbreviation, a name only after "<Town>,": "Horsham, Pa.", "Guelph, Ont."
     postal: tuple[str, ...] = ()
+    #: for a region: the region of the same state it lies in ("Oxfordshire" in "England"), which a sibling is not
+    within: str = ""
 
     @property
     def surface_forms(self) -> tuple[str, ...]:
@@ -211,6 +213,7 @@ def _entry(record: dict, default_cls: str, source: Path, line: int) -> GazEntry:
             until=record.get("until", "") or "",
             territory=bool(record.get("territory", False)),
             postal=tuple(record.get("postal", ())),
+            within=record.get("within", "") or "",
         )
     except (KeyError, TypeError) as exc:
         raise KGError(f"{source}:{line}: gazetteer entry lacks {exc}") from exc

@@ -433,7 +433,8 @@ RULES: tuple[Rule, ...] = (
     Rule("located-kinds-of-in", "locatedIn", f"{PLACE_KINDS} of *8 S:CITY in ?the O:COUNTRY", 0.7),
     # "the Tigray region of northern Ethiopia", "the New England region of the northeastern United States"
     Rule("located-region-of", "locatedIn", "S:LOC region|province|state|district|county|area of ?the ~2[part] O:LOC", 0.75),
-    Rule("located-comma", "locatedIn", "S:CITY , O:LOC", 0.7, not_followed_by=frozenset({"-"}), no_list=True, no_city_named_like_state=True),
+    Rule("located-comma", "locatedIn", "S:CITY , O:LOC", 0.7, not_followed_by=frozenset({"-"}), no_list=True, no_city_named_like_state=True,
+         nearest_subject=True),
     Rule("located-possessive", "locatedIn", "O:COUNTRY 's ~2[np] S:CITY", 0.7),
     Rule("located-in-part", "locatedIn", "S:CITY , in ~2[part] O:LOC", 0.75, no_list=True),
     Rule("located-in-region-of", "locatedIn", "S:CITY in the province|region|state|district|county|governorate|prefecture|oblast of O:LOC", 0.75),
