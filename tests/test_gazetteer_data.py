@@ -29,7 +29,7 @@ KEYS = {
 FILES = tuple(KEYS)
 #: "until": the day a historical state ended (its capital stood for it in news before then);
 #: "postal": a region's postal abbreviations ("Pa.", "Ont."), names only after "<Town>,"
-OPTIONAL_KEYS = {"countries": {"until"}, "places": {"postal", "within"}}
+OPTIONAL_KEYS = {"countries": {"until", "successor"}, "places": {"postal", "within"}}
 
 ID_RE = re.compile(r"^[a-z0-9-]+$")
 QID_RE = re.compile(r"^Q[1-9][0-9]*$")

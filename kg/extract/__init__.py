@@ -13,6 +13,8 @@ document (entities, matches, dateline) and returns an
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from kg.extract.entities import entities_from_doc, implied_state
@@ -20,6 +22,7 @@ from kg.extract.model import Entity, Evidence, Extraction, Mention, Relation
 from kg.extract.name_places import seat_after_name_relations
 from kg.extract.relations import relations_from_doc
 from kg.extract.stances import stance_relations
+from kg.gazetteer import load_gazetteer
 
 __all__ = ["extract", "Entity", "Evidence", "Extraction", "Mention", "Relation"]
 
@@ -42,4 +45,32 @@ def extract(doc: Doc, article_id: str, date: str | None = None) -> Extraction:
     relations = tuple(r for r in found if r.subject in known and r.object in known)
     dateline = getattr(doc._, "kg_dateline", None)
     place = doc[dateline.place].ent_kb_id_ if dateline else None
-    return Extraction(article_id, entities, mentions, relations, place if place in known else None)
+    return as_of(Extraction(article_id, entities, mentions, relations, place if place in known else None), date)
+
+
+def as_of(ex: Extraction, date: str | None) -> Extraction:
+    """States named as they were on the story's date: "Germany" in a 1987 story is West Germany (see
+    :meth:`kg.gazetteer.Gazetteer.as_of`); one node when the story names both."""
+    gaz = load_gazetteer()
+    renamed = {e.key: f"gaz:{then}" for e in ex.entities if e.key.startswith("gaz:") and (then := gaz.as_of(e.key[4:], date)) != e.key[4:]}
+    if not renamed:
+        return ex
+    by_key: dict[str, Entity] = {}
+    for e in ex.entities:
+        key = renamed.get(e.key, e.key)
+        entry = gaz.entries[key[4:]] if key != e.key else None
+        if entry is not None:
+            e = Entity(key, entry.name, entry.cls, entry.qid, tuple(sorted(set(entry.aliases) | set(e.aliases))), e.named)
+        if key in by_key:  # the story names both: one node, named if either is
+            old = by_key[key]
+            e = replace(old, aliases=tuple(sorted(set(old.aliases) | set(e.aliases))), named=old.named or e.named)
+        by_key[key] = e
+    mentions = tuple(replace(m, key=renamed.get(m.key, m.key)) for m in ex.mentions)
+    relations = []
+    for r in ex.relations:
+        r = replace(r, subject=renamed.get(r.subject, r.subject), object=renamed.get(r.object, r.object))
+        if r.subject != r.object and r not in relations:
+            relations.append(r)
+    place = renamed.get(ex.dateline_place, ex.dateline_place) if ex.dateline_place else None
+    return replace(ex, entities=tuple(sorted(by_key.values(), key=lambda e: e.key)), mentions=mentions, relations=tuple(relations),
+                   dateline_place=place)

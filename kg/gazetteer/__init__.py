@@ -57,6 +57,9 @@ class GazEntry:
     postal: tuple[str, ...] = ()
     #: for a region: the region of the same state it lies in ("Oxfordshire" in "England"), which a sibling is not
     within: str = ""
+    #: for a historical state: the state it went on as, under a new name or in new borders (West Germany -> Germany);
+    #: before ``until`` the successor's name means it ("Germany" in a 1987 story is West Germany)
+    successor: str = ""
 
     @property
     def surface_forms(self) -> tuple[str, ...]:
@@ -74,6 +77,7 @@ class Gazetteer:
     by_surname: dict[str, set[str]] | None = field(default=None, repr=False)  # built on first use
     central_banks: dict[str, str] | None = field(default=None, repr=False)  # state id -> entry id, built on first use
     bodies: dict[str, list[str]] | None = field(default=None, repr=False)  # state id -> its government bodies' ids, built on first use
+    predecessors: dict[str, GazEntry] | None = field(default=None, repr=False)  # state id -> the state it went on from
 
     def entry(self, entry_id: str) -> GazEntry:
         return self.entries[entry_id]
@@ -106,6 +110,21 @@ class Gazetteer:
             capitals.add(self.entries[country_id].capital)
         older = sorted((e.until, e.id) for e in self.entries.values() if e.until and e.capital in capitals and date[:10] < e.until)
         return older[0][1] if older else country_id
+
+    def as_of(self, entry_id: str, date: str | None) -> str:
+        """The state ``entry_id`` was on ``date``: the predecessor it went on from, while that existed.
+
+        >>> load_gazetteer().as_of("germany", "1987-03-02")
+        'west-germany'
+        >>> load_gazetteer().as_of("germany", "2019-03-02")
+        'germany'
+        """
+        if not date:
+            return entry_id
+        if self.predecessors is None:
+            self.predecessors = {e.successor: e for e in self.entries.values() if e.successor and e.until}
+        before = self.predecessors.get(entry_id)
+        return before.id if before is not None and date[:10] < before.until else entry_id
 
     def person_by_surname(self, surname: str) -> GazEntry | None:
         """The one well-known person with this surname ("Reagan" -> Ronald Reagan), if exactly one.
@@ -214,6 +233,7 @@ def _entry(record: dict, default_cls: str, source: Path, line: int) -> GazEntry:
             territory=bool(record.get("territory", False)),
             postal=tuple(record.get("postal", ())),
             within=record.get("within", "") or "",
+            successor=record.get("successor", "") or "",
         )
     except (KeyError, TypeError) as exc:
         raise KGError(f"{source}:{line}: gazetteer entry lacks {exc}") from exc

@@ -67,6 +67,9 @@ EXPERT_ROLES = frozenset({
     ("cardinal",), ("archbishop",), ("bishop",),  # clergy serve a church, not the state they come from ("Polish archbishop X")
     ("anthropologist",), ("sociologist",), ("epidemiologist",), ("virologist",), ("psychologist",), ("geologist",),
     ("archaeologist",), ("biologist",), ("chemist",), ("physicist",), ("meteorologist",), ("seismologist",), ("producer",),
+    ("astronomer",), ("astrophysicist",), ("astronaut",), ("climatologist",), ("oceanographer",), ("ecologist",),
+    ("mathematician",), ("statistician",), ("neuroscientist",), ("immunologist",), ("pharmacologist",),
+    ("zoologist",), ("botanist",), ("paleontologist",), ("volcanologist",), ("glaciologist",), ("demographer",),
 })
 #: Ministerial portfolios that may follow "Minister of" / "Secretary for" before the holder's name
 #: ("Minister of Information Moammar al-Eryani"); lower-case word tuples.
