@@ -256,6 +256,15 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
         i -= 1
     if i >= 2 and doc[i].ent_type_ == "City" and doc[i - 1].norm_ == "'s" and doc[i - 2].ent_type_ in ORG_CLASSES:
         i -= 2  # "Citibank's Oslo treasury head X": the bank's office in Oslo
+    elif i >= 1 and kind in ("staff", "expert") and doc[i].ent_id_ == "demonym" and doc[i - 1].ent_type_ in ORG_CLASSES \
+            and doc[i - 1].lower_ in ("its", "their"):
+        i -= 1  # "its Philippine agent X": the firm's agent in the Philippines
+    elif i >= 2 and kind in ("staff", "expert") and doc[i].ent_id_ == "demonym" and doc[i - 1].norm_ == "'s" \
+            and doc[i - 2].ent_type_ in ORG_CLASSES:
+        i -= 2  # "Ariadne's Philippine agent Domingo Panganiban"
+    elif i >= 1 and kind == "expert" and doc[i].is_lower and doc[i].is_alpha and not doc[i].ent_type_ \
+            and doc[i - 1].ent_type_ in ORG_CLASSES and doc[i - 1].ent_id_ not in ("pronoun", "demonym"):
+        i -= 1  # "Johns Hopkins Center for Health Security medical anthropologist X"
     if kind == "staff" and (doc[start].text in ("Director", "Administrator") or doc[start].lower_ == "administrator" and i == start - 1) \
             and start + 1 == person.i and not portfolio:
         kind = "leader"  # "NIAID Director Anthony Fauci", "NASA administrator X": a capitalised director or an administrator heads it
