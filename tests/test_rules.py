@@ -517,6 +517,8 @@ RULE_CASES = [
          ("International Atomic Energy Agency", "basedIn", "Vienna", A), id="based-compound-igo"),
     # acquires
     case("acquire-verb", "Microsoft acquired LinkedIn Corporation in 2016.", ("Microsoft", "acquires", "LinkedIn", A)),
+    case("leader-heads", "Tom Hale, who heads the Peterson Institute for International Economics, spoke on Monday.",
+         ("Tom Hale", "leaderOf", "Peterson Institute for International Economics", A)),
     case("capital-demonym-of", "Crowds gathered in the Kenyan capital city of Nairobi.", ("Nairobi", "capitalOf", "Kenya", A)),
     case("located-region-of", "Fighting spread in the Tigray region of northern Ethiopia.", ("Tigray", "locatedIn", "Ethiopia", A)),
     case("aid-agreed-loan", "Japan's Export-Import Bank agreed a 900 mln dlr loan to Kenya.", ("Export-Import Bank", "providesAidTo", "Kenya", A)),
@@ -623,6 +625,8 @@ PRECISION_CASES = [
     absent("Lebanon was bombed by Israel overnight.", ("Lebanon", "attacks", "Israel"), id="passive-attack"),
     absent("Peru and Ecuador have settled disputes over the Amazon.", ("Peru", "inConflictWith", "Ecuador"), id="settled-dispute"),
     absent("The United States sold Boeing jets to Iran in 1977.", ("Iran", "acquires", "Boeing"), id="sold-a-firms-products"),
+    absent("Ana Ruiz led the Mexican delegation to the talks.", ("Ana Ruiz", "leaderOf", "Mexico"), id="led-a-delegation"),
+    absent("Ana Ruiz led Russia's delegation to the talks.", ("Ana Ruiz", "leaderOf", "Russia"), id="led-a-states-delegation"),
     absent("Fighting broke out in Reading, Berkshire, England.", ("England", "locatedIn", "Berkshire"),
            present=("Berkshire", "locatedIn", "England"), id="town-region-nation-is-a-chain"),
     absent("Voters in Texas, Ohio went to the polls.", ("Texas", "locatedIn", "Ohio"), id="two-states-are-siblings"),

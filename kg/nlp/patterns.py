@@ -43,6 +43,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "AGENT": PERSON + STATE + CITY + ORGS,
     "ACTOR": STATE + CITY + ORGS,  # states and organisations (not persons)
     "ACTORD": STATE + CITY + ORGS + ("Demonym",),  # also "Iraqi forces"
+    "ACTORN": STATE + CITY + ORGS + ("Named",),  # only by a name: no "Jamaican delegation" (a state group)
     "LOC": STATE + CITY + PLACE,
     "CITY": CITY + PLACE,
     "COUNTRY": STATE,
@@ -220,7 +221,9 @@ def _filler(part: str) -> dict:
 
 def _slot(classes: tuple[str, ...]) -> dict:
     """An entity token of ``classes`` ("Demonym" is a Country mention whose ``ent_id_`` is "demonym")."""
-    real = [c for c in classes if c != "Demonym"]
+    real = [c for c in classes if c not in ("Demonym", "Named")]
+    if "Named" in classes:
+        return {"ENT_TYPE": {"IN": real}, "ENT_ID": {"NOT_IN": ["demonym", "state-group"]}}
     if "Demonym" not in classes:
         return {"ENT_TYPE": {"IN": real}, "ENT_ID": {"NOT_IN": ["demonym"]}}
     if not real:

@@ -415,6 +415,9 @@ RULES: tuple[Rule, ...] = (
     # leaderOf (organisations led by a state) -------------------------------------------------
     Rule("led-by-compound", "leaderOf", f"S:STATED - {LED} ~3[np] O:IGO", 0.8),
     Rule("leader-headed-by", "leaderOf", "O:ORG ?, ?which|who|that ?is|was|are|were ~1 headed|led|lead|chaired|run by ~4[np] S:PER", 0.75),  # "lead": the news misspells it
+    # "Tom Hale, who heads the Peterson Institute", "Nazarbayev led Kazakhstan for three decades"
+    Rule("leader-heads", "leaderOf", "S:PER ~2. heads|headed|leads|led|chairs|chaired|runs|ran ?the O:ACTORN", 0.7,
+         not_followed_by=frozenset({"'s", "-", "delegation", "team", "talks", "list", "polls", "vote", "charge", "protest", "protests"})),
     Rule("leader-ruled", "leaderOf", "S:PER ~2. ruled|rules|ruling|governed|governs ~1 O:COUNTRY", 0.75, not_followed_by=frozenset({"'s", "-"})),
     # capitalOf ----------------------------------------------------------------------------
     Rule("capital-demonym", "capitalOf", "O:STATED capital ?, S:CITY", 0.9),
