@@ -61,6 +61,8 @@ ROLE_CASES = [
     case("title-expert", "Former FBI agent Dan Reyes wrote a book about the case.", ("Dan Reyes", "worksFor", "Federal Bureau of Investigation", A), id="title-expert-agent"),
     case("title-expert", "Vexa Corp said its Philippine agent Dan Reyes had left. Vexa Corp's Chilean agent Ana Ruiz stayed.",
          ("Dan Reyes", "worksFor", "Vexa Corp", A), ("Ana Ruiz", "worksFor", "Vexa Corp", A), id="title-expert-firms-agent-abroad"),
+    case("apposition-staff-unit", "Tom Hale, director of research at the Peterson Institute, said so.",
+         ("Tom Hale", "worksFor", "Peterson Institute", A), id="apposition-unit-at-the"),
     case("title-expert", "Johns Hopkins Center for Health Security medical anthropologist Ana Ruiz said so.",
          ("Ana Ruiz", "worksFor", "Johns Hopkins Center for Health Security", A), id="title-expert-adjective"),
     case("apposition-leader", "The deal is off, said Ann Cole, chief executive officer of Siemens.", ("Ann Cole", "leaderOf", "Siemens", A),

@@ -74,8 +74,11 @@ def apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
             k = end + 1
             while k < len(doc) and k - end <= 4 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in ("for", "at", "of"):
                 k += 1
-            if k + 1 < len(doc) and doc[k].lower_ in ("for", "at", "of") and can_hold(doc[k + 1]) and doc[k + 1].ent_type_ in ORG_CLASSES:
-                hits.append((person.i, "worksFor", k + 1, f"apposition-{kind}-unit"))
+            target = k + 1
+            if target + 1 < len(doc) and doc[target].lower_ == "the":
+                target += 1  # "director of research at the Peterson Institute"
+            if target < len(doc) and doc[k].lower_ in ("for", "at", "of") and can_hold(doc[target]) and doc[target].ent_type_ in ORG_CLASSES:
+                hits.append((person.i, "worksFor", target, f"apposition-{kind}-unit"))
             break
         if end + 1 < len(doc) and doc[end].lower_ == "to" and role_word in PERSONAL_STAFF:
             # "X, a former adviser to President Donald Trump": the person advised (an ambassador to a state is its guest)
