@@ -36,6 +36,7 @@ MIXED = {
     "mixed-dev-9.tsv": "annotated blind as a seventh hold-out",
     "mixed-dev-10.tsv": "annotated blind as an eighth hold-out",
     "mixed-dev-11.tsv": "annotated blind as a ninth hold-out",
+    "mixed-dev-12.tsv": "annotated blind as a tenth hold-out",
 }
 
 
