@@ -83,6 +83,8 @@ ROLE_CASES = [
          ("Jim Olsen", "memberOf", "Republican Party (United States)", A), id="party-candidacy-after-apposition"),
     case("party-label", "Polls closed in Ohio and Texas. Trump attacked his Democratic rival Joe Biden in the United States.",
          ("Joe Biden", "memberOf", "Democratic Party (United States)", A), id="party-label-before-rival"),
+    case("title-body", "WASHINGTON, Jan 6 - The United States Senate voted on Monday. Senate Minority Whip Tom Hale said it was wrong.",
+         ("Tom Hale", "memberOf", "United States Senate", A), id="title-body-whip"),
     case("party-label", "Polls closed in Ohio and Texas, where Democrat Joe Manchin won the United States Senate race.",
          ("Joe Manchin", "memberOf", "Democratic Party (United States)", A)),
     case("copular-bare", "Zimbabwe held talks in Harare. Tendai Biti became prime minister in 2009 under a deal in Zimbabwe.",

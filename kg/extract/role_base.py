@@ -179,7 +179,10 @@ def story_body_holder(doc: Doc, person: Token, head: str, kind: str, rule: str) 
     (the organisation is left unnamed, and no state's office is meant)."""
     if head == "bank" and person.i >= 3 and doc[person.i - 3].lower_ == "central":
         return []  # "central bank president X": a state's central bank, whichever bank the story names
-    if any(t.lower_ == head and t.text[:1].isupper() and not t.ent_type_ and t.i != person.i - 2 and t.i != person.i - 1 for t in doc):
+    def own_title(t: Token) -> bool:  # the head word of this person's title: "Senate Minority Whip X"
+        return t.i < person.i and person.i - t.i <= 4 and all(u.is_alpha and not u.ent_type_ for u in doc[t.i:person.i])
+
+    if any(t.lower_ == head and t.text[:1].isupper() and not t.ent_type_ and not own_title(t) for t in doc):
         return []  # the story also says "the Senate" of a body it does not name: which one is meant is unsure
     holder = the_one_named(doc, person, lambda t: t.ent_type_ in ORG_CLASSES and (
         head in t.lower_.split() or head in ("company", "firm") and t.ent_type_ == "Company"))  # "company chairman X"
@@ -208,6 +211,9 @@ def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> lis
     found = role_at(doc, role_start)
     if found is not None and found[0] == "local" and doc[role_start].text == "Governor" and found[1] == role_start + 1:
         return [(person.i, LOCAL_LEADER, NO_HOLDER, rule)]  # "Governor X" in a story set in a dependent territory leads it
+    before = doc[role_start - 1] if role_start > 0 else None
+    if found is not None and found[0] == "member" and before is not None and before.lower_ in ORG_HEADS and not before.ent_type_:
+        return story_body_holder(doc, person, before.lower_, "member", rule)  # "Senate Minority Whip Dick Durbin"
     if found is None or found[0] not in ("leader", "staff"):
         return []
     role_words = words = {t.lower_ for t in doc[role_start:found[1]]}

@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer, load_given_name_genders
-from kg.nlp.lexicon import LEADER_ROLES, LEGAL_FORMS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS
+from kg.nlp.lexicon import LEADER_ROLES, LEGAL_FORMS, ORG_HEADS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS
 from kg.nlp.name_passes import speaker_labels
 from kg.nlp.names import ROLES_KEY
 from kg.nlp.role_phrases import role_at
@@ -134,6 +134,8 @@ class Resolver:
 
         A generic head ("the Saudi leader", "the ruler") means the person last introduced with a leader's
         title; a demonym (``state``, an entity key) must be that person's state when the gazetteer knows it.
+        A title qualified by a body ("The Senate Minority Leader") is the one whose title has all its words:
+        no President is the Senate's minority leader.
         """
         doc = self.doc
         found = role_at(doc, j)
@@ -143,8 +145,12 @@ class Resolver:
         if end < len(doc) and (doc[end].lower_ in ("of", "'s") or doc[end].text[:1].isupper()):
             return None  # "the president of Brazil", "the President Lula": not a bare title
         head = doc[end - 1].lower_
+        body = {t.lower_ for t in doc[i + 1:j] if t.lower_ in ORG_HEADS}
+        words = {t.lower_ for t in doc[j:end]} | body
         for mention in reversed(self._before(i, PERSON_CLASSES, DESCRIPTION_LOOKBACK)):
             titles = self.titles.get(mention.kb_id_, set())
+            if body and not words <= titles:
+                continue
             if not (head in titles or head in GENERIC_LEADER_HEADS and titles & LEADER_WORDS):
                 continue
             if state is not None and self._state_of(mention) not in (mention.kb_id_, state):

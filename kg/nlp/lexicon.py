@@ -55,7 +55,7 @@ STAFF_ROLES = frozenset({
 #: Roles that make the person a member of the organisation named with them ("Democratic Party nominee X").
 MEMBER_ROLES = frozenset({("member",), ("nominee",), ("presidential", "nominee"), ("candidate",),
                           ("presidential", "candidate"), ("co-founder",), ("founding", "member"),
-                          ("fellow",)})
+                          ("fellow",), ("whip",), ("chief", "whip"), ("minority", "whip"), ("majority", "whip")})
 #: Roles of people who comment from an institution: they work for the organisation named with them.
 EXPERT_ROLES = frozenset({
     ("expert",), ("analyst",), ("researcher",), ("professor",), ("scholar",), ("economist",),
