@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 from kg.gazetteer import load_given_names
 from kg.metadata import MONTHS
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
-from kg.nlp.lexicon import ORG_HEADS, PARTY_DESCRIPTORS, PORTFOLIOS, WORD_GIVEN_NAMES
+from kg.nlp.lexicon import LEGAL_FORMS, ORG_HEADS, PARTY_DESCRIPTORS, PORTFOLIOS, WORD_GIVEN_NAMES
 from kg.nlp.names import NAMES_KEY, NOT_NAMES, ROLES_KEY, NameFinder, acronym, is_cap
 from kg.nlp.role_phrases import role_at, role_ending_at
 from kg.nlp.places import places_after_nouns, places_before_regions
@@ -74,17 +74,30 @@ def persons_by_given_name(finder: NameFinder) -> None:
             finder.add_name(i, i + 2, "Person", "given-name")
 
 
+def _age_after(doc: Doc, i: int) -> str | None:
+    """The age given after the comma at ``i``: ", 75,", ", aged 28,", ", a 28-year-old"."""
+    k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "aged")
+    if k + 1 < len(doc) and doc[k].text.isdigit() and (doc[k + 1].text == "," or k > i + 1 and doc[k + 1].is_punct):
+        return doc[k].text
+    words = [t.lower_ for t in doc[i + 1:i + 7]]
+    if len(words) == 6 and words[0] in ("a", "an") and words[1].isdigit() and words[2:] == ["-", "year", "-", "old"]:
+        return words[1]
+    return None
+
+
 def persons_with_age(finder: NameFinder) -> None:
-    """ "Sirhan, 75, is serving a life sentence", "Ana Ruiz, 43, said": news gives a person's age between commas."""
+    """ "Sirhan, 75, is serving a life sentence", "Ana Ruiz, 43, said", "Brenton Tarrant, aged 28,", "X, a 28-year-old
+    Australian": news gives a person's age after a comma."""
     doc = finder.doc
     for i, token in enumerate(doc[:-3]):
-        if token.text != "," or not doc[i + 1].like_num or doc[i + 2].text != "," or not doc[i + 1].text.isdigit():
+        if token.text != "," or (age := _age_after(doc, i)) is None:
             continue
-        if not 1 <= int(doc[i + 1].text) <= 110 or i < 1 or doc[i - 1].lower_.rstrip(".") in MONTHS:
+        if not 1 <= int(age) <= 110 or i < 1 or doc[i - 1].lower_.rstrip(".") in MONTHS:
             continue
         start = finder.name_before(i)
-        if start is not None and not any(k in finder.gaz_at for k in range(start, i)):
-            finder.add_name(start, i, "Person", "age")
+        if start is not None and not any(k in finder.gaz_at or doc[k].lower_ in ORG_HEADS or doc[k].lower_ in LEGAL_FORMS
+                                         for k in range(start, i)):
+            finder.add_name(start, i, "Person", "age")  # "Vexa Corp, 28,": a firm's name, whatever follows it
 
 
 def extended_organisations(finder: NameFinder) -> None:
