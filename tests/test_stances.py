@@ -30,6 +30,8 @@ STANCE_CASES = [
     case("quote-stance", '"Tom Hale is very irresponsible," Ana Ruiz, professor of law at Acme University, told Reuters.',
          ("Ana Ruiz", "criticizes", "Tom Hale", A), id="the-person-before-an-apposition-speaks"),
     case("named-as", "Donald Trump called Michael Bloomberg a liar on Tuesday.", ("Donald Trump", "criticizes", "Michael Bloomberg", A)),
+    case("named-as", 'Tom Hale called Prime Minister Ana Ruiz\'s proposed new budget deal "lousy".', ("Tom Hale", "criticizes", "Ana Ruiz", A),
+         id="named-as-a-long-possessed-phrase"),
     case("named-as", "Olaf Scholz acted over what he called China's failure to honour the trade pact.", ("Olaf Scholz", "criticizes", "China", A),
          id="named-as-the-possessed-noun"),
     case("named-as", "Tom Watson called Prime Minister Theresa May's Brexit deal lousy.", ("Tom Watson", "criticizes", "Theresa May", A),

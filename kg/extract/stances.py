@@ -194,6 +194,12 @@ CALL = frozenset({"called", "calls", "calling", "labelled", "labeled", "labels",
                   "describes", "dubbed", "termed", "hailed"})
 
 
+#: words that end the name a CALL verb gives
+NAMED_AS_STOPS = frozenset({"to", "on", "in", "at", "for", "about", "after", "before", "during", "and", "but", "because", "while",
+                            "when", "since", "with", "from", "over", "by", "if", "that", "who", "which"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
 def _named_as(doc: Doc) -> list[Relation]:
     """ "Trump called Bloomberg a liar", "Putin described Mugabe as a great statesman": the subject right before the
     verb, the object right after it, and an evaluative word in the next few words."""
@@ -209,7 +215,11 @@ def _named_as(doc: Doc) -> list[Relation]:
             continue  # "X called it a mess": "it" is mostly a thing (a debate, a plan), whatever coreference guessed
         if not (_can_be_target(subject) and _can_be_target(target)) or subject.ent_kb_id_ == target.ent_kb_id_ or at + 1 >= len(doc):
             continue
-        words = doc[at + 1:min(at + 6, verb.sent.end)]
+        stop = at + 1  # the name given ends where a phrase of time, place or purpose starts ("called X on Tuesday to ...")
+        while stop < min(at + 8, verb.sent.end) and doc[stop].lower_ not in NAMED_AS_STOPS \
+                and not (doc[stop].is_punct and doc[stop].text not in QUOTE_MARKS):
+            stop += 1
+        words = doc[at + 1:stop]  # "called May's proposed Brexit deal "lousy""
         if any(t.ent_type_ and t.ent_id_ != "demonym" for t in words):
             continue
         predicate = _leaning(words)
