@@ -357,6 +357,12 @@ def test_a_party_label_names_only_the_candidate_it_follows(hits, text):
     assert not any(p == "memberOf" and s == "Jim Olsen" for s, p, o, _ in hits(text))
 
 
+def test_a_district_attorney_serves_no_state(hits):
+    text = ("WASHINGTON, May 3 - President Donald Trump sued Tom Hale in the United States. The court heard the president's lawyers "
+            "and District Attorney Hale's office.")
+    assert not any(p == "worksFor" and s == "Tom Hale" and o == "United States" for s, p, o, _ in hits(text))
+
+
 def test_a_regional_president_leads_no_state(hits):
     text = "Portugal braced for the storm. It will worsen, said Vasco Cordeiro, the regional president, in Portugal."
     assert not any(p == "leaderOf" and s == "Vasco Cordeiro" for s, p, o, _ in hits(text))

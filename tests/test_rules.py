@@ -517,6 +517,9 @@ RULE_CASES = [
          ("International Atomic Energy Agency", "basedIn", "Vienna", A), id="based-compound-igo"),
     # acquires
     case("acquire-verb", "Microsoft acquired LinkedIn Corporation in 2016.", ("Microsoft", "acquires", "LinkedIn", A)),
+    case("criticize-lawsuit", "The Native American Rights Fund filed a lawsuit against the state of Montana on Monday.",
+         ("Native American Rights Fund", "criticizes", "Montana", A), id="criticize-lawsuit-against-a-federal-state"),
+    case("criticize-sue", "Texas sued Pennsylvania over the election.", ("Texas", "criticizes", "Pennsylvania", A), id="criticize-sue-federal-states"),
     case("leader-heads", "Tom Hale, who heads the Peterson Institute for International Economics, spoke on Monday.",
          ("Tom Hale", "leaderOf", "Peterson Institute for International Economics", A)),
     case("capital-demonym-of", "Crowds gathered in the Kenyan capital city of Nairobi.", ("Nairobi", "capitalOf", "Kenya", A)),
@@ -625,6 +628,7 @@ PRECISION_CASES = [
     absent("Lebanon was bombed by Israel overnight.", ("Lebanon", "attacks", "Israel"), id="passive-attack"),
     absent("Peru and Ecuador have settled disputes over the Amazon.", ("Peru", "inConflictWith", "Ecuador"), id="settled-dispute"),
     absent("The United States sold Boeing jets to Iran in 1977.", ("Iran", "acquires", "Boeing"), id="sold-a-firms-products"),
+    absent("Texas condemned Pennsylvania over the election.", ("Texas", "criticizes", "Pennsylvania"), id="a-federal-state-is-a-litigant-only"),
     absent("Ana Ruiz led the Mexican delegation to the talks.", ("Ana Ruiz", "leaderOf", "Mexico"), id="led-a-delegation"),
     absent("Ana Ruiz led Russia's delegation to the talks.", ("Ana Ruiz", "leaderOf", "Russia"), id="led-a-states-delegation"),
     absent("Fighting broke out in Reading, Berkshire, England.", ("England", "locatedIn", "Berkshire"),

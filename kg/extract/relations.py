@@ -219,7 +219,10 @@ def _fits(node: Node, allowed: frozenset[str], predicate: str, rule: str) -> boo
     # a region with its Wikidata id and its country (Florida, Scotland, Bavaria); not a street or a landmark without one
     region = node.cls == "Place" and bool(entry.country and entry.qid) and not entry.metonym
     # "Montana Secretary of State X" serves the state of Montana, as "Governor X" leads it
-    return region and (predicate == "basedIn" and "City" in allowed or predicate == "worksFor" and rule in ("title-staff", "apposition-staff"))
+    # a federal state is a party to a lawsuit: "filed a lawsuit against the state of Montana" (the rule's LITIGANT slot)
+    litigant = predicate == "criticizes" and (found := RULES_BY_NAME.get(rule)) is not None and ":LITIGANT" in found.pattern
+    return region and (predicate == "basedIn" and "City" in allowed or predicate == "worksFor" and rule in ("title-staff", "apposition-staff")
+                       or litigant)
 
 
 #: classes that trade with each other

@@ -206,6 +206,10 @@ def _story_court_judge(doc: Doc, person: Token, rule: str) -> list[RoleHit]:
     return [(person.i, "worksFor", court, rule.replace("bare", "court"))] if court is not None else []
 
 
+#: words that make a title a local office ("District Attorney", "County Judge")
+LOCAL_TITLE_WORDS = frozenset({"district", "county", "municipal", "city"})
+
+
 def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> list[RoleHit]:
     """ "President Rodrigo Duterte" with no country named: leader (or minister) of the article's state."""
     found = role_at(doc, role_start)
@@ -244,8 +248,8 @@ def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> lis
         lead -= 1  # "former President X", "then-prime-minister X": a past office is still held (the gold's reading)
     if found[0] == "leader" and lead > 1 and doc[lead - 1].lower_ == "by" and doc[lead - 2].lower_ in ("led", "headed", "chaired"):
         return []  # "The Commissioners, led by President Jacques Delors": the president of what is led, not a state's
-    if lead > 0 and doc[lead - 1].lower_ in SUBNATIONAL:
-        return []  # "Vasco Cordeiro, the regional president": a region's leader, not the state's
+    if lead > 0 and doc[lead - 1].lower_ in SUBNATIONAL or role_words & LOCAL_TITLE_WORDS:
+        return []  # "Vasco Cordeiro, the regional president", "District Attorney Vance": a region's office, not the state's
     if lead > 0 and doc[lead - 1].is_lower and doc[lead - 1].lower_ in ORG_HEADS and doc[lead - 1].lower_ != "government":
         return []  # "central bank president X", "party leader X": the head of an organisation left unnamed
     if lead > 0 and (doc[lead - 1].text[:1].isupper() and doc[lead - 1].lower_ != "the"

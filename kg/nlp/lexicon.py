@@ -41,7 +41,7 @@ STAFF_ROLES = frozenset({
     ("vice", "president"), ("deputy", "prime", "minister"), ("chief", "of", "staff"),
     ("press", "secretary"), ("attorney", "general"), ("senator",), ("lawmaker",),
     ("legislator",), ("mp",), ("deputy",), ("director",), ("manager",), ("executive",),
-    ("representative",), ("delegate",), ("counsellor",), ("consul",), ("coach",), ("prosecutor",), ("judge",), ("justice",),
+    ("representative",), ("delegate",), ("counsellor",), ("consul",), ("coach",), ("prosecutor",), ("district", "attorney"), ("state", "attorney"), ("judge",), ("justice",),
     ("administrator",), ("commissioner",), ("inspector",), ("superintendent",), ("auditor",),
     ("chief", "technical", "officer"), ("chief", "technology", "officer"), ("chief", "operating", "officer"),
     ("chief", "financial", "officer"), ("chief", "information", "officer"), ("cto",), ("cfo",), ("coo",),

@@ -50,6 +50,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "DEM": ("Demonym",),
     "STATED": STATE + CITY + ("Demonym",),
     "AGENTD": PERSON + STATE + CITY + ORGS + ("Demonym",),
+    #: a party to a lawsuit: an agent, or a federal state ("filed a lawsuit against the state of Montana", "Texas sued")
+    "LITIGANT": PERSON + STATE + CITY + ORGS + PLACE,
     "ORGA": ORGS + ("Agreement",),
     "BODY": ("GovernmentBody", "Organization", "InternationalOrganization"),  # bodies one is elected to
     "PARTY": ("Organization", "InternationalOrganization", "ArmedGroup"),  # what a person joins as a member

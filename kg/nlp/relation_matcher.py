@@ -201,6 +201,8 @@ def title_tokens(doc: Doc) -> frozenset[int]:
             while k > 0 and (doc[k - 1].text == "-" or doc[k - 1].lower_ in PAST_ROLE_MARKERS
                              or doc[k - 1].ent_type_ == "Country" and doc[k].text == "-"):
                 k -= 1  # "then-U.S.-president Jimmy Carter": the whole hyphenated title
+            if k > 0 and doc[k - 1].ent_type_ in ("City", "Place") and doc[k].text[:1].isupper():
+                k -= 1  # "sued Manhattan District Attorney Cyrus Vance": the place is the office's, no party
             out.update(range(k, i))
     return frozenset(out)
 

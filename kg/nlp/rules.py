@@ -196,13 +196,14 @@ RULES: tuple[Rule, ...] = (
     Rule("criticize-campaign-against", "criticizes", "S:AGENT ~2. campaigned|campaigns|campaigning|protested|protests|protesting|demonstrated|rallied ~1 against ~2[np] O:AGENT", 0.7),
     Rule("criticize-hit-out", "criticizes", "S:AGENT ~2. hit|hits|lashed|lashes|lashing|hitting out at ~2[np] O:AGENT", 0.75),
     Rule("criticize-reject", "criticizes", f"S:AGENT ~2. rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes ~3 O:AGENT ?'s ~2 {CLAIMS}", 0.7),
-    # CAMEO 112 (accuse) and 115 (bring a lawsuit against): "the Senate filed a lawsuit against X", "Ohio sued X"
-    Rule("criticize-lawsuit", "criticizes", f"S:AGENT ~3. filed|files|filing|brought|brings|lodged|lodges|launched|unsealed|pressed ~2 {LAWSUIT} ~2 against ~2[np] O:AGENT", 0.7),
-    Rule("criticize-lawsuit-by", "criticizes", f"{LAWSUIT} ~1 filed|brought|lodged|launched by ~3[np] S:AGENT ~6 against ~2[np] O:AGENT", 0.7),
+    # CAMEO 112 (accuse) and 115 (bring a lawsuit against): "the Senate filed a lawsuit against X", "Ohio sued X"; a federal
+    # state is a party to a suit ("against the state of Montana"), though no agent elsewhere (LITIGANT slots)
+    Rule("criticize-lawsuit", "criticizes", f"S:LITIGANT ~3. filed|files|filing|brought|brings|lodged|lodges|launched|unsealed|pressed ~2 {LAWSUIT} ~2 against ~3[np] O:LITIGANT", 0.7),
+    Rule("criticize-lawsuit-by", "criticizes", f"{LAWSUIT} ~1 filed|brought|lodged|launched by ~3[np] S:LITIGANT ~6 against ~3[np] O:LITIGANT", 0.7),
     Rule("criticize-fire", "criticizes", "S:AGENT ~2. called|calls|calling|urged|urges|urging|demanded|demands|asked|asks ?on|for ?the X:ANY to fire|sack|dismiss|oust|expel ?the O:PER", 0.7),
     Rule("criticize-questioned", "criticizes", "S:AGENT ~3. questioned|questions|questioning|challenged|challenges|disputed|disputes ~1 O:AGENT 's ~2 authority|power|powers|legitimacy|competence|judgment|judgement|honesty|credibility|motives|integrity", 0.7),
     Rule("criticize-blamed-by", "criticizes", "blamed by ?both ?the S:AGENTD ~6 on ~2[np] O:AGENT", 0.7),
-    Rule("criticize-sue", "criticizes", "S:AGENT ~2. sued|sues|suing ~2[np] O:AGENT", 0.7),
+    Rule("criticize-sue", "criticizes", "S:LITIGANT ~2. sued|sues|suing ~3[np] O:LITIGANT", 0.7),
     # the accuser whose charges are denied criticised the one who denies them: "Zambia denied Botha's charges"
     Rule("criticize-charges-denied", "criticizes", "O:AGENT ~2. rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes|rebutted|rebuts "
          "S:AGENTD ?'s ~1 charges|charge|accusations|accusation|allegations|allegation|criticism|criticisms", 0.7),
