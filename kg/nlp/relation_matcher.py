@@ -387,7 +387,7 @@ class RelationMatcher:
                 continue  # "X Co, a subsidiary of Y AB, of Sweden": what follows the insertion is Y's
             subject_first = obj is None or (subject is not None and subject < obj)
             if subject is not None and subject_first and rule.predicate not in PLACE_PREDICATES and name not in self.by_subject \
-                    and name not in NOUN_PHRASE_RULES and not (name in self.possessive_subject and doc[subject + 1].norm_ == "'s") \
+                    and name not in NOUN_PHRASE_RULES and not (name in self.possessive_subject and subject + 1 < len(doc) and doc[subject + 1].norm_ == "'s") \
                     and _object_of_preposition(doc, subject):  # "captured Russia's air base in Syria": Russia's base
                 continue
             if obj is not None and not subject_first and name in self.passives and _object_of_preposition(doc, obj):
