@@ -63,6 +63,7 @@ MODALITY_CASES = [
     # negated
     mod("Germany did not sanction Iran.", ("Germany", "sanctions", "Iran"), "negated", id="negated-not"),
     mod("Hungary has never sanctioned Russia.", ("Hungary", "sanctions", "Russia"), "negated", id="negated-never"),
+    mod("Saudi Arabia promised to send troops to Yemen.", ("Saudi Arabia", "hasMilitaryPresenceIn", "Yemen"), "planned", id="planned-promise"),
     mod("Vexa Corp said it had terminated an agreement to sell its Tellmark Inc unit to Lazada Group.", ("Lazada Group", "acquires", "Tellmark Inc"),
         "negated", id="negated-terminated-agreement"),
     mod("Shareholders sued to halt the sale of Tellmark Inc to Lazada Group.", ("Lazada Group", "acquires", "Tellmark Inc"),

@@ -528,6 +528,8 @@ RULE_CASES = [
     case("acquire-sale-possessor-to", "The sale of Schlumberger Ltd <SLB> unit <Vexa Semiconductor Inc> to Fujitsu Ltd was opposed.",
          ("Fujitsu", "acquires", "Vexa Semiconductor Inc", A)),
     case("attack-targets-in", "Israeli jets struck targets in Gaza overnight.", ("Israel", "attacks", "Gaza Strip", A)),
+    case("attack-verb-demonym", "Turkey shot down a Russian warplane near the border.", ("Turkey", "attacks", "Russia", A), id="attack-shot-down-warplane"),
+    case("aid-provide", "Kuwait granted 500 million dollars to Yemen.", ("Kuwait", "providesAidTo", "Yemen", A), id="aid-provide-a-sum"),
     case("attack-exchange-fire", "India and Pakistan exchanged heavy fire across the border.", ("India", "attacks", "Pakistan", A)),
     case("attack-exchange-fire-back", "India and Pakistan exchanged heavy fire across the border.", ("Pakistan", "attacks", "India", A)),
     case("conflict-exchange-fire", "India and Pakistan exchanged heavy fire across the border.", ("India", "inConflictWith", "Pakistan", A)),

@@ -26,7 +26,8 @@ HYPOTHESIS = frozenset({"could", "might", "may", "would", "if", "unless", "wheth
                         "considers", "threatened", "threatens", "threaten", "mulling"})
 PLAN = frozenset({"will", "'ll", "shall", "expected", "scheduled", "plans", "planned", "plan", "planning", "intends",
                   "intend", "due", "upcoming", "tomorrow", "next", "prepares", "preparing", "ready", "aims",
-                  "aim", "agreed", "set", "going", "proposed", "wants", "want", "seeks", "hopes", "draft"})
+                  "aim", "agreed", "set", "going", "proposed", "wants", "want", "seeks", "hopes", "draft",
+                  "pledged", "pledges", "pledge", "promised", "promises"})  # a pledge of aid is aid to come
 #: conjunctions of a time not yet come, with a present-tense verb ("before Turkey becomes a member"; "before it joined" is past)
 NOT_YET = frozenset({"before", "until", "till", "once"})
 PRESENT_VERBS = frozenset({"becomes", "become", "joins", "join", "is", "are", "gets", "signs", "sign", "visits", "meets", "takes"})
