@@ -630,6 +630,7 @@ PRECISION_CASES = [
     absent("Lebanon was bombed by Israel overnight.", ("Lebanon", "attacks", "Israel"), id="passive-attack"),
     absent("Peru and Ecuador have settled disputes over the Amazon.", ("Peru", "inConflictWith", "Ecuador"), id="settled-dispute"),
     absent("The United States sold Boeing jets to Iran in 1977.", ("Iran", "acquires", "Boeing"), id="sold-a-firms-products"),
+    absent("The United States and China traded blows over tariffs.", ("United States", "attacks", "China"), id="traded-blows-in-words"),
     absent("Texas condemned Pennsylvania over the election.", ("Texas", "criticizes", "Pennsylvania"), id="a-federal-state-is-a-litigant-only"),
     absent("Ana Ruiz led the Mexican delegation to the talks.", ("Ana Ruiz", "leaderOf", "Mexico"), id="led-a-delegation"),
     absent("Ana Ruiz led Russia's delegation to the talks.", ("Ana Ruiz", "leaderOf", "Russia"), id="led-a-states-delegation"),

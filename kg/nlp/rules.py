@@ -43,7 +43,7 @@ PENALTY_OF = "boycott|boycotts|embargo|embargoes|blockade|blockades"
 ATTACK = "attacked|attacks|attack|attacking|bombed|bombs|bomb|bombing|shelled|shells|shelling|invaded|invades|invade|invading|raided|raids|struck|strikes|striking|stormed|ambushed|targeted|targets|destroyed|sank|torpedoed"
 #: past-tense attack verbs (never nouns: "its recent attack on Japanese ships" names no attacker)
 ATTACKED = "attacked|bombed|shelled|invaded|raided|struck|stormed|ambushed|targeted|destroyed|sank|torpedoed|killed|downed|shot"
-EXCHANGE_FIRE = "exchanged|exchange|exchanges|exchanging|traded|trade ?heavy|artillery|small-arms|gun|rocket|mortar fire|gunfire|shots|shells|rockets|artillery|blows"
+EXCHANGE_FIRE = "exchanged|exchange|exchanges|exchanging|traded|trade ?heavy|artillery|small-arms|gun|rocket|mortar fire|gunfire|shots|shells|rockets|artillery"  # not "traded blows": words
 FIRE = "fired|firing|fires|fire|launched|launching|launches|launch"
 WAR_N = "war|conflict|standoff|hostilities|fighting|clashes|confrontation|dispute|stand-off"
 WAR_PLURAL = "wars|conflicts|standoffs|disputes|feud|feuds|confrontations"
