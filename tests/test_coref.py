@@ -128,6 +128,10 @@ RESOLVED = [
     ref("Tom Hale, who is the president of Vexa Corp, spoke on Monday.", ("Tom Hale", "leaderOf", "Vexa Corp"), id="who-is-the-person-before-it"),
     ref("Vexa Partners' Tellmark Oil Co said its chairman Tom Hale resigned.", ("Tom Hale", "leaderOf", "Tellmark Oil Co"),
         id="its-is-the-unit-not-its-owner"),
+    ref("Tellmark Airlines Inc said it would buy Quorna Air Corp.", ("Tellmark Airlines Inc", "acquires", "Quorna Air Corp"),
+        id="it-before-would-and-a-verb"),
+    ref("Brazil said on Monday that it will not sign the pact. Officials said it will also visit Chile.",
+        ("Brazil", "visits", "Chile"), id="it-before-will-and-adverbs"),
 ]
 
 
@@ -194,6 +198,17 @@ def test_reference_not_resolved(relations, text, triple):
 ])
 def test_a_relative_pronoun_is_the_name_right_before_it(nlp, text, resolved):
     assert any(e.text in ("which", "who") for e in nlp(text).ents) == resolved
+
+
+@pytest.mark.parametrize(("text", "resolved"), [
+    pytest.param("Brazil hosted the summit. It will be hard to agree.", False, id="will-be"),
+    pytest.param("Brazil hosted the summit. It would take years.", False, id="would-take"),
+    pytest.param("Brazil hosted the summit. It would not have mattered.", False, id="would-not-have"),
+    pytest.param("Brazil hosted the summit. It will, however, rain.", False, id="modal-then-comma"),
+    pytest.param("Brazil hosted the summit. It will sign the pact.", True, id="will-sign"),
+])
+def test_it_after_a_modal_is_expletive_before_be_take_have(nlp, text, resolved):
+    assert any(e.text == "It" for e in nlp(text).ents) == resolved
 
 
 INTERVIEW = ("Ana Ruizova is a chess player.\n\n((WN))  Where did you play, and did I miss it?\n\n"

@@ -45,6 +45,9 @@ def ents(nlp):
                  "Person", id="title-ending-in-a-capital-word-then-list"),
     pytest.param("Prayers were held at the Sheikh Zayed Grand Mosque on Friday.", "Sheikh Zayed Grand Mosque", "Place", id="facility"),
     pytest.param("She was treated at Mount Elizabeth Hospital.", "Mount Elizabeth Hospital", "Place", id="facility-hospital"),
+    pytest.param("The hurricane made landfall on Tarrow Cay on Sunday.", "Tarrow Cay", "Place", id="natural-feature"),
+    pytest.param("An elephant was found standing in the Maruli River.", "Maruli River", "Place", id="river"),
+    pytest.param("He stabbed two men on Dunmore High Road.", "Dunmore High Road", "Place", id="street"),
     pytest.param("Shares of Borg-Warner Corp rose on Monday.", "Borg-Warner Corp", "Company", id="hyphenated-company-with-legal-form"),
     pytest.param("It was criticised by the president of the Tunisian League for Human Rights, Jamel Msallem.", "Jamel Msallem", "Person",
                  id="name-after-role-of-organisation"),
@@ -109,6 +112,9 @@ def test_name_typed(ents, text, name, label):
     pytest.param("The Treasury spokesman Tom Hale said so.", "Treasury", "Organization", id="bare-body-word-before-a-spokesman"),
     pytest.param("Tellmark Holdings Inc gained. A Tellmark spokesman said so.", "Tellmark", "Organization",
                  id="short-name-before-a-spokesman-is-the-firms"),
+    pytest.param("National security adviser Anthony Lake spoke.", "Anthony Lake", "Place", id="a-given-name-before-a-feature-word"),
+    pytest.param("The ore zone was found, Tarrow Bay said on Monday.", "Tarrow Bay", "Place", id="a-feature-name-that-speaks-is-a-firm"),
+    pytest.param("She works at Vexa Partners in London.", "Vexa Partners", "Place", id="at-a-firm-in-a-city"),
 ])
 def test_not_typed(ents, text, name, wrong):
     found = ents(text)
@@ -253,6 +259,10 @@ def test_a_bare_chamber_that_is_not_the_story_states(nlp, text):
     ("The vase was stolen in Rutlandshire, England.", "Rutlandshire", "Place"),  # a county
     ("Fires burned in Marin County, California.", "Marin County", "Place"),
     ("He was born in Kutama, Zimbabwe.", "Kutama", "Place"),  # before a country: a town or a region
+    ("A car bomb hit a base in Maidan Tor in Afghanistan.", "Maidan Tor", "Place"),  # "in" for the comma
+    ("He was born in Kutama in the west of Zimbabwe.", "Kutama", "Place"),
+    ("The blast took place in Jolo in the southern Philippines.", "Jolo", "Place"),
+    ("Fire broke out near Dunmore in Wisconsin.", "Dunmore", "City"),
 ])
 def test_a_place_named_before_its_container_is_typed_by_it(nlp, text, name, label):
     doc = nlp(text)

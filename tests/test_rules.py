@@ -458,6 +458,7 @@ RULE_CASES = [
     case("located-in", "Prayers were held at the Sheikh Zayed Grand Mosque in Abu Dhabi.",
          ("Sheikh Zayed Grand Mosque", "locatedIn", "Abu Dhabi", A), id="located-in-facility-city"),
     case("located-in-part", "The convoy reached the town of Gao, in northern Mali.", ("Gao", "locatedIn", "Mali", A)),
+    case("located-in-part-of", "A bomb hit a base in Maidan Tor in the centre of Afghanistan.", ("Maidan Tor", "locatedIn", "Afghanistan", A)),
     case("located-in-region-of", "Floods hit the village of Kibera in the province of Nairobi last year.",
          ("Kibera", "locatedIn", "Nairobi", A)),
     case("located-territory-of", "Kerala is a coastal state of India.", ("Kerala", "locatedIn", "India", A)),
@@ -517,6 +518,7 @@ RULE_CASES = [
          ("International Atomic Energy Agency", "basedIn", "Vienna", A), id="based-compound-igo"),
     # acquires
     case("acquire-verb", "Microsoft acquired LinkedIn Corporation in 2016.", ("Microsoft", "acquires", "LinkedIn", A)),
+    case("acquire-verb", "Tellmark Corp said it bought 68,000 Vexa Inc common shares.", ("Tellmark Corp", "acquires", "Vexa Inc", "reported")),
     case("criticize-lawsuit", "The Native American Rights Fund filed a lawsuit against the state of Montana on Monday.",
          ("Native American Rights Fund", "criticizes", "Montana", A), id="criticize-lawsuit-against-a-federal-state"),
     case("criticize-sue", "Texas sued Pennsylvania over the election.", ("Texas", "criticizes", "Pennsylvania", A), id="criticize-sue-federal-states"),
@@ -630,6 +632,7 @@ PRECISION_CASES = [
     absent("Lebanon was bombed by Israel overnight.", ("Lebanon", "attacks", "Israel"), id="passive-attack"),
     absent("Peru and Ecuador have settled disputes over the Amazon.", ("Peru", "inConflictWith", "Ecuador"), id="settled-dispute"),
     absent("The United States sold Boeing jets to Iran in 1977.", ("Iran", "acquires", "Boeing"), id="sold-a-firms-products"),
+    absent("Vexa Airlines said it will acquire 15 Airbus A320 planes.", ("Vexa Airlines", "acquires", "Airbus"), id="bought-a-number-of-a-firms-products"),
     absent("The United States and China traded blows over tariffs.", ("United States", "attacks", "China"), id="traded-blows-in-words"),
     absent("Texas condemned Pennsylvania over the election.", ("Texas", "criticizes", "Pennsylvania"), id="a-federal-state-is-a-litigant-only"),
     absent("Ana Ruiz led the Mexican delegation to the talks.", ("Ana Ruiz", "leaderOf", "Mexico"), id="led-a-delegation"),

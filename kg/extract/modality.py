@@ -4,7 +4,8 @@ The cues are read around the rule's match (never from the match's own trigger
 words, so "refused to join" is a refusal, not a negated join):
 
 * negated: not, n't, never, no, refused, denied, declined, failed, absent ...
-* hypothetical: could, might, may, would, if, unless, whether, likely ...
+* hypothetical: could, might, may, would, if, unless, whether, likely ... ("said it would buy" is
+  the plan of a report told in the past, see :func:`_backshifted`)
 * planned: will, shall, expected, scheduled, plans, set to, due to, "to" + verb ...
 * reported: said, told, according to, claimed, alleged, reported ... or inside
   quotation marks; the speaker is recorded when the text names one.
@@ -113,6 +114,33 @@ def _reporting(doc: Doc, sent: Span, token: Token) -> bool:
     return token.tag_ in ("", "VBD", "VBZ", "VBP") and bool(nxt) and (nxt[0].ent_type_ != "" or nxt[0].lower_ in ("the", "a", "an", "it", "he", "she", "they"))
 
 
+#: words that make a reported "would" a condition after all ("said it would buy X if the price fell")
+CONDITIONS = frozenset({"if", "unless", "provided", "otherwise"})
+BACKSHIFT_WINDOW = 8
+
+
+def _backshifted(doc: Doc, sent: Span, would: Token) -> bool:
+    """A "would" that is the "will" of a report in the past: "said it would", "announced that he would".
+
+    The reporting verb comes shortly before it in the same sentence, nothing but the
+    reported clause's subject (and "that") lies between, and no condition follows.
+
+    >>> from kg.nlp import build_pipeline
+    >>> doc = build_pipeline()("Tellmark said on Monday it would sell the unit.")
+    >>> _backshifted(doc, doc[0].sent, doc[5])
+    True
+    """
+    if any(t.lower_ in CONDITIONS for t in sent):
+        return False
+    for k in range(would.i - 1, max(sent.start, would.i - BACKSHIFT_WINDOW) - 1, -1):
+        token = doc[k]
+        if token.text in QUOTES or token.text in (";", ":", "(", ")") or token.lower_ in ("would", "could", "might", "may"):
+            return False
+        if token.lower_ in REPORT and token.lower_ not in ("according", "reportedly", "allegedly"):
+            return True
+    return False
+
+
 def in_quotes(doc: Doc, sent: Span, i: int) -> bool:
     """Is token ``i`` inside a quotation of its sentence (an odd number of quote marks before it)?"""
     opening = sum(1 for t in doc[sent.start:i] if t.text in QUOTES or t.text in ("'",) and t.i == sent.start)
@@ -124,6 +152,9 @@ def modality(doc: Doc, start: int, end: int, literal: frozenset[int] = frozenset
     sent = doc[start].sent
     cues = _cue_tokens(doc, sent, start, end, literal)
     words = {t.lower_ for t in cues if t.text != "May"}
+    backshifted = any(t.lower_ == "would" and _backshifted(doc, sent, t) for t in cues)
+    if backshifted:
+        words = (words - {"would"}) | {"will"}  # "TWA said it would buy USAir": the will of a report, told in the past
     if negatable and words & NEGATION:
         return "negated", None
     if words & HYPOTHESIS or words & NOT_YET and {t.lower_ for t in doc[start:end]} & PRESENT_VERBS:

@@ -68,6 +68,8 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "acquires": (ACTOR, ORG | {"Place"}),
 }
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+#: words after a firm's name that make a number of them a stake in it ("bought 68,000 Vexa common shares")
+SHARE_WORDS = frozenset({"shares", "share", "common", "stock", "preferred", "ordinary", "class", "stake"})
 RULES_BY_NAME = {rule.name: rule for rule in RULES} | {rule.name: as_rule(rule) for rule in DEP_RULES}
 LINK_PREDICATES = {"ally": "allyOf", "partner": "partnerOf", "neighbour": "borders", "neighbor": "borders"}
 
@@ -306,6 +308,9 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                     continue  # "loans which he expects": a subject pronoun is nobody's object
                 if rule.predicate == "acquires" and o_token.i + 1 < len(doc) and doc[o_token.i + 1].norm_ == "'s":
                     continue  # "purchased the assets of RCA's product group": RCA is the seller, not what was bought
+                if rule.predicate == "acquires" and o_token.i > 0 and doc[o_token.i - 1].like_num and not (
+                        o_token.i + 1 < len(doc) and doc[o_token.i + 1].lower_ in SHARE_WORDS):
+                    continue  # "will acquire 15 Boeing Co 767 planes": things the firm makes ("68,000 Vexa shares" are a stake)
                 # like the subject's, an object's list runs away from the match: back from one that starts it
                 # ("Zambia and Botswana denied Botha's charges"), on from any other
                 first = match.subject is not None and match.object == match.start < match.subject

@@ -53,7 +53,14 @@ MAX_SHORT_NAME = 3
 PERSON_GROUP = frozenset({"leaders", "presidents", "men", "heads", "ministers", "premiers"})
 STATE_GROUP = frozenset({"countries", "nations", "states", "sides", "governments", "neighbours", "neighbors"})
 AGENT_CLASSES = frozenset({"Country", "InternationalOrganization", "Organization", "GovernmentBody", "Company", "ArmedGroup", "MediaOrganization"})
-BE = frozenset({"is", "was", "'s", "would", "will", "seems", "appears", "remains"})
+BE = frozenset({"is", "was", "'s", "seems", "appears", "remains"})
+#: "it will be", "it would take years", "it would have been": after a modal these verbs begin an expletive "it";
+#: "it will buy", "it would sell" name what the company or state does
+EXPLETIVE_AFTER_MODAL = frozenset({"be", "seem", "appear", "become", "take", "make", "mean", "cost", "depend", "help", "have",
+                                   "need", "require", "remain", "matter", "hurt", "rain", "happen", "ever"})
+MODALS = frozenset({"would", "will", "'ll", "could", "may", "might", "should", "must", "can"})
+#: adverbs between a modal and its verb ("it will not buy", "it would also sell")
+MODAL_ADVERBS = frozenset({"not", "n't", "also", "still", "probably", "likely", "soon", "then", "now", "only", "never", "eventually"})
 OBJECT_PRONOUNS = frozenset({"him", "them"})  # never the subject of their own clause
 #: regional adjectives of descriptions ("the Gulf kingdom") -> UN regions or subregions they fit
 REGION_ADJECTIVES: dict[str, frozenset[str]] = {
@@ -318,7 +325,7 @@ class Resolver:
                 if ant is not None and not (i > qa_start and ant.kb_id_ in speakers):
                     # in an interview's questions and answers the interviewee is "you" and "I", never "he" or "she"
                     self.add(i, i + 1, ant.kb_id_, ant.label_, "pronoun")
-            elif lower in THING_PRONOUNS and not self._quoted(i) and not (lower == "it" and nxt in BE):
+            elif lower in THING_PRONOUNS and not self._quoted(i) and not (lower == "it" and self._expletive(i)):
                 ant = self.salient(i, AGENT_CLASSES, adjectives=False)
                 if ant is not None and ant.label_ != "Person":
                     end = self._neighbour(i, ant)
@@ -335,6 +342,24 @@ class Resolver:
             i += 1
         self._possessed_relations()
         return self.new
+
+    def _expletive(self, i: int) -> bool:
+        """Whether "it" at ``i`` likely refers to nothing: "it is ...", "it would be ...", "it will take years".
+
+        After a modal, "it" is read as the company or state only before a verb of
+        its own doing ("it would sell the unit", "it will not buy"), so that "said
+        it would buy USAir" keeps its subject.
+        """
+        doc = self.doc
+        nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        if nxt in BE:
+            return True
+        if nxt not in MODALS:
+            return False
+        j = i + 2
+        while j < len(doc) and doc[j].lower_ in MODAL_ADVERBS:
+            j += 1
+        return j >= len(doc) or doc[j].lower_ in EXPLETIVE_AFTER_MODAL or not doc[j].is_alpha
 
     def _possessed_relations(self) -> None:
         """ "Moscow's key Central Asian ally", "his giant neighbour": the ally is another named state.

@@ -168,13 +168,18 @@ PLACE_HEADS = frozenset({"station", "cosmodrome", "airport", "airbase", "base", 
                          "dam", "plant", "square", "stadium", "prison", "bridge", "canal", "strait", "island",
                          "islands", "mountains", "valley", "river", "lake", "sea", "desert", "peninsula",
                          "province", "district", "county", "oblast", "governorate",
-                         "mine", "field", "oilfield", "refinery", "reactor", "palace", "hospital"})
+                         "mine", "field", "oilfield", "refinery", "reactor", "palace", "hospital", "forest", "highway"})
 
 #: Capitalised last words that make a capitalised sequence a named building or site ("Sultan Qaboos Grand Mosque",
 #: "Gleneagles Hospital", "Jamarat Bridge").
 FACILITY_HEADS = frozenset({"mosque", "cathedral", "shrine", "synagogue", "hospital", "stadium", "bridge", "palace",
                             "museum", "square", "dam", "prison", "hotel", "tower", "towers", "memorial", "monument",
                             "cemetery", "plaza", "basilica", "facility", "jail", "penitentiary", "airport", "gardens"})  # not "Park", "Castle", "Temple": also surnames
+#: Capitalised last words of natural features and streets: "the Velliyar River", "Elbow Cay", "Streatham High Road".
+#: Some are also surnames ("Anthony Lake", "Tom Park"): after a common given name they are not read.
+GEO_HEADS = frozenset({"river", "island", "islands", "lake", "bay", "cay", "cays", "road", "street", "avenue", "boulevard",
+                       "highway", "forest", "mountain", "reservoir", "creek", "lagoon", "reef", "glacier", "volcano",
+                       "park", "atoll", "archipelago", "gorge", "canyon", "waterfall"})  # not "Beach", "Falls": towns
 #: Capitalised last words that make a capitalised sequence a named region ("Biobio Region", "Trinity Peninsula"),
 #: unless more of a name follows ("Christchurch District Court" is a court).
 REGION_HEADS = frozenset({"region", "province", "peninsula", "oblast", "governorate", "prefecture", "county", "district",

@@ -30,7 +30,7 @@ from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.lexicon import LEGAL_FORMS, ORG_HEADS, PARTY_DESCRIPTORS, PORTFOLIOS, WORD_GIVEN_NAMES
 from kg.nlp.names import NAMES_KEY, NOT_NAMES, ROLES_KEY, NameFinder, acronym, is_cap
 from kg.nlp.role_phrases import role_at, role_ending_at
-from kg.nlp.places import places_after_nouns, places_before_regions
+from kg.nlp.places import places_after_nouns, places_before_regions, places_in_containers
 from kg.nlp.wire_markup import wire_companies
 
 #: capitalised words that describe the person whose name follows ("Democrat Joe Manchin")
@@ -311,6 +311,7 @@ def find_names(doc: Doc) -> Doc:
     typed_by_appositions(finder)
     finder.facilities()
     places_before_regions(finder)
+    places_in_containers(finder)
     places_after_nouns(finder)
     doc.spans[NAMES_KEY] = filter_spans(finder.names)
     doc.spans[ROLES_KEY] = finder.roles

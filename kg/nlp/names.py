@@ -22,10 +22,11 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from kg.gazetteer import load_given_names
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.lexicon import (
     ALL_ROLES, PARTY_DESCRIPTORS, WORD_GIVEN_NAMES,
-    REGION_HEADS, LEGAL_FORMS, MAX_ROLE_LEN, FACILITY_HEADS, MAX_PORTFOLIO_LEN, NAME_PARTICLES, ORG_HEADS,
+    REGION_HEADS, LEGAL_FORMS, MAX_ROLE_LEN, FACILITY_HEADS, GEO_HEADS, MAX_PORTFOLIO_LEN, NAME_PARTICLES, ORG_HEADS,
     PLACE_HEADS, PORTFOLIOS, TYPE_NOUNS,
 )
 from kg.metadata import MONTHS
@@ -51,6 +52,9 @@ NAME_STOPPERS = frozenset(ORG_HEADS) | PLACE_HEADS | frozenset({
     "telescope", "satellite", "probe", "spacecraft", "ship", "vessel", "rover", "station", "library", "lecture", "scholarship"})
 
 
+#: words after a name that make it an agent, not a place ("Giant Bay said", "South Bay had assets")
+ACTING_WORDS = frozenset({"said", "says", "announced", "reported", "had", "has", "agreed", "shares", "stock"})
+LEGAL_FORMS_CASED = frozenset({"Inc", "Corp", "Ltd", "Co", "Plc", "PLC", "LLC", "AG", "SA", "NV", "Group", "Holdings"})
 TYPE_NOUN_FIRSTS = frozenset(words[0] for words in TYPE_NOUNS)
 
 
@@ -285,19 +289,35 @@ class NameFinder:
 
     def facilities(self) -> None:
         """ "the Sultan Qaboos Grand Mosque", "Gleneagles Hospital": capitalised words ending in a building noun
-        (a person's name may be part of it: "the Sheikh Zayed Grand Mosque"); "the Biobio Region", a region's."""
+        (a person's name may be part of it: "the Sheikh Zayed Grand Mosque"); "the Biobio Region", a region's;
+        "the Velliyar River", "Elbow Cay", "Streatham High Road": a natural feature's or a street's, unless its
+        first word is a common given name ("Anthony Lake" is a person)."""
         doc = self.doc
+        given = load_given_names()
         for i, token in enumerate(doc):
-            region = token.lower_ in REGION_HEADS and not (i + 1 < len(doc) and is_cap(doc[i + 1]))  # "Biobio Region"
-            if not (region or token.lower_ in FACILITY_HEADS) or not token.text[:1].isupper() or i in self.gaz_at or i == 0:
+            followed = i + 1 < len(doc) and is_cap(doc[i + 1])
+            region = token.lower_ in REGION_HEADS and not followed  # "Biobio Region"
+            geo = token.lower_ in GEO_HEADS and not followed  # "Hyde Park Corner" is read whole or not at all
+            if not (region or geo or token.lower_ in FACILITY_HEADS) or not token.text[:1].isupper() or i in self.gaz_at or i == 0:
                 continue
             start = i
             while start > 0 and not doc[start].is_sent_start and is_cap(doc[start - 1]) \
                     and ((start - 1) not in self.gaz_at or self.gaz_at[start - 1].label_ == "Person") \
                     and i - start < 5 and not (role_at(doc, start - 1) is not None and start - 1 == i - 1):
                 start -= 1  # "Sultan Qaboos Grand Mosque", but not "President Tower" (a person)
-            if start < i:
+            if start < i and not (geo and (doc[start].text in given or self._acts(doc[start:i + 1].text))):
                 self.add_name(start, i + 1, "Place", "facility")
+
+    def _acts(self, name: str) -> bool:
+        """Whether the document has ``name`` say or own something: "Giant Bay said", "Green Mountain Inc" name firms."""
+        text = self.doc.text
+        at = text.find(name)
+        while at != -1:
+            after = text[at + len(name):at + len(name) + 12].split()
+            if after and (after[0].lower().rstrip(".,;:") in ACTING_WORDS or after[0].rstrip(".,") in LEGAL_FORMS_CASED):
+                return True
+            at = text.find(name, at + 1)
+        return False
 
     def typed_by_nouns(self) -> None:
         """ "the newspaper Respublika", "the news agency, KUNA,", "Izvestia newspaper", "the Baikonur space station"."""

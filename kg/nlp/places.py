@@ -1,11 +1,12 @@
 """Place names the gazetteer does not know, typed by the place that contains them.
 
-Two cues, both read by :func:`kg.nlp.name_passes.find_names`:
+Three cues, all read by :func:`kg.nlp.name_passes.find_names`:
 
 * a name followed by a comma and a known country or first-level region, after a
   word that introduces a place: "visiting Kenosha, Wisconsin", "born in
   Kutama, Zimbabwe", "the port town of Mokha, Yemen", "in Buford, Ga."; or opening a
   wire dateline with a state's postal abbreviation: "HORSHAM, Pa., June 18 -";
+* a name after "in" followed by "in" and a known country or region: "in Maidan Shahr in Afghanistan";
 * a place noun with "of": "the city of Aden", "the Greek island of Samos",
   "the port town of Mokha".
 
@@ -27,6 +28,7 @@ from spacy.tokens import Doc, Token
 from kg.gazetteer import load_gazetteer
 from kg.nlp.dateline import is_date_word
 from kg.nlp.lexicon import REGION_HEADS
+from kg.nlp.patterns import WORD_SETS
 
 if TYPE_CHECKING:
     from kg.nlp.names import NameFinder
@@ -84,6 +86,37 @@ def places_before_regions(finder: "NameFinder") -> None:
             # a name before a state's region is a town ("in Kenosha, Wisconsin"); before a country, a town or a region;
             # "a Frederick, Maryland assisted living facility": a town and its region modify a noun
             finder.add_name(start, i, "City" if town else "Place", "place-in-region")
+
+
+#: words after which "Name in Region" names a place ("landfall in Elbow Cay in the Bahamas"); not "at" or "from",
+#: which also introduce firms ("works at Vexa Partners in London")
+IN_INTRODUCERS = frozenset({"in", "near", "outside", "into", "across"})
+#: nouns of a part of a place: "in the centre of Afghanistan", "in the heart of"
+PART_NOUNS = frozenset({"centre", "center", "heart", "outskirts", "north", "south", "east", "west", "northeast", "northwest",
+                        "southeast", "southwest", "interior"})
+
+
+def places_in_containers(finder: "NameFinder") -> None:
+    """ "a base in Maidan Shahr in Afghanistan": an unknown name after "in", then "in" and a known country or region.
+
+    Like :func:`places_before_regions` with "in" for the comma; the name is a town when its container is a region.
+    """
+    doc = finder.doc
+    for i, token in enumerate(doc):
+        if token.lower_ != "in" or i < 2:
+            continue
+        k = i + 1
+        while k < len(doc) and k - i <= 3 and (doc[k].lower_ in WORD_SETS["part"] or doc[k].lower_ in PART_NOUNS
+                                               or doc[k].lower_ == "of" and doc[k - 1].lower_ in PART_NOUNS | WORD_SETS["part"]):
+            k += 1  # "in the southern Philippines", "in the centre of Afghanistan"
+        if k >= len(doc) or not _container(finder, k):
+            continue
+        start = finder.name_before(i)
+        if start is None or start == 0 or i - start > MAX_PLACE_NAME or doc[start - 1].lower_ not in IN_INTRODUCERS \
+                or any(k2 in finder.gaz_at for k2 in range(start, i)) or not doc[i - 1].is_alpha:
+            continue
+        town = finder.gaz_at[k].label_ == "Place" and not _place_word(doc[i - 1])
+        finder.add_name(start, i, "City" if town else "Place", "place-in-container")
 
 
 #: last words of a place's name that make it no town: "Westchester County, New York", "Bay Area, California"

@@ -441,6 +441,9 @@ RULES: tuple[Rule, ...] = (
          nearest_subject=True),
     Rule("located-possessive", "locatedIn", "O:COUNTRY 's ~2[np] S:CITY", 0.7),
     Rule("located-in-part", "locatedIn", "S:CITY , in ~2[part] O:LOC", 0.75, no_list=True),
+    # "Maidan Shahr in the centre of Afghanistan", "a village in the north of England"
+    Rule("located-in-part-of", "locatedIn", "S:CITY in the ~1[part] centre|center|heart|north|south|east|west|northeast|northwest|southeast|southwest|outskirts|interior of O:LOC",
+         0.75, no_list=True),
     Rule("located-in-region-of", "locatedIn", "S:CITY in the province|region|state|district|county|governorate|prefecture|oblast of O:LOC", 0.75),
     Rule("located-territory-of", "locatedIn", f"S:LOC {BE} ~1 ?a|an|the ~4 {PLACE_KIND}|part|territory|dependency|possession of ~2[np] O:COUNTRY", 0.7, part_of=True),
     Rule("located-noun-of", "locatedIn", f"O:STATED ?'s ~2 {PLACE_KIND} of S:LOC", 0.75, part_of=True),
