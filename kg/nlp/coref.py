@@ -312,7 +312,6 @@ class Resolver:
                 i += 1
                 continue
             lower = token.lower_
-            nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
             if token.text[:1].isupper() and (end := self._short_name(i, taken)) is not None:
                 i = end
                 continue
