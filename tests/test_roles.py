@@ -18,6 +18,12 @@ ROLE_CASES = [
     case("title-leader", "NATO Secretary General Mark Rutte visited Turkey.", ("Mark Rutte", "leaderOf", "NATO", A),
          id="title-leader-secretary-general"),
     case("title-staff", "Brazilian diplomat Celso Amorim arrived in Caracas.", ("Celso Amorim", "worksFor", "Brazil", A)),
+    case("title-staff", "United States Attorney Jessie K. Lin said the site was closed.", ("Jessie K. Lin", "worksFor", "United States", A),
+         id="a-states-attorney-with-an-initial"),
+    case("title-staff", "Japanese vice-minister Taro Yamada told the conference so.", ("Taro Yamada", "worksFor", "Japan", A),
+         id="vice-minister"),
+    case("title-body", "The Bombay Stock Exchange fell. Stock Exchange President Ramdas Vora said so.",
+         ("Ramdas Vora", "leaderOf", "Bombay Stock Exchange", A), id="a-bare-body-title-of-an-exchange"),
     case("title-staff", "French Foreign Minister Jean-Noël Barrot arrived in Kyiv.", ("Jean-Noël Barrot", "worksFor", "France", A),
          id="title-staff-foreign-minister"),
     case("apposition-leader", "Pierre Dupont, head of Emmanuel Macron's press office, arrived in Dakar.",
@@ -360,6 +366,14 @@ def test_a_party_label_names_only_the_candidate_it_follows(hits, text):
 def test_a_district_attorney_serves_no_state(hits):
     text = ("WASHINGTON, May 3 - President Donald Trump sued Tom Hale in the United States. The court heard the president's lawyers "
             "and District Attorney Hale's office.")
+    assert not any(p == "worksFor" and s == "Tom Hale" and o == "United States" for s, p, o, _ in hits(text))
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON, May 3 - Ana Ruiz won the vote, edging attorney Tom Hale.",
+    "WASHINGTON, May 3 - Ana Ruiz's personal attorney Tom Hale spoke.",
+])
+def test_a_bare_attorney_is_a_lawyer_of_no_state(hits, text):
     assert not any(p == "worksFor" and s == "Tom Hale" and o == "United States" for s, p, o, _ in hits(text))
 
 

@@ -226,6 +226,8 @@ def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> lis
     if words == {"judge"}:  # "Judge Paul Kellar ordered": a judge of the court the story names; not a "District Judge"
         capitalised_before = role_start > 0 and doc[role_start - 1].is_title and not doc[role_start].is_sent_start
         return [] if capitalised_before else _story_court_judge(doc, person, rule)
+    if words == {"attorney"}:
+        return []  # "attorney Jacob Hornberger", "Trump's personal attorney": a lawyer unless a state is named ("U.S. Attorney X")
     before = doc[role_start - 1] if role_start > 0 else None
     if before is not None and before.lower_ in ORG_HEADS and before.lower_ != "government" and not before.ent_type_ \
             and portfolio_start(doc, role_start) == role_start:  # "Petroleum Minister X" has a portfolio, no organisation

@@ -39,6 +39,11 @@ NOT_NAMES = WEEKDAYS | frozenset(MONTHS) | STOP_WORDS | frozenset({
     "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "meanwhile", "however", "also", "but", "and",
     "according", "after", "before", "since", "during", "while", "although", "despite", "following", "image", "photo",
     "video", "sources", "source", "reuters", "update", "breaking", "exclusive", "analysis", "opinion", "editorial"})
+#: what a market trades, before "Exchange" in its name ("Tokyo Stock Exchange", "Chicago Mercantile Exchange")
+EXCHANGE_KINDS = frozenset({"stock", "mercantile", "commodity", "commodities", "futures", "options", "securities", "metal",
+                            "metals", "grain", "cotton", "coffee", "petroleum", "financial", "diamond", "board"})
+#: common words that open an organisation's name at a sentence's start or after "the" ("First Boston Inc", "The Sunday Times")
+ORG_LEADING_WORDS = WEEKDAYS | frozenset({"first", "second", "third"})
 #: function words that may sit inside an apposition's noun phrase before the role ("its former chief")
 APPOSITION_WORDS = frozenset({"and", "of", "former", "first", "last", "top", "own", "one", "two", "three", "its",
                               "his", "her", "their", "then", "new", "now", "also"})
@@ -264,6 +269,9 @@ class NameFinder:
                 if doc[start - 1].is_lower and role_at(doc, start - 1) is not None:
                     break  # "Council spokesperson ..." ends the name ("General Services Administration" does not)
                 start -= 1
+            if start > 0 and doc[start - 1].lower_ in ORG_LEADING_WORDS and doc[start - 1].text[:1].isupper() and start < i + 1 \
+                    and (doc[start - 1].is_sent_start or start > 1 and doc[start - 2].lower_ == "the"):
+                start -= 1  # "First Boston Inc said", "The Sunday Times": a capitalised common word that opens the name
             end = i + 1
             the = end + 2 < len(doc) and doc[end].lower_ in ("of", "for", "on") and doc[end + 1].lower_ == "the" \
                 and is_cap(doc[end + 2]) and end + 2 not in self.gaz_at and (i > start or token.lower_ in HEAD_FIRST_ORGS)
@@ -282,6 +290,8 @@ class NameFinder:
                 end = self.gaz_at[end].end  # "Youth Forum Zimbabwe", "Transparency International Kenya"
             if start == i and end == i + 1:
                 continue  # a bare head word ("Parliament") names nothing on its own
+            if token.lower_ == "exchange" and not (i - 1 in self.gaz_at or doc[i - 1].lower_ in EXCHANGE_KINDS and (start < i - 1 or end > i + 1)):
+                continue  # "Tokyo Stock Exchange", "Stock Exchange of Singapore", "Montreal Exchange"; not "Foreign Exchange"
             if start < i and all(k in self.gaz_at and self.gaz_at[k].label_ == "Demonym" for k in range(start, i)) and end == i + 1 \
                     and cls in ("Organization", "Company", "MediaOrganization") and token.lower_ not in ("university", "college"):
                 continue  # "Russian Television" and "American University" are fine, but "Kazakh Party" is too generic to name

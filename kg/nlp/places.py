@@ -96,7 +96,7 @@ PART_NOUNS = frozenset({"centre", "center", "heart", "outskirts", "north", "sout
                         "southeast", "southwest", "interior"})
 
 
-def places_in_containers(finder: "NameFinder") -> None:
+def places_in_containers(finder: NameFinder) -> None:
     """ "a base in Maidan Shahr in Afghanistan": an unknown name after "in", then "in" and a known country or region.
 
     Like :func:`places_before_regions` with "in" for the comma; the name is a town when its container is a region.
