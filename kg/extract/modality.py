@@ -161,6 +161,7 @@ def modality(doc: Doc, start: int, end: int, literal: frozenset[int] = frozenset
         return "hypothetical", None  # "... before Turkey becomes a full member": not yet
     planned = bool(words & PLAN) or any(
         t.lower_ == "to" and t.i + 1 < end and t.i + 1 in literal and doc[t.i + 1].is_alpha and doc[t.i + 1].is_lower
+        or t.lower_ == "to" and t.i + 2 < end and doc[t.i + 1].lower_ == "be" and t.i + 2 in literal  # "to be signed by"
         for t in cues
     )
     if planned:

@@ -329,7 +329,8 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
         if rule.subject == "slot" and rule.object == "slot" and rule.predicate in symmetric_predicates():
             items = expand_list(doc, doc[match.subject], 1)
             if match.subject < match.object and doc[match.object] in items:
-                items = expand_list(doc, doc[match.object], -1)[::-1]  # the whole list the pair ends
+                back = expand_list(doc, doc[match.object], -1)[::-1]  # the whole list the pair is in: before it ...
+                items = back + [t for t in items if t not in back]  # ... and after it ("signed by A, B, C and D")
             # "between Serbia, Kosovo and Israel", "The United States, Japan, France and Canada signed an accord": every pair
             if len(items) > 2 and doc[match.object] in items:
                 nodes = [n for t in items for n in node_of(t, rule.predicate, "S")]

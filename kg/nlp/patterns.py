@@ -53,6 +53,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     #: a party to a lawsuit: an agent, or a federal state ("filed a lawsuit against the state of Montana", "Texas sued")
     "LITIGANT": PERSON + STATE + CITY + ORGS + PLACE,
     "ORGA": ORGS + ("Agreement",),
+    "DOC": ("Agreement",),  # a named treaty or deal ("the Treaty of Asuncion")
     "BODY": ("GovernmentBody", "Organization", "InternationalOrganization"),  # bodies one is elected to
     "PARTY": ("Organization", "InternationalOrganization", "ArmedGroup"),  # what a person joins as a member
     "MEDIA": ("MediaOrganization",),

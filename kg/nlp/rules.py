@@ -19,6 +19,8 @@ VISIT_V = "visit|visits|visited|visiting|toured|tours|tour|touring"
 VISIT_N = "visit|visits|trip|trips|tour|tours|journey|stop|stopover"
 TRAVEL = "flew|flies|fly|flying|travelled|traveled|travels|travel|travelling|traveling|headed|heads|head|heading|went|goes|go|going|came|comes|returned|returns"
 SIGN = "sign|signs|signed|signing"
+#: a possessive after a slot: the name is an owner ("signed by PDVSA and Champlin's parent company")
+POSSESSIVE = frozenset({"'s", "’s"})
 #: nouns that name what kind of organisation the apposition after them names ("the Emirates news agency, WAM")
 ORG_TYPE = "agency|newspaper|daily|broadcaster|company|firm|group|bank|airline|carrier|network|channel|website|site|weekly|conglomerate"
 CEASEFIRE = "ceasefire|ceasefires|cease-fire|cease-fires|truce|truces|armistice"
@@ -157,6 +159,11 @@ RULES: tuple[Rule, ...] = (
     # signsAgreementWith -------------------------------------------------------------------
     Rule("sign-with", "signsAgreementWith", f"S:AGENT ~4 {SIGN} ~6 with ~3[np] O:AGENT", 0.8),
     Rule("sign-pair", "signsAgreementWith", f"S:AGENT and ?the O:AGENT ~4 {SIGN} ~5 {DOCS}", 0.8),
+    # "Brazil, Argentina, Uruguay and Paraguay signed the Treaty of Asuncion": a named treaty, every pair of the list
+    Rule("sign-pair-named", "signsAgreementWith", f"S:AGENT and ?the O:AGENT ~4 {SIGN} ?the X:DOC", 0.8),
+    # "The agreement was signed by Brazil, Argentina and Uruguay", "The pact, signed by Brazil and Peru, took effect"
+    Rule("sign-by-list", "signsAgreementWith", f"{DOCS} ~4 signed by ~2[np] S:AGENT ,|and ?the O:AGENT", 0.75, not_followed_by=POSSESSIVE),
+    Rule("sign-by-list-named", "signsAgreementWith", "X:DOC ~4 signed by ~2[np] S:AGENT ,|and ?the O:AGENT", 0.75, not_followed_by=POSSESSIVE),
     Rule("sign-pair-of", "signsAgreementWith", f"S:PER of X:STATED and ?the O:PER of X:STATED ~3 {SIGN} ~5 {DOCS}", 0.8),
     # "NASA's contract with Boeing", "Kuwait's deal with Moscow"
     Rule("sign-possessive-with", "signsAgreementWith", "S:AGENT 's ~3 contract|contracts|agreement|deal|accord|treaty|pact with ~3[np] O:AGENT", 0.75),
