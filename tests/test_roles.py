@@ -22,6 +22,8 @@ ROLE_CASES = [
          id="a-states-attorney-with-an-initial"),
     case("title-staff", "Japanese vice-minister Taro Yamada told the conference so.", ("Taro Yamada", "worksFor", "Japan", A),
          id="vice-minister"),
+    case("title-staff", "He met U.S. Treasury Secretary Tom Hale on Monday.", ("Tom Hale", "worksFor", "United States", A),
+         id="a-departments-secretary-serves-its-state"),
     case("title-body", "The Bombay Stock Exchange fell. Stock Exchange President Ramdas Vora said so.",
          ("Ramdas Vora", "leaderOf", "Bombay Stock Exchange", A), id="a-bare-body-title-of-an-exchange"),
     case("title-staff", "French Foreign Minister Jean-Noël Barrot arrived in Kyiv.", ("Jean-Noël Barrot", "worksFor", "France", A),

@@ -128,14 +128,18 @@ def _contradicts_gazetteer(rel: Relation) -> bool:
     return a.cls == b.cls == "Place" and a.country == b.country and a.within != b.id  # "Oxfordshire, England" is no sibling
 
 
+#: words of a government department's name: its staff serve the state ("U.S. Treasury Secretary James Baker")
+MINISTRY_WORDS = frozenset({"ministry", "ministries", "department", "treasury", "exchequer"})
+
+
 def _ministry_state(token: Token) -> str | None:
-    """The state whose ministry ``token`` names ("Foreign Ministry spokesman Per Paust" serves Norway too).
+    """The state whose ministry or department ``token`` names ("Foreign Ministry spokesman Per Paust" serves Norway too).
 
     A ministry's staff serve its state's government (the vocabulary's worksFor of spokespeople and
     ministers); other bodies (a central bank, a court) are employers of their own.
     """
     info = (token.doc._.kg_entities or {}).get(token.ent_kb_id_)
-    if info is None or info.cls != "GovernmentBody" or not any(w in info.label.lower().split() for w in ("ministry", "ministries")):
+    if info is None or info.cls != "GovernmentBody" or not any(w in info.label.lower().split() for w in MINISTRY_WORDS):
         return None
     if info.state:  # the story's state only when the story is filed from it ("OSLO - ... Foreign Ministry spokesman")
         filed = filed_state(token.doc, getattr(token.doc._, "kg_dateline", None)) == f"gaz:{info.state}"
