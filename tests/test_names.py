@@ -246,6 +246,9 @@ def test_one_and_per_firm_name(ents):
     pytest.param("WASHINGTON, May 3 - Donald Trump spoke. The Senate voted on Monday.", "Senate", "gaz:us-senate", id="the-senate"),
     pytest.param("WASHINGTON, May 3 - Donald Trump spoke. The House of Representatives voted.", "House of Representatives", "gaz:us-house",
                  id="the-house-of-representatives"),
+    pytest.param("WASHINGTON, May 3 - Ana Ruiz, the Speaker of the House, spoke in the United States.", "House", "gaz:us-house",
+                 id="the-house"),
+    pytest.param("LONDON, May 3 - The House voted on Monday in Britain.", "House", "gaz:house-of-commons", id="the-house-of-a-parliament"),
 ])
 def test_a_bare_chamber_is_the_story_states(nlp, text, name, key):
     assert {e.text: e.kb_id_ for e in nlp(text).ents}.get(name) == key
@@ -257,7 +260,16 @@ def test_a_bare_chamber_is_the_story_states(nlp, text, name, key):
     pytest.param("LONDON, May 3 - Britain and France argued. The Senate voted.", id="no-such-chamber-in-the-gazetteer"),
 ])
 def test_a_bare_chamber_that_is_not_the_story_states(nlp, text):
-    assert "gaz:us-senate" not in {e.kb_id_ for e in nlp(text).ents}
+    assert not {"gaz:us-senate", "gaz:us-house"} & {e.kb_id_ for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("WASHINGTON, May 3 - Donald Trump spoke. House Speaker Ana Ruiz agreed.", id="house-before-a-title"),
+    pytest.param("WASHINGTON, May 3 - Donald Trump spoke. A House committee met.", id="house-without-the"),
+    pytest.param("WASHINGTON, May 3 - Donald Trump spoke at the White House.", id="white-house"),
+])
+def test_house_alone_is_the_story_states_chamber_only_as_the_house(nlp, text):
+    assert "gaz:us-house" not in {e.kb_id_ for e in nlp(text).ents}
 
 
 @pytest.mark.parametrize(("text", "name", "label"), [

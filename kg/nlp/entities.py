@@ -73,7 +73,9 @@ def _title_before_a_name(span: Span, person_starts: set[int]) -> bool:
 
 #: the bodies a story names without their state ("the Senate voted"): the story state's own, when the gazetteer has one
 CHAMBER_NAMES = (("House", "of", "Representatives"), ("House", "of", "Commons"), ("House", "of", "Lords"), ("National", "Assembly"),
-                 ("Supreme", "Court"), ("Senate",), ("Congress",))
+                 ("Supreme", "Court"), ("Senate",), ("Congress",), ("House",))
+#: a chamber named by a short name only after "the" ("the Speaker of the House"), and the gazetteer names it is read as
+SHORT_CHAMBERS = {("House",): ("house of representatives", "house of commons")}
 CHAMBER_FIRST_WORDS = frozenset(words[0] for words in CHAMBER_NAMES)
 
 
@@ -99,8 +101,11 @@ def story_chambers(doc: Doc, candidates: list[Span]) -> list[Span]:
             if any(k in covered for k in range(i, end)) or i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ != "the" \
                     or end < len(doc) and (doc[end].is_title or doc[end].lower_ == "of") or i > 0 and doc[i - 1].lower_ in SUBNATIONAL:
                 break  # "Senate Majority Leader", "the Senate of the state", "North Carolina's state Senate"
+            if words in SHORT_CHAMBERS and not (i > 0 and doc[i - 1].lower_ == "the"):
+                break  # "House Speaker", "a house": the short name only as "the House"
             state = state if state is not None else (story_country(doc) or "") if not local_story(doc) else ""
-            entry = load_gazetteer().chamber(state, " ".join(words).lower()) if state else None
+            names = SHORT_CHAMBERS.get(words, (" ".join(words).lower(),))
+            entry = next(filter(None, (load_gazetteer().chamber(state, name) for name in names)), None) if state else None
             if entry is not None:
                 found.append(Span(doc, i, end, label=entry.cls, kb_id=entry.id, span_id="story-chamber"))
             break
