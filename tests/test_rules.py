@@ -449,6 +449,7 @@ RULE_CASES = [
     case("member-igo-partners", "Italy consulted its fellow European Union members first.", ("Italy", "memberOf", "European Union", A),
          id="member-igo-partners-its"),
     case("leave-cease", "Chile ceased to be a member of OPEC in 1990.", ("Chile", "leaves", "OPEC", A)),
+    case("works-representing-from", "Tom Hale, a Toronto lawyer representing Ana Ruiz, spoke on Monday.", ("Tom Hale", "worksFor", "Ana Ruiz", A)),
     case("works-representing", "Ana Ruiz, a lawyer representing Paul Girard, left the court.", ("Ana Ruiz", "worksFor", "Paul Girard", A)),
     case("works-representing", "Ana Ruiz, an envoy representing Japan on the board, voted no.", ("Ana Ruiz", "worksFor", "Japan", A),
          id="works-representing-a-state"),

@@ -292,6 +292,59 @@ def interviewees(finder: NameFinder) -> None:
             finder.add_name(start, end, "Person", "speaker-label")
 
 
+MAX_REPEATED_NAME = 3
+#: verbs a person's surname is the subject of ("Saadallah said", "Amman was released", "Cooper told")
+PERSON_VERBS = frozenset({"said", "says", "told", "tells", "added", "wrote", "writes", "explained", "stated", "noted", "argued",
+                          "testified", "replied", "asked", "recalled", "insisted", "died", "was", "is", "has", "had", "who", "himself",
+                          "herself", "came", "went", "joined", "won", "lost", "resigned", "pleaded", "admitted", "denied"})
+#: capitalised last words of names of events, faiths and products, not of persons ("Asian Championship", "Atheist Muslim")
+NOT_SURNAMES = frozenset({"championship", "championships", "tournament", "cup", "games", "open", "festival", "awards", "prize",
+                          "muslim", "christian", "catholic", "jewish", "hindu", "buddhist", "linux", "windows"})
+#: capitalised first words of names of places, firms and phenomena ("El Nino", "St Lawrence Seaway", "Deutsche Babcock")
+NOT_GIVEN_NAMES = frozenset({"el", "la", "le", "los", "las", "les", "die", "der", "st", "saint", "san", "santa", "fort", "port",
+                             "mount", "gruppo", "grupo", "deutsche", "banco", "banca", "compagnie", "societe", "medicine"})
+#: words before a surname said alone that make it a person's ("Mr Saadallah")
+HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mme", "mlle", "herr", "sr", "sra", "cde"})
+
+
+def persons_by_repeated_surname(finder: NameFinder) -> None:
+    """ "... identified as Sudesh Amman. Amman was released in January": two or three capitalised words whose last
+    one the story later uses alone (news names a person in full once, then by surname) are a person.
+
+    Read last, for names no other cue typed: not at a sentence's start, no word the gazetteer knows or the story
+    writes in lower case, and the lone surname neither after nor before another capitalised word.
+    """
+    doc = finder.doc
+    covered = {k for span in finder.names for k in range(span.start, span.end)} | set(finder.gaz_at)
+    things = {k for span in finder.names if span.label_ != "Person" for k in range(span.start, span.end)} | set(finder.gaz_at)
+    lone: set[str] = set()
+    for k, token in enumerate(doc[:-1]):
+        if not is_cap(token) or k in things or (k > 0 and is_cap(doc[k - 1]) and doc[k - 1].lower_.rstrip(".") not in HONORIFIC_WORDS) \
+                or is_cap(doc[k + 1]) or doc[k + 1].text == "-":
+            continue
+        honoured = k > 0 and doc[k - 1].lower_.rstrip(".") in HONORIFIC_WORDS
+        if honoured or doc[k + 1].lower_ in PERSON_VERBS:
+            lone.add(token.text)  # "Amman was released", "Mr Saadallah": a surname said alone, as a person's
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in covered or not is_cap(token) or token.is_sent_start or (i > 0 and (is_cap(doc[i - 1]) or doc[i - 1].text == "-")):
+            i += 1
+            continue
+        end = finder.name_from(i, min_len=2)
+        if end is None or not 2 <= end - i <= MAX_REPEATED_NAME or any(k in covered for k in range(i, end)) \
+                or (end < len(doc) and (is_cap(doc[end]) or doc[end].text == "-")) \
+                or any(not is_cap(t) or t.lower_ in finder.lower_words or t.lower_ in ORG_HEADS or t.lower_ in LEGAL_FORMS for t in doc[i:end]):
+            i += 1
+            continue
+        first = doc[i].text
+        given_like = first[1:].islower() or len(first) == 2 and first[1] == "."  # "Ward", "J.", not "CentOS"
+        if doc[end - 1].text in lone and given_like and first.lower().rstrip(".") not in HONORIFIC_WORDS | NOT_GIVEN_NAMES \
+                and doc[end - 1].lower_ not in NOT_SURNAMES:
+            finder.add_name(i, end, "Person", "repeated-surname")
+        i = end
+
+
 @Language.component("kg_names")
 def find_names(doc: Doc) -> Doc:
     """Find persons, organisations and places from their context (see :mod:`kg.nlp.names` and this module)."""
@@ -313,6 +366,7 @@ def find_names(doc: Doc) -> Doc:
     places_before_regions(finder)
     places_in_containers(finder)
     places_after_nouns(finder)
+    persons_by_repeated_surname(finder)
     doc.spans[NAMES_KEY] = filter_spans(finder.names)
     doc.spans[ROLES_KEY] = finder.roles
     return doc

@@ -413,6 +413,9 @@ RULES: tuple[Rule, ...] = (
     # "X, a lawyer representing Y": counsel and delegates serve whom they represent (an athlete representing Jamaica does not)
     Rule("works-representing", "worksFor", "S:PER , ?a|an|the|another ~2. lawyer|lawyers|attorney|attorneys|counsel|solicitor|barrister|agent|"
          "envoy|delegate|delegates|negotiator|negotiators representing|represents|for ?the O:AGENT", 0.7, not_followed_by=frozenset({"'s", "-"})),
+    # "Howard Rubel, a Toronto lawyer representing Spanton": where the counsel practises, before the word
+    Rule("works-representing-from", "worksFor", "S:PER , ?a|an|the|another X:LOC ~1. lawyer|lawyers|attorney|attorneys|counsel|solicitor|barrister "
+         "representing|represents|for ?the O:AGENT", 0.7, not_followed_by=frozenset({"'s", "-"})),
     # joining or being hired by a firm or an outlet: "Tom Hale joined Goldman Sachs in 1990", "was hired by Vexa Corp"
     Rule("works-joined", "worksFor", "S:PER ~2. joined|joins|rejoined ?the O:EMPLOYER", 0.7),
     Rule("works-hired-by", "worksFor", "S:PER ~2. hired|recruited|employed by ?the O:EMPLOYER", 0.7),
