@@ -37,6 +37,7 @@ MIXED = {
     "mixed-dev-10.tsv": "annotated blind as an eighth hold-out",
     "mixed-dev-11.tsv": "annotated blind as a ninth hold-out",
     "mixed-dev-12.tsv": "annotated blind as a tenth hold-out",
+    "mixed-dev-13.tsv": "annotated blind as an eleventh hold-out",
 }
 
 

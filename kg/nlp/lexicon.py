@@ -129,7 +129,7 @@ ORG_HEADS: dict[str, str] = {
                      "federation", "foundation", "institute", "institution", "society", "club",
                      "university", "college", "academy", "church", "union", "fund", "organization",
                      "organisation", "network", "center", "centre", "board", "observatory", "initiative",
-                     "trust", "forum", "team", "laboratory", "laboratories", "school", "clinic", "caucus"], "Organization"),
+                     "trust", "forum", "team", "laboratory", "laboratories", "school", "clinic", "caucus", "chamber"], "Organization"),
     **dict.fromkeys(["bank", "airlines", "airline", "airways", "group", "ltd", "ltd.", "inc", "inc.", "corp",
                      "corp.", "corporation", "company", "co", "co.", "plc", "llc", "gmbh", "ag", "sa", "s.a.",
                      "kft", "a/s", "holdings", "industries", "motors", "petroleum", "energy", "oil", "gas",

@@ -165,19 +165,23 @@ def companies_before_titles(finder: NameFinder) -> None:
         words = tuple(t.lower_ for t in role)
         if words not in CORPORATE_ROLES and words not in ORGANISATION_ROLES:
             continue
-        start = role.start
-        while start > 0 and role.start - start < 4 and (start - 1) not in finder.gaz_at and not doc[start - 1].ent_type_ \
+        anchor = role.start
+        earlier = next((r for r in finder.roles if r.end == anchor - 1), None) if anchor >= 2 and doc[anchor - 1].lower_ == "and" else None
+        if earlier is not None:
+            anchor = earlier.start  # "PG&E President and CEO Andy Vesey": the firm comes before the first title
+        start = anchor
+        while start > 0 and anchor - start < 4 and (start - 1) not in finder.gaz_at and not doc[start - 1].ent_type_ \
                 and (is_cap(doc[start - 1]) or acronym(doc[start - 1])
                      or doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and start >= 2 and not doc[start - 2].whitespace_):
             start -= 1
-        while start < role.start and doc[start].text == "-":
+        while start < anchor and doc[start].text == "-":
             start += 1
-        if start == role.start or role_at(doc, start) is not None \
-                or any(t.lower_ in NOT_NAMES or t.lower_ in PARTY_DESCRIPTORS for t in doc[start:role.start]) \
-                or doc[start].is_sent_start and role.start - start == 1 and not acronym(doc[start]) \
-                or words in ORGANISATION_ROLES and _bare_or_cut(doc, start, role.start):
+        if start == anchor or role_at(doc, start) is not None \
+                or any(t.lower_ in NOT_NAMES or t.lower_ in PARTY_DESCRIPTORS for t in doc[start:anchor]) \
+                or doc[start].is_sent_start and anchor - start == 1 and not acronym(doc[start]) \
+                or words in ORGANISATION_ROLES and _bare_or_cut(doc, start, anchor):
             continue  # "Former CEO X": a sentence's first word may be capitalised for no name
-        finder.add_name(start, role.start, "Company" if words in CORPORATE_ROLES else "Organization", "org-before-role")
+        finder.add_name(start, anchor, "Company" if words in CORPORATE_ROLES else "Organization", "org-before-role")
 
 
 def _bare_or_cut(doc: Doc, start: int, end: int) -> bool:

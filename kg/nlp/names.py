@@ -74,9 +74,9 @@ def is_cap(token: Token) -> bool:
 
 
 def acronym(token: Token) -> bool:
-    """An all-capitals name such as "EURACTIV" or "NDTV" (not a single letter)."""
+    """An all-capitals name such as "EURACTIV", "NDTV" or "PG&E" (not a single letter)."""
     text = token.text
-    return len(text) >= 3 and text.isupper() and text.isalpha()
+    return len(text) >= 3 and text.isupper() and text.replace("&", "").isalpha() and text[0] != "&" and text[-1] != "&"
 
 
 def _and_company(doc: Doc, start: int) -> bool:
@@ -290,6 +290,8 @@ class NameFinder:
                 end = self.gaz_at[end].end  # "Youth Forum Zimbabwe", "Transparency International Kenya"
             if start == i and end == i + 1:
                 continue  # a bare head word ("Parliament") names nothing on its own
+            if token.lower_ == "chamber" and end == i + 1:
+                continue  # "Chamber of Commerce", "Chamber of Deputies"; not "the Upper Chamber"
             if token.lower_ == "exchange" and not (i - 1 in self.gaz_at or doc[i - 1].lower_ in EXCHANGE_KINDS and (start < i - 1 or end > i + 1)):
                 continue  # "Tokyo Stock Exchange", "Stock Exchange of Singapore", "Montreal Exchange"; not "Foreign Exchange"
             if start < i and all(k in self.gaz_at and self.gaz_at[k].label_ == "Demonym" for k in range(start, i)) and end == i + 1 \

@@ -19,6 +19,13 @@ VISIT_V = "visit|visits|visited|visiting|toured|tours|tour|touring"
 VISIT_N = "visit|visits|trip|trips|tour|tours|journey|stop|stopover"
 TRAVEL = "flew|flies|fly|flying|travelled|traveled|travels|travel|travelling|traveling|headed|heads|head|heading|went|goes|go|going|came|comes|returned|returns"
 SIGN = "sign|signs|signed|signing"
+#: when and where an agreement was reached, between "agreed" and "to": "agreed at the summit to", "agreed on February 22 to"
+_WHEN_NOUNS = ("summit|meeting|talks|weekend|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+               "february|march|april|may|june|july|august|september|october|november|december")
+AGREED_WHEN = f"?formally|unanimously|tentatively|jointly|finally ?at|in|on|last|this ?the ?{_WHEN_NOUNS} ?{'|'.join(str(n) for n in range(1, 32))}"
+#: what parties agree to that is no agreement yet: "agreed to meet again", "agreed to hold talks"
+AGREE_NOT_SIGN = frozenset({"meet", "talk", "talks", "discuss", "hold", "resume", "continue", "consider", "study", "disagree",
+                            "differ", "negotiate", "work", "cooperate", "keep", "further"})
 #: a possessive after a slot: the name is an owner ("signed by PDVSA and Champlin's parent company")
 POSSESSIVE = frozenset({"'s", "’s"})
 #: nouns that name what kind of organisation the apposition after them names ("the Emirates news agency, WAM")
@@ -159,6 +166,11 @@ RULES: tuple[Rule, ...] = (
     # signsAgreementWith -------------------------------------------------------------------
     Rule("sign-with", "signsAgreementWith", f"S:AGENT ~4 {SIGN} ~6 with ~3[np] O:AGENT", 0.8),
     Rule("sign-pair", "signsAgreementWith", f"S:AGENT and ?the O:AGENT ~4 {SIGN} ~5 {DOCS}", 0.8),
+    # "The United States, Japan, West Germany ... and Canada agreed at the summit to use ...": states reaching an agreement,
+    # every pair (only states: underwriters agreeing to buy an issue agree with its seller); agreeing to meet or to talk is no
+    # agreement yet
+    Rule("sign-agreed-pair", "signsAgreementWith", f"S:STATE and ?the O:STATE ?have|has|had ?also ?formally agreed|agree {AGREED_WHEN} to|on|upon",
+         0.7, not_followed_by=AGREE_NOT_SIGN),
     # "Brazil, Argentina, Uruguay and Paraguay signed the Treaty of Asuncion": a named treaty, every pair of the list
     Rule("sign-pair-named", "signsAgreementWith", f"S:AGENT and ?the O:AGENT ~4 {SIGN} ?the X:DOC", 0.8),
     # "The agreement was signed by Brazil, Argentina and Uruguay", "The pact, signed by Brazil and Peru, took effect"
