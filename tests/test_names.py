@@ -121,6 +121,7 @@ def test_name_typed(ents, text, name, label):
                  id="short-name-before-a-spokesman-is-the-firms"),
     pytest.param("National security adviser Anthony Lake spoke.", "Anthony Lake", "Place", id="a-given-name-before-a-feature-word"),
     pytest.param("The Foreign Exchange market was calm.", "Foreign Exchange", "Company", id="an-exchange-of-no-market-kind"),
+    pytest.param("The Federal administration met on Monday.", "Federal", "Person", id="no-known-leaders-surname-before-administration"),
     pytest.param("Fears grew that El Nino may return. It said El Nino was weak.", "El Nino", "Person", id="an-article-is-no-given-name"),
     pytest.param("She won the Asian Championship in 2015. The Championship was held in Riyadh.", "Asian Championship", "Person",
                  id="an-events-head-is-no-surname"),

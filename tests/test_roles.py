@@ -136,6 +136,8 @@ ROLE_CASES = [
          id="title-staff-senator-of-a-named-state-sits-in-its-senate"),
     case("apposition-staff", "Ann Carter, a British MP since 2010, resigned.", ("Ann Carter", "memberOf", "House of Commons of the United Kingdom", A),
          id="apposition-staff-mp-of-a-named-state"),
+    case("administration", "WASHINGTON, May 3 - The Reagan administration will offer wheat to the Soviet Union, U.S. officials said.",
+         ("Ronald Reagan", "leaderOf", "United States", A), id="a-known-leaders-surname-alone-before-administration"),
     case("administration", "Ronald Reagan spoke on Monday. The move would bring no dividends to the Reagan administration.",
          ("Ronald Reagan", "leaderOf", "United States", A)),
     case("title-local", "Floods hit the state. Texas governor Greg Abbott declared a disaster.", ("Greg Abbott", "leaderOf", "Texas", A),

@@ -24,11 +24,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.gazetteer import load_given_names
+from kg.gazetteer import load_gazetteer, load_given_names
 from kg.metadata import MONTHS
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.lexicon import LEGAL_FORMS, ORG_HEADS, PARTY_DESCRIPTORS, PORTFOLIOS, WORD_GIVEN_NAMES
-from kg.nlp.names import NAMES_KEY, NOT_NAMES, ROLES_KEY, NameFinder, acronym, is_cap
+from kg.nlp.names import GOVERNMENT_CUE, NAMES_KEY, NOT_NAMES, ROLES_KEY, NameFinder, acronym, is_cap
 from kg.nlp.role_phrases import role_at, role_ending_at
 from kg.nlp.places import places_after_nouns, places_before_regions, places_in_containers
 from kg.nlp.wire_markup import wire_companies
@@ -296,6 +296,20 @@ def interviewees(finder: NameFinder) -> None:
             finder.add_name(start, end, "Person", "speaker-label")
 
 
+#: nouns after a leader's bare surname that name their government ("the Reagan administration")
+GOVERNMENT_NOUNS = frozenset({"administration", "presidency", "government", "cabinet", "regime"})
+
+
+def leaders_before_governments(finder: NameFinder) -> None:
+    """ "the Reagan administration", "the Trump presidency": a bare surname the gazetteer knows for one person, between
+    "the" and a government noun, is that person (:func:`kg.nlp.name_resolution.titled_surnames` links it)."""
+    doc, gaz = finder.doc, load_gazetteer()
+    for i in range(1, len(doc) - 1):
+        if doc[i - 1].lower_ == "the" and doc[i + 1].lower_ in GOVERNMENT_NOUNS and is_cap(doc[i]) and i not in finder.gaz_at \
+                and gaz.person_by_surname(doc[i].text) is not None:
+            finder.add_name(i, i + 1, "Person", GOVERNMENT_CUE)
+
+
 MAX_REPEATED_NAME = 3
 #: verbs a person's surname is the subject of ("Saadallah said", "Amman was released", "Cooper told")
 PERSON_VERBS = frozenset({"said", "says", "told", "tells", "added", "wrote", "writes", "explained", "stated", "noted", "argued",
@@ -371,6 +385,7 @@ def find_names(doc: Doc) -> Doc:
     places_in_containers(finder)
     places_after_nouns(finder)
     persons_by_repeated_surname(finder)
+    leaders_before_governments(finder)
     doc.spans[NAMES_KEY] = filter_spans(finder.names)
     doc.spans[ROLES_KEY] = finder.roles
     return doc

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import fold, load_gazetteer, load_given_names
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.lexicon import NAME_PARTICLES, ORG_HEADS
-from kg.nlp.names import ROLES_KEY, is_cap
+from kg.nlp.names import GOVERNMENT_CUE, ROLES_KEY, is_cap
 from kg.nlp.role_phrases import role_at
 
 
@@ -103,7 +103,7 @@ def dominant(owners: list[Span]) -> Span | None:
 
 
 def titled_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "President Reagan" in an article that never writes "Ronald Reagan": the gazetteer's one Reagan.
+    """ "President Reagan", "the Reagan administration" in an article that never writes "Ronald Reagan": the gazetteer's one Reagan.
 
     Only a bare surname right after a title (the title says a public figure is meant), only when the
     article names no other person with that surname, only when the gazetteer knows exactly one, and
@@ -116,7 +116,7 @@ def titled_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
     countries = {state.id for s in doc.spans.get(GAZ_KEY, []) if (state := gaz.country_of(s.kb_id_)) is not None}
     linked: dict[str, str] = {}
     for span in spans:
-        if span.label_ == "Person" and len(span) == 1 and not span.kb_id_ and span.start in role_ends \
+        if span.label_ == "Person" and len(span) == 1 and not span.kb_id_ and (span.start in role_ends or span.id_ == GOVERNMENT_CUE) \
                 and span.text not in surnames and (entry := gaz.person_by_surname(span.text)) is not None \
                 and entry.country in countries:
             linked[span.text] = entry.id

@@ -33,6 +33,7 @@ from kg.metadata import MONTHS
 from kg.nlp.role_phrases import portfolio_end, portfolio_start, role_at
 
 NAMES_KEY = "kg_names"
+GOVERNMENT_CUE = "government-of"  # the cue of a leader's surname before "administration" ("the Reagan administration")
 ROLES_KEY = "kg_roles"
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 NOT_NAMES = WEEKDAYS | frozenset(MONTHS) | STOP_WORDS | frozenset({
