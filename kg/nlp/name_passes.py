@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 from kg.gazetteer import load_gazetteer, load_given_names
 from kg.metadata import MONTHS
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
-from kg.nlp.lexicon import LEGAL_FORMS, ORG_HEADS, PARTY_DESCRIPTORS, PORTFOLIOS, WORD_GIVEN_NAMES
+from kg.nlp.lexicon import ALL_ROLES, LEGAL_FORMS, ORG_HEADS, PARTY_DESCRIPTORS, PORTFOLIOS, WORD_GIVEN_NAMES
 from kg.nlp.names import GOVERNMENT_CUE, NAMES_KEY, NOT_NAMES, ROLES_KEY, NameFinder, acronym, is_cap
 from kg.nlp.role_phrases import role_at, role_ending_at
 from kg.nlp.places import places_after_nouns, places_before_regions, places_in_containers
@@ -56,13 +56,19 @@ CORPORATE_ROLES = frozenset({("ceo",), ("chief", "executive"), ("chief", "execut
 ORGANISATION_ROLES = frozenset({("spokesperson",), ("spokesman",), ("spokeswoman",), ("director",), ("executive", "director")})
 
 
+def _plural_title(token) -> bool:
+    """ "Senators", "Ministers": a title for several persons, before the first one's name ("Senators Elizabeth Warren and ...")."""
+    return token.lower_.endswith("s") and (token.lower_[:-1],) in ALL_ROLES
+
+
 def persons_by_given_name(finder: NameFinder) -> None:
     """ "Morgan Tsvangirai said ...": a common given name followed by a capitalised word is a person."""
     doc, given = finder.doc, load_given_names()
     for i, token in enumerate(doc[:-1]):
         known = token.text in given or token.text in WORD_GIVEN_NAMES and not token.is_sent_start and not doc[i - 1].is_space
         if not known or i in finder.gaz_at or (i > 0 and is_cap(doc[i - 1]) and not token.is_sent_start
-                                               and doc[i - 1].lower_ not in PARTY_DESCRIPTORS and role_ending_at(doc, i) is None):
+                                               and doc[i - 1].lower_ not in PARTY_DESCRIPTORS and role_ending_at(doc, i) is None
+                                               and not _plural_title(doc[i - 1])):
             continue  # "Mayor Michael Bloomberg": a title before the given name is no part of the name
         end = finder.name_from(i, min_len=2)
         if end is not None and end - i <= 4 and not any(k in finder.gaz_at for k in range(i, end)):
