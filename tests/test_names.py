@@ -47,6 +47,7 @@ def ents(nlp):
     pytest.param("She was treated at Mount Elizabeth Hospital.", "Mount Elizabeth Hospital", "Place", id="facility-hospital"),
     pytest.param("The hurricane made landfall on Tarrow Cay on Sunday.", "Tarrow Cay", "Place", id="natural-feature"),
     pytest.param("First Boston Inc said it started its bid.", "First Boston Inc", "Company", id="an-ordinal-opens-a-firms-name"),
+    pytest.param("The Philippine Red Cross sent food.", "Philippine Red Cross", "Organization", id="a-national-society-of-a-movement"),
     pytest.param("Senators Elizabeth Warne and Tom Hale spoke.", "Elizabeth Warne", "Person", id="a-given-name-after-a-plural-title"),
     pytest.param("Police named the man as Kheri Saddalin on Sunday. Saddalin came to the UK in 2012.", "Kheri Saddalin", "Person",
                  id="a-name-whose-surname-is-said-alone-later"),

@@ -640,6 +640,8 @@ PRECISION_CASES = [
     absent("Lebanon was bombed by Israel overnight.", ("Lebanon", "attacks", "Israel"), id="passive-attack"),
     absent("Peru and Ecuador have settled disputes over the Amazon.", ("Peru", "inConflictWith", "Ecuador"), id="settled-dispute"),
     absent("The United States sold Boeing jets to Iran in 1977.", ("Iran", "acquires", "Boeing"), id="sold-a-firms-products"),
+    absent("Tom Hale, director of the State Bank, said he will file a report when he returns to Moscow.", ("Tom Hale", "visits", "Russia"),
+           id="returning-to-a-place-is-going-home"),
     absent("Chile and Peru agreed to meet again in May.", ("Chile", "signsAgreementWith", "Peru"), id="agreeing-to-meet-is-no-agreement"),
     absent("Tellmark Inc and Vexa Corp agreed to buy the notes.", ("Tellmark Inc", "signsAgreementWith", "Vexa Corp"),
            id="firms-agreeing-to-buy-agree-with-the-seller"),

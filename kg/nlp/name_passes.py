@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.gazetteer import load_gazetteer, load_given_names
+from kg.gazetteer import fold, load_gazetteer, load_given_names
 from kg.metadata import MONTHS
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.lexicon import ALL_ROLES, LEGAL_FORMS, ORG_HEADS, PARTY_DESCRIPTORS, PORTFOLIOS, WORD_GIVEN_NAMES
@@ -119,6 +119,18 @@ def extended_organisations(finder: NameFinder) -> None:
         if end > span.end and not (end < len(doc) and (is_cap(doc[end]) or doc[end].norm_ == "'s")) \
                 and not _used_alone(doc, span.end, end):
             finder.add_name(span.start, end, span.label_, "org-extended")
+
+
+def national_branches(finder: NameFinder) -> None:
+    """ "the Philippine Red Cross", "the American Red Cross": a demonym before an international movement's short name
+    names the national society, not the international body the gazetteer holds."""
+    doc, gaz = finder.doc, load_gazetteer()
+    for span in doc.spans[GAZ_KEY] if GAZ_KEY in doc.spans else ():
+        before = finder.gaz_at.get(span.start - 1)
+        entry = gaz.entries.get(span.kb_id_)
+        if span.label_ == "Organization" and before is not None and before.label_ == "Demonym" and before.end == span.start \
+                and entry is not None and not entry.country and fold(span.text) != fold(entry.name):
+            finder.add_name(before.start, span.end, "Organization", "national-branch")
 
 
 def _repeats(doc: Doc, start: int, end: int) -> list[int]:
@@ -377,6 +389,7 @@ def find_names(doc: Doc) -> Doc:
     persons_by_given_name(finder)
     persons_with_age(finder)
     extended_organisations(finder)
+    national_branches(finder)
     wire_companies(finder)
     central_banks(finder)
     finder.persons_after_roles()

@@ -17,7 +17,8 @@ BE = "is|are|was|were|remains|remain|remained|became|become|becomes|has|have|had
 ARRIVE = "arrived|arrives|arrive|arriving|landed|lands|land|landing"
 VISIT_V = "visit|visits|visited|visiting|toured|tours|tour|touring"
 VISIT_N = "visit|visits|trip|trips|tour|tours|journey|stop|stopover"
-TRAVEL = "flew|flies|fly|flying|travelled|traveled|travels|travel|travelling|traveling|headed|heads|head|heading|went|goes|go|going|came|comes|returned|returns"
+#: (not "returned to": one returns home, "he returns to Moscow"; "returned from X" is read by visit-returned-from)
+TRAVEL = "flew|flies|fly|flying|travelled|traveled|travels|travel|travelling|traveling|headed|heads|head|heading|went|goes|go|going|came|comes"
 SIGN = "sign|signs|signed|signing"
 #: when and where an agreement was reached, between "agreed" and "to": "agreed at the summit to", "agreed on February 22 to"
 _WHEN_NOUNS = ("summit|meeting|talks|weekend|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
