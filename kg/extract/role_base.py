@@ -206,6 +206,8 @@ def _story_court_judge(doc: Doc, person: Token, rule: str) -> list[RoleHit]:
     return [(person.i, "worksFor", court, rule.replace("bare", "court"))] if court is not None else []
 
 
+#: units below a state whose own offices a possessive names ("Satyendra Jain, the city's home minister")
+LOCAL_UNITS = frozenset({"city", "state", "province", "region", "county", "town", "district", "municipality", "territory", "island"})
 #: words that make a title a local office ("District Attorney", "County Judge")
 LOCAL_TITLE_WORDS = frozenset({"district", "county", "municipal", "city"})
 
@@ -250,7 +252,11 @@ def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> lis
         lead -= 1  # "former President X", "then-prime-minister X": a past office is still held (the gold's reading)
     if found[0] == "leader" and lead > 1 and doc[lead - 1].lower_ == "by" and doc[lead - 2].lower_ in ("led", "headed", "chaired"):
         return []  # "The Commissioners, led by President Jacques Delors": the president of what is led, not a state's
-    if lead > 0 and doc[lead - 1].lower_ in SUBNATIONAL or role_words & LOCAL_TITLE_WORDS:
+    j = lead - 1
+    while j > 0 and lead - j <= 2 and doc[j].is_lower and doc[j].is_alpha:
+        j -= 1  # "the city's home minister": back over the portfolio's words to the possessor
+    local_owner = j > 0 and doc[j].norm_ == "'s" and doc[j - 1].lower_ in LOCAL_UNITS
+    if lead > 0 and doc[lead - 1].lower_ in SUBNATIONAL or role_words & LOCAL_TITLE_WORDS or local_owner:
         return []  # "Vasco Cordeiro, the regional president", "District Attorney Vance": a region's office, not the state's
     if lead > 0 and doc[lead - 1].is_lower and doc[lead - 1].lower_ in ORG_HEADS and doc[lead - 1].lower_ != "government":
         return []  # "central bank president X", "party leader X": the head of an organisation left unnamed

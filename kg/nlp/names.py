@@ -80,6 +80,12 @@ def acronym(token: Token) -> bool:
     return len(text) >= 3 and text.isupper() and text.replace("&", "").isalpha() and text[0] != "&" and text[-1] != "&"
 
 
+def _comma_firm(doc: Doc, start: int, head: int) -> bool:
+    """A firm's name of partners joined by commas, the last by "and Co": "Goldman, Sachs and Co", "Birr, Wilson and Co"
+    ("Vexa, Quorna and Tellmark Inc" may as well be a list of three firms)."""
+    return head >= 1 and doc[head - 1].lower_ in ("and", "&") and doc[head].lower_ in ("co", "co.", "company")
+
+
 def _and_company(doc: Doc, start: int) -> bool:
     """ "Allen and Co", "Smith & Sons": the "and" before a company's "Co" is part of its name."""
     return start >= 2 and doc[start - 1].lower_ in ("and", "&") and doc[start].lower_ in ("co", "co.", "company", "sons") \
@@ -270,6 +276,11 @@ class NameFinder:
                 if doc[start - 1].is_lower and role_at(doc, start - 1) is not None:
                     break  # "Council spokesperson ..." ends the name ("General Services Administration" does not)
                 start -= 1
+            while cls == "Company" and start >= 2 and doc[start - 1].text == "," and _comma_firm(doc, start, i) and is_cap(doc[start - 2]) \
+                    and (start - 2 not in self.gaz_at or self.gaz_at[start - 2].label_ == "Company") and not doc[start - 2].is_sent_start \
+                    and not any(n.label_ == "Person" and n.start <= start - 2 < n.end for n in self.names):
+                start = self.gaz_at[start - 2].start if start - 2 in self.gaz_at else start - 2
+                # "Goldman, Sachs and Co", "Merrill Lynch, Pierce, Fenner and Smith Inc": partners' names joined by commas
             if start > 0 and doc[start - 1].lower_ in ORG_LEADING_WORDS and doc[start - 1].text[:1].isupper() and start < i + 1 \
                     and (doc[start - 1].is_sent_start or start > 1 and doc[start - 2].lower_ == "the"):
                 start -= 1  # "First Boston Inc said", "The Sunday Times": a capitalised common word that opens the name
