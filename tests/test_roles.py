@@ -381,6 +381,11 @@ def test_a_bare_attorney_is_a_lawyer_of_no_state(hits, text):
     assert not any(p == "worksFor" and s == "Tom Hale" and o == "United States" for s, p, o, _ in hits(text))
 
 
+def test_a_member_of_a_persons_faction_is_not_their_staff(hits):
+    text = "Ana Ruiz spoke on Monday. Tom Hale, a Ruiz faction member and deputy secretary general of the party, said so."
+    assert not any(p == "worksFor" and s == "Tom Hale" and o == "Ana Ruiz" for s, p, o, _ in hits(text))
+
+
 def test_a_citys_minister_serves_no_state(hits):
     text = "NEW DELHI, Feb 13 - A fire killed 17 in India. Tom Hale, the city's home minister, said buildings were unsafe."
     assert not any(p == "worksFor" and s == "Tom Hale" for s, p, o, _ in hits(text))

@@ -14,6 +14,10 @@ from kg.nlp.parties import PARTY_ADJECTIVE
 from kg.nlp.places import PLACE_NOUNS_OF
 
 
+#: nouns after a person's name that make what follows a member of a group of theirs ("a Nakasone faction member")
+GROUP_NOUNS = frozenset({"faction", "camp", "wing", "bloc", "movement", "campaign", "family", "clan"})
+
+
 def apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
     """ "X, the Russian ambassador,", "X, executive vice president of Y,", "X, Puerto Rico's governor," (and, through
     :func:`role_then_name`, a role before the name: "Kazakhstan's ambassador to Russia, Tair Mansurov")."""
@@ -33,6 +37,8 @@ def apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
             j += 1
         if doc[holder].ent_id_ == "pronoun" and role_at(doc, j) is None:
             holder = None  # "X, his wife and the chairwoman of Y": "his" holds no title here
+        elif doc[holder].ent_type_ == "Person" and j < len(doc) and doc[j].lower_ in GROUP_NOUNS:
+            holder = None  # "X, a Nakasone faction member": a member of the person's faction, not their staff
     for k in range(j, min(j + 6, len(doc))):
         found = role_at(doc, k)
         if not found:
