@@ -60,6 +60,8 @@ RULE_CASES = [
          ("Boris Johnson", "visits", "Ireland", "reported"), id="visit-noun-sentence-agent-outside-quote"),
     # meetsWith
     case("meet-with", "Joe Biden held talks with Fumio Kishida at the White House.", ("Joe Biden", "meetsWith", "Fumio Kishida", A)),
+    case("meet-with", "U.S. officials held grain talks with Soviet counterparts this week.", ("United States", "meetsWith", "Soviet Union", A),
+         id="a-demonyms-counterparts-are-its-state"),
     case("meet-verb", "Olaf Scholz met Qatar Emir Sheikh Tamim bin Hamad and Energy Minister Saad al-Kaabi.",
          ("Olaf Scholz", "meetsWith", "Tamim bin Hamad", A), ("Olaf Scholz", "meetsWith", "Saad al-Kaabi", A),
          id="meet-verb-honorific-after-state-title-and-portfolio-title-in-list"),

@@ -191,7 +191,7 @@ REGION_ADJECTIVE_HEADS = frozenset({"latin", "south", "north", "central", "pan",
 #: Armed forces are left out: rules read "Iraqi troops in X" word by word.
 STATE_GROUP_NOUNS = frozenset({"officials", "authorities", "diplomats", "negotiators", "leaders", "delegation",
                                "delegates", "envoys", "spokesmen", "policymakers", "government", "regime",
-                               "administration"})
+                               "administration", "counterparts"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
