@@ -24,6 +24,7 @@ ROLE_CASES = [
          id="vice-minister"),
     case("title-staff", "He met U.S. Treasury Secretary Tom Hale on Monday.", ("Tom Hale", "worksFor", "United States", A),
          id="a-departments-secretary-serves-its-state"),
+    case("title-expert", "Vatican archbishop Charles Nowak said so.", ("Charles Nowak", "worksFor", "Holy See", A), id="clergy-of-a-church-state"),
     case("title-body", "The Bombay Stock Exchange fell. Stock Exchange President Ramdas Vora said so.",
          ("Ramdas Vora", "leaderOf", "Bombay Stock Exchange", A), id="a-bare-body-title-of-an-exchange"),
     case("title-staff", "French Foreign Minister Jean-Noël Barrot arrived in Kyiv.", ("Jean-Noël Barrot", "worksFor", "France", A),

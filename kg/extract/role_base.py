@@ -76,6 +76,10 @@ def membership_body(holder: Token) -> bool:
     return bool(MEMBERSHIP_HEADS & set((info.label if info is not None else holder.text).lower().split()))
 
 
+#: states that are a church's own government: their clergy and scholars work for them ("Vatican archbishop X")
+CHURCH_STATES = frozenset({"gaz:holy-see"})
+
+
 def role_predicate(kind: str, holder: Token, unit: bool) -> str | None:
     """leaderOf / worksFor for a role kind held for ``holder`` (``unit``: "X's <unnamed unit>")."""
     if holder.ent_id_ == PARTY_ADJECTIVE:
@@ -86,8 +90,8 @@ def role_predicate(kind: str, holder: Token, unit: bool) -> str | None:
         return "memberOf" if holder.ent_type_ in ORG_CLASSES else None
     if unit:
         return "worksFor"
-    if kind == "expert":
-        return "worksFor" if holder.ent_type_ in ORG_CLASSES else None
+    if kind == "expert":  # an expert works for an institution, not for the state they come from ("Polish archbishop X")
+        return "worksFor" if holder.ent_type_ in ORG_CLASSES or holder.ent_kb_id_ in CHURCH_STATES else None
     if kind == "leader":
         # "San Diego's chancellor" heads no city (a mayor does); "Moscow's leader" is Russia's, a seat standing for its state
         return None if holder.ent_type_ == "Person" or holder.ent_type_ == "City" and not _seat_of_state(holder) else "leaderOf"
