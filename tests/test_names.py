@@ -47,6 +47,7 @@ def ents(nlp):
     pytest.param("She was treated at Mount Elizabeth Hospital.", "Mount Elizabeth Hospital", "Place", id="facility-hospital"),
     pytest.param("The hurricane made landfall on Tarrow Cay on Sunday.", "Tarrow Cay", "Place", id="natural-feature"),
     pytest.param("First Boston Inc said it started its bid.", "First Boston Inc", "Company", id="an-ordinal-opens-a-firms-name"),
+    pytest.param("Sara Duterte, the mayor of Davao City, spoke.", "Davao City", "City", id="a-city-named-with-the-word-city"),
     pytest.param("It bought a share in the bank Tellmark, Sachs and Co.", "Tellmark, Sachs and Co.", "Company", id="partners-names-joined-by-commas"),
     pytest.param("Tom Hale, analyst at Vexa, Ball and Co, said so.", "Vexa, Ball and Co", "Company", id="partners-and-co"),
     pytest.param("The Philippine Red Cross sent food.", "Philippine Red Cross", "Organization", id="a-national-society-of-a-movement"),

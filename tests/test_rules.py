@@ -642,6 +642,8 @@ PRECISION_CASES = [
     absent("Lebanon was bombed by Israel overnight.", ("Lebanon", "attacks", "Israel"), id="passive-attack"),
     absent("Peru and Ecuador have settled disputes over the Amazon.", ("Peru", "inConflictWith", "Ecuador"), id="settled-dispute"),
     absent("The United States sold Boeing jets to Iran in 1977.", ("Iran", "acquires", "Boeing"), id="sold-a-firms-products"),
+    absent("The LDP failed to win a governorship in Fukuoka it had placed much hope in.", ("Liberal Democratic Party", "basedIn", "Fukuoka"),
+           id="a-pronoun-after-a-place-begins-a-clause"),
     absent("Tom Hale, director of the State Bank, said he will file a report when he returns to Moscow.", ("Tom Hale", "visits", "Russia"),
            id="returning-to-a-place-is-going-home"),
     absent("Chile and Peru agreed to meet again in May.", ("Chile", "signsAgreementWith", "Peru"), id="agreeing-to-meet-is-no-agreement"),

@@ -263,6 +263,9 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
         if match.subject is not None and match.object is not None and match.subject < match.object and _passive(doc, literal) \
                 and rule.name not in BY_RULES:
             continue  # an active rule read backwards; a rule that takes its subject after "by" reads the passive itself
+        if match.subject is not None and match.object is not None and match.subject == match.object + 1 \
+                and doc[match.subject].ent_id_ == "pronoun":
+            continue  # "a governorship in Fukuoka it had placed importance on": a pronoun begins a clause, it is no compound
         subjects: list[Node] = []
         objects: list[Node] = []
         if rule.subject == "group":

@@ -64,6 +64,8 @@ class GazetteerRuler:
             if label == "City" and start >= 2 and doc[start - 1].text == "," and doc[start - 2].text in COUNTY_WORDS \
                     and (state := self.gaz.state_named_like(doc[start:end].text, self.gaz.entries[entry_id])) is not None:
                 label, entry_id = state.cls, state.id  # "Westchester County, New York": the state, not the city
+            if label == "City" and end < len(doc) and doc[end].text == "City" and end not in known:
+                end += 1  # "Davao City", "Cebu City": the city's name with the word, not a name "City" of its own
             spans.append(Span(doc, start, end, label=label, kb_id=entry_id))
         spans.extend(_postal_abbreviations(doc, self.gaz))
         doc.spans[SPANS_KEY] = filter_spans(spans)
