@@ -516,6 +516,7 @@ RULE_CASES = [
          id="based-demonym-industry"),
     case("based-in", "Volkswagen, headquartered in Germany, posted record profits.", ("Volkswagen", "basedIn", "Germany", A)),
     case("based-compound", "The London-based Amnesty International criticised Qatar.", ("Amnesty International", "basedIn", "London", A)),
+    case("based-of-city", "Gunze Sangyo Inc of Tokyo is issuing notes.", ("Gunze Sangyo Inc", "basedIn", "Tokyo", A)),
     case("based-of", "The printers went to Tellsoft Ltd of Norway last year.", ("Tellsoft Ltd", "basedIn", "Norway", A)),
     case("based-is-type", "Orbital Media Corp is the largest broadcasting company in Kenya.", ("Orbital Media Corp", "basedIn", "Kenya", A)),
     case("based-is", "Transparency International is based in Berlin.", ("Transparency International", "basedIn", "Berlin", A)),

@@ -506,6 +506,9 @@ RULES: tuple[Rule, ...] = (
     Rule("based-of-state-after-town", "basedIn", "S:BASED of X:CITY , O:COUNTRY", 0.7, no_named_insertion=True, nearest_subject=True),
     Rule("based-of", "basedIn", "S:BASED ?group|company|firm|concern of ?the O:COUNTRY", 0.7, no_list=True, not_followed_by=frozenset({"'s", "-"}),
          no_named_insertion=True),
+    # "Gunze Sangyo Inc of Tokyo", "United Security Financial Corp of Illinois": the wire gives a firm its seat with "of"
+    Rule("based-of-city", "basedIn", "S:COMPANY of O:CITY", 0.7, no_list=True, not_followed_by=frozenset({"'s", "-", ","}),
+         no_named_insertion=True),
     Rule("based-is-type", "basedIn", f"S:BASED {BE} ~1 a|an|the ~6 {ORG_TYPE}|broadcaster|broadcasting|publisher|operator|producer|maker|manufacturer|retailer|lender|insurer in|of ?the O:COUNTRY", 0.75),
     # acquires -----------------------------------------------------------------------------
     Rule("acquire-verb", "acquires", f"S:ACTOR ~3. {BUY} ~4 O:ORGA", 0.75),
