@@ -174,6 +174,8 @@ NOT_RESOLVED = [
         id="the-company-of-two-is-neither"),
     ref("Boris Johnson visited India in April. Lyndon Johnson visited Vietnam in 1966.",
         ("Boris Johnson", "visits", "Vietnam"), id="surname-inside-other-name"),
+    ref("Gulf Canada Corp said it bought a stake in the Gulf of Suez concession.", ("Gulf Canada Corp", "basedIn", "Suez"),
+        id="a-short-name-before-of-and-a-name-is-another-name"),
     ref("Liberty Financial Group Inc said it was sold. Liberty Savings met the Federal Reserve.",
         ("Liberty Financial Group Inc", "meetsWith", "Federal Reserve"), id="a-longer-name-is-another-firm"),
     ref("Bankers Trust Corp said it was sold. U.S. Bankers met the Federal Reserve.", ("Bankers Trust Corp", "meetsWith", "Federal Reserve"),

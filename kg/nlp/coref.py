@@ -181,6 +181,8 @@ class Resolver:
                 return None  # "Liberty Savings" after "Liberty Financial Group Inc": another name
             if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ in ("Country", "City", "Place"):
                 return None  # "Mesa, Arizona" after "Mesa Group Inc": a town and its state
+            if end + 1 < len(doc) and doc[end].lower_ == "of" and (doc[end + 1].ent_type_ or doc[end + 1].text[:1].isupper()):
+                return None  # "the Gulf of Suez" after "Gulf Canada Corp", "Bell of Pennsylvania": a name of its own
             if i > 0 and (doc[i - 1].ent_type_ in ("Country", "City", "Place") or doc[i - 1].text == "<"):
                 return None  # "U.S. Bankers will meet": a modified common noun, not a firm; "<GE>": a ticker
             antecedent = next(iter(before.values()))
