@@ -3,7 +3,7 @@
 The gazetteer's own cities were written by hand: capitals, and the cities the news of the
 development corpora names. This script adds every city of at least ``--min-population``
 inhabitants that it does not know yet, with its country, so that "Qingdao", "Surat" or
-"Hanover" are places and their datelines and "X, Country" phrases read. It is run by hand
+"Hannover" are places and their datelines and "X, Country" phrases read. It is run by hand
 (``pip install -e ".[dev]"`` brings the package) and its output is committed as data.
 
 A city is left out when its name could mean something else in English news:
@@ -43,7 +43,7 @@ NOT_CITIES = frozenset({"Austin", "Charlotte", "Columbus", "Kennedy", "Salvador"
                         "Kirov", "Van", "Perm", "Queens", "Pest", "Buda", "Golfe", "Serra", "Loni", "Natal", "Guli", "Teni",
                         "Oyo", "Viana", "Memphis", "Portland", "Cartagena", "Cuenca", "Jackson", "Victoria", "Florence"})
 #: words of GeoNames entries that name a district or an administrative unit, not a city
-NOT_CITY_WORDS = re.compile(r"\b(district|division|municipality|prefecture|county|province|region|new territories)\b", re.I)
+NOT_CITY_WORDS = re.compile(r"\b(district|division|municipality|prefecture|county|province|region|new territories)\b", re.IGNORECASE)
 
 
 def slug(name: str) -> str:

@@ -26,7 +26,7 @@ from kg.extract.role_base import (DEPUTY_WORDS, HOLDER_CLASSES, LEGISLATOR_WORDS
                                   RoleHit, bare_state_title, can_hold, legislator_title, membership_body, region_legislator, role_predicate,
                                   story_body_holder)
 from kg.gazetteer import load_gazetteer
-from kg.nlp.lexicon import LEGAL_FORMS, MAX_ROLE_LEN, ORG_HEADS, PAST_ROLE_MARKERS
+from kg.nlp.lexicon import GOVERNMENT_NOUNS, LEGAL_FORMS, MAX_ROLE_LEN, ORG_HEADS, PAST_ROLE_MARKERS
 from kg.nlp.role_phrases import ROLE_KIND_OF, portfolio_start, role_ending_at
 from kg.nlp.parties import PARTY_ADJECTIVE, POLITICIAN_NOUNS
 
@@ -64,7 +64,7 @@ def _administration(doc: Doc, person: Token) -> list[RoleHit]:
     if i < len(doc) and doc[i].norm_ == "'s":
         i += 1
     entry = load_gazetteer().entries.get(person.ent_kb_id_.removeprefix("gaz:")) if person.ent_kb_id_.startswith("gaz:") else None
-    if i < len(doc) and doc[i].lower_ in ("administration", "government", "regime", "cabinet") and entry is not None and entry.country:
+    if i < len(doc) and doc[i].lower_ in GOVERNMENT_NOUNS and entry is not None and entry.country:
         return [(person.i, "leaderOf", NO_HOLDER, "administration")]
     return []
 

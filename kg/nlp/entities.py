@@ -74,7 +74,7 @@ def _title_before_a_name(span: Span, person_starts: set[int]) -> bool:
 #: the bodies a story names without their state ("the Senate voted"): the story state's own, when the gazetteer has one
 CHAMBER_NAMES = (("House", "of", "Representatives"), ("House", "of", "Commons"), ("House", "of", "Lords"), ("National", "Assembly"),
                  ("Supreme", "Court"), ("Senate",), ("Congress",), ("House",))
-#: a chamber named by a short name only after "the" ("the Speaker of the House"), and the gazetteer names it is read as
+#: chambers named by a short word, read only after "the" ("the Speaker of the House"): the gazetteer's names to look up
 SHORT_CHAMBERS = {("House",): ("house of representatives", "house of commons")}
 CHAMBER_FIRST_WORDS = frozenset(words[0] for words in CHAMBER_NAMES)
 

@@ -192,6 +192,11 @@ REGION_ADJECTIVE_HEADS = frozenset({"latin", "south", "north", "central", "pan",
 STATE_GROUP_NOUNS = frozenset({"officials", "authorities", "diplomats", "negotiators", "leaders", "delegation",
                                "delegates", "envoys", "spokesmen", "policymakers", "government", "regime",
                                "administration", "counterparts"})
+#: nouns of a part of a place: "in the centre of Afghanistan", "in the heart of"
+PART_NOUNS = frozenset({"centre", "center", "heart", "outskirts", "north", "south", "east", "west", "northeast", "northwest",
+                        "southeast", "southwest", "interior"})
+#: nouns after a leader's name that name their government ("the Reagan administration", "Nkurunziza's government")
+GOVERNMENT_NOUNS = frozenset({"administration", "presidency", "government", "cabinet", "regime"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})

@@ -21,13 +21,13 @@ here read the other cues, each a function of the finder:
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.gazetteer import fold, load_gazetteer, load_given_names
 from kg.metadata import MONTHS
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
-from kg.nlp.lexicon import ALL_ROLES, LEGAL_FORMS, ORG_HEADS, PARTY_DESCRIPTORS, PORTFOLIOS, WORD_GIVEN_NAMES
+from kg.nlp.lexicon import ALL_ROLES, GOVERNMENT_NOUNS, LEGAL_FORMS, ORG_HEADS, PARTY_DESCRIPTORS, PORTFOLIOS, WORD_GIVEN_NAMES
 from kg.nlp.names import GOVERNMENT_CUE, NAMES_KEY, NOT_NAMES, ROLES_KEY, NameFinder, acronym, is_cap
 from kg.nlp.role_phrases import role_at, role_ending_at
 from kg.nlp.places import places_after_nouns, places_before_regions, places_in_containers
@@ -56,7 +56,7 @@ CORPORATE_ROLES = frozenset({("ceo",), ("chief", "executive"), ("chief", "execut
 ORGANISATION_ROLES = frozenset({("spokesperson",), ("spokesman",), ("spokeswoman",), ("director",), ("executive", "director")})
 
 
-def _plural_title(token) -> bool:
+def _plural_title(token: Token) -> bool:
     """ "Senators", "Ministers": a title for several persons, before the first one's name ("Senators Elizabeth Warren and ...")."""
     return token.lower_.endswith("s") and (token.lower_[:-1],) in ALL_ROLES
 
@@ -125,7 +125,7 @@ def national_branches(finder: NameFinder) -> None:
     """ "the Philippine Red Cross", "the American Red Cross": a demonym before an international movement's short name
     names the national society, not the international body the gazetteer holds."""
     doc, gaz = finder.doc, load_gazetteer()
-    for span in doc.spans[GAZ_KEY] if GAZ_KEY in doc.spans else ():
+    for span in doc.spans.get(GAZ_KEY, ()):
         before = finder.gaz_at.get(span.start - 1)
         entry = gaz.entries.get(span.kb_id_)
         if span.label_ == "Organization" and before is not None and before.label_ == "Demonym" and before.end == span.start \
@@ -314,10 +314,6 @@ def interviewees(finder: NameFinder) -> None:
             finder.add_name(start, end, "Person", "speaker-label")
 
 
-#: nouns after a leader's bare surname that name their government ("the Reagan administration")
-GOVERNMENT_NOUNS = frozenset({"administration", "presidency", "government", "cabinet", "regime"})
-
-
 def leaders_before_governments(finder: NameFinder) -> None:
     """ "the Reagan administration", "the Trump presidency": a bare surname the gazetteer knows for one person, between
     "the" and a government noun, is that person (:func:`kg.nlp.name_resolution.titled_surnames` links it)."""
@@ -329,7 +325,7 @@ def leaders_before_governments(finder: NameFinder) -> None:
 
 
 MAX_REPEATED_NAME = 3
-#: verbs a person's surname is the subject of ("Saadallah said", "Amman was released", "Cooper told")
+#: words after a surname said alone that make it a person acting ("Saadallah said", "Amman was released")
 PERSON_VERBS = frozenset({"said", "says", "told", "tells", "added", "wrote", "writes", "explained", "stated", "noted", "argued",
                           "testified", "replied", "asked", "recalled", "insisted", "died", "was", "is", "has", "had", "who", "himself",
                           "herself", "came", "went", "joined", "won", "lost", "resigned", "pleaded", "admitted", "denied"})

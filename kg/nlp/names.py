@@ -60,7 +60,6 @@ NAME_STOPPERS = frozenset(ORG_HEADS) | PLACE_HEADS | frozenset({
 
 #: words after a name that make it an agent, not a place ("Giant Bay said", "South Bay had assets")
 ACTING_WORDS = frozenset({"said", "says", "announced", "reported", "had", "has", "agreed", "shares", "stock"})
-LEGAL_FORMS_CASED = frozenset({"Inc", "Corp", "Ltd", "Co", "Plc", "PLC", "LLC", "AG", "SA", "NV", "Group", "Holdings"})
 TYPE_NOUN_FIRSTS = frozenset(words[0] for words in TYPE_NOUNS)
 
 
@@ -80,7 +79,7 @@ def acronym(token: Token) -> bool:
     return len(text) >= 3 and text.isupper() and text.replace("&", "").isalpha() and text[0] != "&" and text[-1] != "&"
 
 
-def _comma_firm(doc: Doc, start: int, head: int) -> bool:
+def _comma_firm(doc: Doc, head: int) -> bool:
     """A firm's name of partners joined by commas, the last by "and Co": "Goldman, Sachs and Co", "Birr, Wilson and Co"
     ("Vexa, Quorna and Tellmark Inc" may as well be a list of three firms)."""
     return head >= 1 and doc[head - 1].lower_ in ("and", "&") and doc[head].lower_ in ("co", "co.", "company")
@@ -276,7 +275,7 @@ class NameFinder:
                 if doc[start - 1].is_lower and role_at(doc, start - 1) is not None:
                     break  # "Council spokesperson ..." ends the name ("General Services Administration" does not)
                 start -= 1
-            while cls == "Company" and start >= 2 and doc[start - 1].text == "," and _comma_firm(doc, start, i) and is_cap(doc[start - 2]) \
+            while cls == "Company" and start >= 2 and doc[start - 1].text == "," and _comma_firm(doc, i) and is_cap(doc[start - 2]) \
                     and (start - 2 not in self.gaz_at or self.gaz_at[start - 2].label_ == "Company") and not doc[start - 2].is_sent_start \
                     and not any(n.label_ == "Person" and n.start <= start - 2 < n.end for n in self.names):
                 start = self.gaz_at[start - 2].start if start - 2 in self.gaz_at else start - 2
@@ -338,7 +337,7 @@ class NameFinder:
         at = text.find(name)
         while at != -1:
             after = text[at + len(name):at + len(name) + 12].split()
-            if after and (after[0].lower().rstrip(".,;:") in ACTING_WORDS or after[0].rstrip(".,") in LEGAL_FORMS_CASED):
+            if after and (after[0].lower().rstrip(".,;:") in ACTING_WORDS or after[0].rstrip(",").lower() in LEGAL_FORMS | {"group", "holdings"}):
                 return True
             at = text.find(name, at + 1)
         return False

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from kg.gazetteer import load_gazetteer
 from kg.nlp.dateline import is_date_word
-from kg.nlp.lexicon import REGION_HEADS
+from kg.nlp.lexicon import PART_NOUNS, REGION_HEADS
 from kg.nlp.patterns import WORD_SETS
 
 if TYPE_CHECKING:
@@ -91,9 +91,6 @@ def places_before_regions(finder: "NameFinder") -> None:
 #: words after which "Name in Region" names a place ("landfall in Elbow Cay in the Bahamas"); not "at" or "from",
 #: which also introduce firms ("works at Vexa Partners in London")
 IN_INTRODUCERS = frozenset({"in", "near", "outside", "into", "across"})
-#: nouns of a part of a place: "in the centre of Afghanistan", "in the heart of"
-PART_NOUNS = frozenset({"centre", "center", "heart", "outskirts", "north", "south", "east", "west", "northeast", "northwest",
-                        "southeast", "southwest", "interior"})
 
 
 def places_in_containers(finder: NameFinder) -> None:

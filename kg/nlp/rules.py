@@ -11,6 +11,7 @@ by :mod:`kg.extract.roles`, not here, because they hang on title phrases.
 
 from __future__ import annotations
 
+from kg.nlp.lexicon import PART_NOUNS
 from kg.nlp.patterns import Rule
 
 BE = "is|are|was|were|remains|remain|remained|became|become|becomes|has|have|had|been|'s|being"
@@ -465,7 +466,7 @@ RULES: tuple[Rule, ...] = (
     Rule("located-possessive", "locatedIn", "O:COUNTRY 's ~2[np] S:CITY", 0.7),
     Rule("located-in-part", "locatedIn", "S:CITY , in ~2[part] O:LOC", 0.75, no_list=True),
     # "Maidan Shahr in the centre of Afghanistan", "a village in the north of England"
-    Rule("located-in-part-of", "locatedIn", "S:CITY in the ~1[part] centre|center|heart|north|south|east|west|northeast|northwest|southeast|southwest|outskirts|interior of O:LOC",
+    Rule("located-in-part-of", "locatedIn", f"S:CITY in the ~1[part] {'|'.join(sorted(PART_NOUNS))} of O:LOC",
          0.75, no_list=True),
     Rule("located-in-region-of", "locatedIn", "S:CITY in the province|region|state|district|county|governorate|prefecture|oblast of O:LOC", 0.75),
     Rule("located-territory-of", "locatedIn", f"S:LOC {BE} ~1 ?a|an|the ~4 {PLACE_KIND}|part|territory|dependency|possession of ~2[np] O:COUNTRY", 0.7, part_of=True),
