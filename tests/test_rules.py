@@ -468,6 +468,9 @@ RULE_CASES = [
     case("located-in", "Prayers were held at the Sheikh Zayed Grand Mosque in Abu Dhabi.",
          ("Sheikh Zayed Grand Mosque", "locatedIn", "Abu Dhabi", A), id="located-in-facility-city"),
     case("located-in-part", "The convoy reached the town of Gao, in northern Mali.", ("Gao", "locatedIn", "Mali", A)),
+    case("located-in-part-adjective", "Monsoon rains flooded Kerala in southern India.", ("Kerala", "locatedIn", "India", A)),
+    case("located-in-part-adjective", "The storm made landfall in Florida in the southeastern United States.",
+         ("Florida", "locatedIn", "United States", A), id="located-in-part-adjective-the"),
     case("located-in-part-of", "A bomb hit a base in Maidan Tor in the centre of Afghanistan.", ("Maidan Tor", "locatedIn", "Afghanistan", A)),
     case("located-in-region-of", "Floods hit the village of Kibera in the province of Nairobi last year.",
          ("Kibera", "locatedIn", "Nairobi", A)),
@@ -604,6 +607,8 @@ def test_every_rule_has_a_case():
 # -- precision: what must NOT be read ------------------------------------------------------
 
 PRECISION_CASES = [
+    absent("Clashes were reported in Kurdistan in northern Iraq, Tehran's IRNA news agency said.", ("Kurdistan", "locatedIn", "Tehran"),
+           id="a-possessor-after-a-lone-comma-is-no-list-item"),
     absent("Emmanuel Macron arrived in Paris on Sunday after the summit.", ("Emmanuel Macron", "visits", "France"), id="home-capital-no-visit"),
     absent("He once ran Wall Street's largest brokerage firm Merrill Lynch.", ("Merrill Lynch", "basedIn", "Wall Street"),
            id="based-in-a-street-without-an-id"),

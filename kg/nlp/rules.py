@@ -468,6 +468,10 @@ RULES: tuple[Rule, ...] = (
     # "Maidan Shahr in the centre of Afghanistan", "a village in the north of England"
     Rule("located-in-part-of", "locatedIn", f"S:CITY in the ~1[part] {'|'.join(sorted(PART_NOUNS))} of O:LOC",
          0.75, no_list=True),
+    # "Kerala in southern India", "Florida in the southeastern United States"
+    Rule("located-in-part-adjective", "locatedIn", "S:CITY ~3[facility] in ?the ~1[part] northern|southern|eastern|western|central|"
+         "northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western O:LOC", 0.7,
+         no_list=True),
     Rule("located-in-region-of", "locatedIn", "S:CITY in the province|region|state|district|county|governorate|prefecture|oblast of O:LOC", 0.75),
     Rule("located-territory-of", "locatedIn", f"S:LOC {BE} ~1 ?a|an|the ~4 {PLACE_KIND}|part|territory|dependency|possession of ~2[np] O:COUNTRY", 0.7, part_of=True),
     Rule("located-noun-of", "locatedIn", f"O:STATED ?'s ~2 {PLACE_KIND} of S:LOC", 0.75, part_of=True),
