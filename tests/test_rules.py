@@ -469,6 +469,8 @@ RULE_CASES = [
          ("Sheikh Zayed Grand Mosque", "locatedIn", "Abu Dhabi", A), id="located-in-facility-city"),
     case("located-in-part", "The convoy reached the town of Gao, in northern Mali.", ("Gao", "locatedIn", "Mali", A)),
     case("located-in-part-adjective", "Monsoon rains flooded Kerala in southern India.", ("Kerala", "locatedIn", "India", A)),
+    case("located-facility-at", "Flights to Madurai International Airport at Madurai resumed.",
+         ("Madurai International Airport", "locatedIn", "Madurai", A)),
     case("located-in-part-adjective", "The storm made landfall in Florida in the southeastern United States.",
          ("Florida", "locatedIn", "United States", A), id="located-in-part-adjective-the"),
     case("located-in-part-of", "A bomb hit a base in Maidan Tor in the centre of Afghanistan.", ("Maidan Tor", "locatedIn", "Afghanistan", A)),
@@ -607,6 +609,7 @@ def test_every_rule_has_a_case():
 # -- precision: what must NOT be read ------------------------------------------------------
 
 PRECISION_CASES = [
+    absent("Talks on Kashmir at Geneva failed.", ("Kashmir", "locatedIn", "Geneva"), id="a-place-at-a-city-is-no-building"),
     absent("Clashes were reported in Kurdistan in northern Iraq, Tehran's IRNA news agency said.", ("Kurdistan", "locatedIn", "Tehran"),
            id="a-possessor-after-a-lone-comma-is-no-list-item"),
     absent("Emmanuel Macron arrived in Paris on Sunday after the summit.", ("Emmanuel Macron", "visits", "France"), id="home-capital-no-visit"),

@@ -30,12 +30,19 @@ from kg.extract.slots import (ACTOR_CLASSES, context_org, determiner_pronoun, ex
                             possessed, role_possessor)
 from kg.gazetteer import load_gazetteer, load_land_borders
 from kg.nlp.dateline import Dateline
+from kg.nlp.lexicon import FACILITY_HEADS
+from kg.nlp.patterns import WORD_SETS
 from kg.nlp.parties import PARTY_ADJECTIVE
 from kg.nlp.relation_matcher import BY_RULES, RuleMatch
 from kg.nlp.dep_rules import DEP_RULES, as_rule
 from kg.nlp.rules import RULES, VISIT_N
 from kg.nlp.truecase import SOURCE_TEXT
 from kg.ontology import symmetric_predicates
+
+#: last words of a named building or site: the lexicon's heads and the facility words of the rule patterns
+FACILITY_WORDS = FACILITY_HEADS | (WORD_SETS["facility"] - {"the", ",", "international", "space", "nuclear", "power", "military",
+                                                             "air", "naval", "launch", "research", "oil", "gas", "hydroelectric",
+                                                             "coal", "chemical", "steel", "refugee", "detention"})
 
 ORG = ORG_CLASSES
 AGENT = ORG | {"Person", "Country"}
@@ -329,6 +336,8 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             continue
         if rule.no_city_named_like_state and match.object is not None and _state_named_like(doc[match.object]):
             continue  # "White Plains, New York": the state of New York, not its city; which one is meant is unsure
+        if rule.facility_subject and match.subject is not None and doc[match.subject].text.split()[-1].lower() not in FACILITY_WORDS:
+            continue
         if rule.no_party_subject and match.subject is not None and "party" in doc[match.subject].lower_.split():
             continue  # "the Aam Aadmi Party in Goa": a party's branch there, not where the party is based
         if any(doc[i].ent_id_ == PARTY_ADJECTIVE for i in (match.subject, match.object) if i is not None):

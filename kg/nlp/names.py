@@ -328,6 +328,9 @@ class NameFinder:
                     and ((start - 1) not in self.gaz_at or self.gaz_at[start - 1].label_ == "Person") \
                     and i - start < 5 and not (role_at(doc, start - 1) is not None and start - 1 == i - 1):
                 start -= 1  # "Sultan Qaboos Grand Mosque", but not "President Tower" (a person)
+            place = self.gaz_at.get(start - 1) if start > 0 and not doc[start].is_sent_start else None
+            if place is not None and place.label_ in ("City", "Place") and place.end == start and not geo and not region:
+                start = place.start  # "Madurai International Airport", "Kabul Airport": a city's name opens the building's
             if start < i and not (geo and (doc[start].text in given or self._acts(doc[start:i + 1].text))):
                 self.add_name(start, i + 1, "Place", "facility")
 

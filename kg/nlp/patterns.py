@@ -146,6 +146,9 @@ class Rule:
     #: the subject is the one name the pattern matched, never a list ending in it: "Tellmark Inc and Vexa AG of
     #: Hanover": "of Hanover" is said of the nearer name only
     nearest_subject: bool = False
+    #: the subject is a named building or site ("Calicut International Airport at Karipur"), not any place ("talks on
+    #: Kashmir at Geneva")
+    facility_subject: bool = False
 
 
 def insertion_variant(pattern: str) -> str | None:

@@ -468,6 +468,9 @@ RULES: tuple[Rule, ...] = (
     # "Maidan Shahr in the centre of Afghanistan", "a village in the north of England"
     Rule("located-in-part-of", "locatedIn", f"S:CITY in the ~1[part] {'|'.join(sorted(PART_NOUNS))} of O:LOC",
          0.75, no_list=True),
+    # "Calicut International Airport at Karipur", "the Costa Sur power plant at Guayanilla"
+    Rule("located-facility-at", "locatedIn", "S:CITY at O:LOC", 0.7, no_list=True, facility_subject=True,
+         not_followed_by=frozenset({"'s", "-"})),
     # "Kerala in southern India", "Florida in the southeastern United States"
     Rule("located-in-part-adjective", "locatedIn", "S:CITY ~3[facility] in ?the ~1[part] northern|southern|eastern|western|central|"
          "northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western O:LOC", 0.7,
