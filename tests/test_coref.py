@@ -93,6 +93,8 @@ RESOLVED = [
         ("Fahd of Saudi Arabia", "meetsWith", "Margaret Thatcher"), id="the-demonym-leader-is-the-titled-leader"),
     ref("Crown Prince Abdullah of Saudi Arabia landed in Washington. The Crown Prince paid a courtesy call on Ronald Reagan.",
         ("Abdullah of Saudi Arabia", "meetsWith", "Ronald Reagan"), id="capitalised-title-description"),
+    ref("Sheikh Tahnoun bin Zayed landed in Paris on Sunday. The sheikh met Emmanuel Macron on Monday.",
+        ("Tahnoun bin Zayed", "meetsWith", "Emmanuel Macron"), id="an-honorific-description-is-the-one-so-titled"),
     ref("The Islamic Development Bank met in Jeddah. The board approved a 4.2 mln dlr loan to Benin.",
         ("Islamic Development Bank", "providesAidTo", "Benin"), id="the-board-is-the-one-organisation"),
     ref("The World Bank and Ghana talked. The bank said it lent 40 mln dlrs to Ghana.", ("World Bank", "providesAidTo", "Ghana"),

@@ -18,6 +18,7 @@ from kg.extract.nodes import capital_state, node_of, person_state
 from kg.gazetteer import load_gazetteer
 from kg.nlp.dateline import Dateline
 from kg.nlp.parties import CURRENCY_WORDS
+from kg.nlp.role_phrases import role_at, role_ending_at
 
 
 @lru_cache(maxsize=None)
@@ -77,9 +78,17 @@ def _qualifying_state(doc: Doc, person: int) -> str | None:
         k -= 1
     if k < first or k == person - 1 or doc[k].ent_type_ != "Country" or "|" in doc[k].ent_kb_id_ or doc[k].ent_id_ == "pronoun":
         return None
+    if any(role_at(doc, j) is not None for j in range(k + 1, person - 1)) and not _one_title(doc, k + 1, person):
+        return None  # "The Tanzanian leader met King Olav": the state qualifies an earlier title, not the king's
     if k + 1 < len(doc) and doc[k + 1].norm_ == "'s":
         return None  # "Japan's talks with trade minister X": a possessive names something else
     return doc[k].ent_kb_id_
+
+
+def _one_title(doc: Doc, start: int, person: int) -> bool:
+    """Do the words from ``start`` up to ``person`` make one title, an unknown portfolio before it allowed?"""
+    found = role_ending_at(doc, person)
+    return found is not None and not any(role_at(doc, j) is not None for j in range(start, found[1]))
 
 
 def _actor_state(token: Token) -> str | None:

@@ -146,8 +146,8 @@ class Resolver:
         """
         doc = self.doc
         found = role_at(doc, j)
-        if found is None or found[0] not in ("leader", "local", "local-staff", "staff"):
-            return None
+        if found is None or found[0] not in ("leader", "local", "local-staff", "staff", "honorific"):
+            return None  # an honorific only as the person's own title: "the prince" after "Crown Prince Abdullah"
         kind, end = found
         if end < len(doc) and (doc[end].lower_ in ("of", "'s") or doc[end].text[:1].isupper()):
             return None  # "the president of Brazil", "the President Lula": not a bare title
