@@ -49,6 +49,8 @@ def ents(nlp):
                  id="facility-opened-by-a-city"),
     pytest.param("Floods hit Hubei Province on Sunday.", "Hubei", "Place", id="a-region-head-after-a-known-region-is-no-facility"),
     pytest.param("The hurricane made landfall on Tarrow Cay on Sunday.", "Tarrow Cay", "Place", id="natural-feature"),
+    pytest.param("Nordvik AB said profits rose.", "Nordvik AB", "Company", id="a-swedish-legal-form"),
+    pytest.param("Tellmark Inc agreed to buy Sime Darby Bhd on Monday.", "Sime Darby Bhd", "Company", id="a-malaysian-legal-form"),
     pytest.param("First Boston Inc said it started its bid.", "First Boston Inc", "Company", id="an-ordinal-opens-a-firms-name"),
     pytest.param("Sara Duterte, the mayor of Davao City, spoke.", "Davao City", "City", id="a-city-named-with-the-word-city"),
     pytest.param("It bought a share in the bank Tellmark, Sachs and Co.", "Tellmark, Sachs and Co.", "Company", id="partners-names-joined-by-commas"),

@@ -571,6 +571,8 @@ RULE_CASES = [
     case("acquire-stake", "Leucadia National Corp has acquired a 7.2 pct stake in Minstar Inc on Monday.", ("Leucadia National Corp", "acquires", "Minstar Inc", A)),
     case("acquire-takeover", "Tata Group took over Corus Group in 2007.", ("Tata Group", "acquires", "Corus Group", A)),
     case("acquire-deal", "Alibaba Group announced a deal to buy Lazada Group.", ("Alibaba Group", "acquires", "Lazada Group", A)),
+    case("acquire-deal-for", "Vexa Corp signed an agreement for Tellmark Inc to buy its Nordvik AB unit.",
+         ("Tellmark Inc", "acquires", "Nordvik AB", "planned")),
     case("acquire-passive", "The retailer Zalando was acquired by Microsoft in 2019.", ("Microsoft", "acquires", "Zalando", A)),
     case("acquire-bid-verb", "Nestle had also bid for the remaining shares of Rowntree Plc.", ("Nestlé", "acquires", "Rowntree Plc", "planned")),
     case("acquire-bid-noun", "Siemens made a 40 dlr per share offer for Plessey Plc on Monday.", ("Siemens", "acquires", "Plessey Plc", "planned")),

@@ -132,7 +132,8 @@ ORG_HEADS: dict[str, str] = {
                      "trust", "forum", "team", "laboratory", "laboratories", "school", "clinic", "caucus", "chamber"], "Organization"),
     **dict.fromkeys(["bank", "airlines", "airline", "airways", "group", "ltd", "ltd.", "inc", "inc.", "corp",
                      "corp.", "corporation", "company", "co", "co.", "plc", "llc", "gmbh", "ag", "sa", "s.a.",
-                     "kft", "a/s", "holdings", "industries", "motors", "petroleum", "energy", "oil", "gas",
+                     "kft", "a/s", "ab", "nv", "n.v.", "bv", "b.v.", "spa", "s.p.a.", "asa", "oy", "oyj", "kk", "bhd", "berhad", "pty",
+                     "srl", "sarl", "holdings", "industries", "motors", "petroleum", "energy", "oil", "gas",
                      "telecom", "systems", "technologies", "pharmaceuticals", "enterprises", "partners",
                      "capital", "investments", "exchange", "railway", "railways", "railroad"], "Company"),
     **dict.fromkeys(["times", "post", "news", "herald", "journal", "gazette", "tribune", "telegraph",
@@ -146,7 +147,8 @@ ORG_HEADS: dict[str, str] = {
 #: Legal-form words, capitalised or not ("Co", "Ltd", "SpA"), that end or sit inside a company's name; a name
 #: without its trailing ones is the same company ("General Electric Co" is General Electric).
 LEGAL_FORMS = frozenset({"co", "co.", "cos", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "ag", "sa", "s.a.", "nv",
-                         "n.v.", "bv", "gmbh", "spa", "s.p.a.", "ab", "asa", "as", "oy", "kk", "cie", "llc", "lp", "bhd", "pty",
+                         "n.v.", "bv", "b.v.", "gmbh", "spa", "s.p.a.", "ab", "asa", "as", "oy", "oyj", "kk", "cie", "llc", "lp", "bhd",
+                         "berhad", "pty", "srl", "sarl",
                          "corporation", "incorporated", "limited", "company"})
 #: Common nouns that, before or after a capitalised name, type it ("the newspaper Respublika").
 TYPE_NOUNS: dict[tuple[str, ...], str] = {

@@ -524,6 +524,9 @@ RULES: tuple[Rule, ...] = (
     Rule("acquire-stake", "acquires", f"S:ACTOR ~3. {BUY}|took|takes|take|taking ~1 a|an|its ~4 stake|stakes|interest|holding in ~3[np] O:ORGA", 0.75),
     Rule("acquire-takeover", "acquires", "S:ACTOR ~2. took|takes|take|taking over ~3[np] O:ORGA", 0.75),
     Rule("acquire-deal", "acquires", f"S:ACTOR ~4 deal|agreement|offer|bid to {BUY}|take ~2 ?over O:ORGA", 0.75),
+    # "signed an agreement for Continental to buy Gencorp's General Tire unit": the buyer named inside the deal
+    Rule("acquire-deal-for", "acquires", f"deal|agreement|agreements|accord|contract|offer|plan for S:ACTOR to {BUY}|take ?over ?its|their|the|a|an ~2 O:ORGA",
+         0.7, modality="planned"),
     Rule("acquire-bid-verb", "acquires", "S:ACTOR ~3. bid|bids|bidding ~2 for ~5 O:ORGA", 0.7, modality="planned"),
     Rule("acquire-bid-noun", "acquires", "S:ACTOR ~3. made|makes|make|launched|launches|launch|raised|raises|sweetened|submitted|tabled ~5 bid|bids|offer|offers ~1 for ~5 O:ORGA",
          0.7, modality="planned"),
