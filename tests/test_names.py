@@ -141,6 +141,8 @@ def test_name_typed(ents, text, name, label):
     pytest.param("On Monday Boston Inc said so.", "Monday Boston Inc", "Company", id="a-weekday-after-a-preposition"),
     pytest.param("The ore zone was found, Tarrow Bay said on Monday.", "Tarrow Bay", "Place", id="a-feature-name-that-speaks-is-a-firm"),
     pytest.param("She works at Vexa Partners in London.", "Vexa Partners", "Place", id="at-a-firm-in-a-city"),
+    pytest.param("They fought growing U.S. Protectionism, a Foreign Ministry spokesman said.", "Protectionism", "Person",
+                 id="a-wire-capital-after-a-state-abbreviation-is-no-apposed-person"),
 ])
 def test_not_typed(ents, text, name, wrong):
     found = ents(text)

@@ -368,6 +368,7 @@ RULE_CASES = [
          ("Indonesia", "partnerOf", "Australia", A)),
     # hasMilitaryPresenceIn
     case("presence", "France maintains a military base in Djibouti.", ("France", "hasMilitaryPresenceIn", "Djibouti", A)),
+    case("presence-where", "Kenya, where Britain maintains a training base, protested.", ("United Kingdom", "hasMilitaryPresenceIn", "Kenya", A)),
     case("presence-protect", "Rwanda sent troops to protect Mozambique's gas projects.",
          ("Rwanda", "hasMilitaryPresenceIn", "Mozambique", A)),
     case("presence-coordinated", "France keeps troops in Chad and maintains a base in Niger.",
@@ -611,6 +612,8 @@ def test_every_rule_has_a_case():
 # -- precision: what must NOT be read ------------------------------------------------------
 
 PRECISION_CASES = [
+    absent("Tensions rose in Iraq, where Iran has attacked Kurdish forces.", ("Iran", "hasMilitaryPresenceIn", "Iraq"),
+           id="attacking-forces-somewhere-is-no-presence-there"),
     absent("Nyerere arrived in Oslo on Sunday. The Tanzanian leader met King Olav on Monday.", ("Olav", "leaderOf", "Tanzania"),
            id="a-demonym-before-an-earlier-title-is-not-the-later-titles-state"),
     absent("Talks on Kashmir at Geneva failed.", ("Kashmir", "locatedIn", "Geneva"), id="a-place-at-a-city-is-no-building"),

@@ -249,7 +249,9 @@ class NameFinder:
                     if found[1] < len(doc) and is_cap(doc[found[1]]) and role_at(doc, found[1]) is None:
                         break  # ", Defense Secretary Caspar Weinberger": the next item of a list, not an apposition
                     start = self.name_before(i)
-                    if start is not None:
+                    # "growing U.S. Protectionism, a ministry spokesman said": one capitalised word after a state is a
+                    # wire's capital after an abbreviation, no person
+                    if start is not None and not (i - start == 1 and start - 1 in self.gaz_at and self.gaz_at[start - 1].label_ == "Country"):
                         self.add_name(start, i, "Person", "apposition")
                     break
                 if doc[k].is_punct and doc[k].text not in ("'s", "-") or doc[k].text in ("and",) and k == j:

@@ -77,6 +77,8 @@ SEEK = "want|wants|wanted|seek|seeks|seeking|sought|hope|hopes|hoping|hoped|plan
 REFUSE = "refused|refuses|refuse|refusing|declined|declines|decline|declining|rejected|rejects|reject|rejecting|ruled|rules"
 LEAVE = "withdrew|withdraws|withdraw|withdrawing|withdrawn|quit|quits|quitting|left|leaves|leave|leaving|exited|exits|exit|exiting|pulled|pulls|pull|pulling"
 SUSPEND = "suspended|suspends|suspend|suspending|froze|freezes|freeze|freezing|frozen|ended|ends|end|ending|terminated|renounced|renounces"
+#: the presence verbs that say so on their own ("has" needs the troops right after it)
+PRESENCE_DEPLOY = "retains|retain|retained|maintains|maintain|maintained|keeps|keep|kept|stations|stationed|station|deployed|deploys|deploy"
 PRESENCE_V = "has|have|had|retains|retain|retained|maintains|maintain|maintained|keeps|keep|kept|stations|stationed|station|deployed|deploys|deploy|deploying|sent|sends|send|sending|based|operates|operate|operated"
 FORCES = "troops|soldiers|forces|bases|base|guards|personnel|contingent|peacekeepers|garrison|units|battalions|brigades|warships|fleet|servicemen|marines|presence"
 #: where a state's forces are kept
@@ -403,6 +405,8 @@ RULES: tuple[Rule, ...] = (
     Rule("presence", "hasMilitaryPresenceIn", f"S:ACTOR ~2. {PRESENCE_V} ~4 {FORCES} ~3. {LOCATE_PREP} ~3[np] O:LOC", 0.8),
     Rule("presence-protect", "hasMilitaryPresenceIn", f"S:ACTOR ~2. {PRESENCE_V} ~4 {FORCES} to protect|guard|defend|patrol ~2[np] O:LOC", 0.75),
     Rule("presence-coordinated", "hasMilitaryPresenceIn", f"and {PRESENCE_V} ~4 {FORCES} ~3. {LOCATE_PREP}|protect|guard|defend|patrol ~3[np] O:LOC", 0.7, subject="sentence"),
+    # "the Gulf, where the United States has stationed forces", "Kenya, where Britain maintains a training base"
+    Rule("presence-where", "hasMilitaryPresenceIn", f"O:LOC , where ?the S:ACTOR ?has|have|had|now|still {PRESENCE_DEPLOY} ~3 {FORCES}", 0.75),
     Rule("presence-occupy", "hasMilitaryPresenceIn", "S:ACTOR ~2. occupies|occupied|occupying|occupy|annexed|annexes ~2[np] O:LOC", 0.75),
     Rule("presence-occupied-by", "hasMilitaryPresenceIn", "O:LOC ~3. is|are|was|were|been|remains|remained ~1 occupied|annexed by ~2[np] S:ACTOR", 0.75),
     Rule("presence-occupied-compound", "hasMilitaryPresenceIn", "S:STATED - occupied|controlled|held ~2[np] O:LOC", 0.75),
