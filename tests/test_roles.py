@@ -111,6 +111,9 @@ ROLE_CASES = [
          id="title-ambassador-to-a-place-serves-the-sender"),
     case("title-bare", "WASHINGTON, Oct 20 - Vice President Dan Quayle spoke in Washington. The United States said so.",
          ("Dan Quayle", "worksFor", "United States", A), id="title-bare-vice-president-serves"),
+    case("title-bare", "Hurricane Maria hit Florida and the United States coast. The storm then reached Dominica, where the dead "
+         "were counted. Dominica was flooded. Prime Minister Roosevelt Skerrit urged residents to stay inside.",
+         ("Roosevelt Skerrit", "leaderOf", "Dominica", A), id="a-shared-story-the-state-of-the-sentence-before"),
     case("title-bare", "King Fahd of Saudi Arabia arrives in Britain on Tuesday.", ("Fahd of Saudi Arabia", "leaderOf", "Saudi Arabia", A),
          id="title-bare-state-named-only-inside-the-name"),
     case("apposition-local", "Piotr Nowak, mayor of the Polish city of Gdańsk, was stabbed on stage.", ("Piotr Nowak", "leaderOf", "Gdańsk", A),

@@ -161,7 +161,35 @@ def title_state(doc: Doc, person: int, home: str | None) -> str | None:
         named = own == home or any(t.ent_kb_id_ == own for t in doc if t.ent_type_ == "Country")
         body = any(t.ent_type_ in ORG_OFFICES and body_state(t) in (None, *others) for t in doc[person].sent)
         return own if named or not body else None
+    if home is None and full and first and not bodies:
+        return _qualifying_state(doc, person) or _nearby_state(doc, person)
     return _qualifying_state(doc, person) or (home if (not others or first and not bodies and not near) and full else None)
+
+
+def _nearby_state(doc: Doc, person: int) -> str | None:
+    """In a story shared by states, the one state its sentence names before the person, or else the sentence before
+    names at all ("The storm reached the Bahamas. Prime Minister Hubert Minnis urged residents to leave")."""
+    sent = doc[person].sent
+    title = role_ending_at(doc, person)
+    if title is None or not doc[title[1]].text[:1].isupper() or any(t.ent_type_ in ORG_OFFICES for t in sent):
+        return None  # "Bank of Montreal ... president Grant Reuber": a firm's or a body's officer, not a state's
+    before = {t.ent_kb_id_ for t in doc[sent.start:person] if _names_state(t)}
+    if before or any(t.ent_type_ == "Country" for t in doc[person:sent.end]):
+        last = max(t.i for t in doc[sent.start:person] if t.ent_type_ == "Country") if before else person
+        if any(t.norm_ == "'s" for t in doc[last + 2:person]):
+            return None  # "in Brazil ... the group's executive-secretary Eduardo Latorre": another holder's title
+        return before.pop() if len(before) == 1 and not any(t.ent_type_ == "Country" for t in doc[person:sent.end]) else None
+    if sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    named = {t.ent_kb_id_ for t in previous if _names_state(t)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _names_state(token: Token) -> bool:
+    """A state named as such: not by a pronoun, a demonym ("Soviet economic reforms") or a currency ("U.S. dlrs")."""
+    return token.ent_type_ == "Country" and "|" not in token.ent_kb_id_ and token.ent_id_ not in ("pronoun", "demonym") \
+        and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in CURRENCY_WORDS)
 
 
 def at_home(state: str, homes) -> bool:
