@@ -215,6 +215,14 @@ def test_it_after_a_modal_is_expletive_before_be_take_have(nlp, text, resolved):
     assert any(e.text == "It" for e in nlp(text).ents) == resolved
 
 
+@pytest.mark.parametrize(("text", "resolved"), [
+    pytest.param("The court heard Neka Dorokashvili, his ex-wife, on Monday.", False, id="a-relatives-possessor-is-someone-else"),
+    pytest.param("Tom Hale arrived. Later, his wife spoke.", True, id="a-possessor-after-a-sentence-opener"),
+])
+def test_a_pronoun_opening_an_apposed_relative_is_not_the_name_before(nlp, text, resolved):
+    assert any(e.text == "his" for e in nlp(text).ents) == resolved
+
+
 INTERVIEW = ("Ana Ruizova is a chess player.\n\n((WN))  Where did you play, and did I miss it?\n\n"
              "((Ana Ruizova))  I went to Austria in 2014.\n\nLater I travelled to Denmark.\n\n"
              "((WN))  Your brother plays for England. He is in Spain now, right?")

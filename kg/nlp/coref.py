@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer, load_given_name_genders
-from kg.nlp.lexicon import LEADER_ROLES, LEGAL_FORMS, ORG_HEADS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS
+from kg.nlp.lexicon import KINSHIP_NOUNS, LEADER_ROLES, LEGAL_FORMS, ORG_HEADS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS
 from kg.nlp.name_passes import speaker_labels
 from kg.nlp.names import ROLES_KEY
 from kg.nlp.role_phrases import role_at
@@ -323,6 +323,9 @@ class Resolver:
                 self.add(i, i + 1, ant.kb_id_, ant.label_, "pronoun")
             elif lower in PERSON_PRONOUNS and not self._quoted(i):
                 ant = self.salient(i, PERSON_CLASSES, exclude_sentence=lower in OBJECT_PRONOUNS, gender=PRONOUN_GENDERS.get(lower))
+                if ant is not None and ant.end == i - 1 and doc[i - 1].text == "," \
+                        and any(t.lower_ in KINSHIP_NOUNS for t in doc[i + 1:i + 4]):
+                    ant = None  # "Neka Dorokashvili, his ex-wife": the relative of someone else
                 if ant is not None and not (i > qa_start and ant.kb_id_ in speakers):
                     # in an interview's questions and answers the interviewee is "you" and "I", never "he" or "she"
                     self.add(i, i + 1, ant.kb_id_, ant.label_, "pronoun")

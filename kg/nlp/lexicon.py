@@ -205,3 +205,8 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 #: relative pronouns that coreference reads as the name right before them ("Turkey, which will apply to join the EC"):
 #: a mention said in the same sentence, no item of a list, and still the start of an insertion
 RELATIVE_PRONOUNS = frozenset({"which", "who"})
+#: a relative's noun after a possessive makes an apposition a person's ("Neka Dorokashvili, his ex-wife")
+KINSHIP_NOUNS = frozenset({"wife", "husband", "ex-wife", "ex-husband", "widow", "widower", "son", "daughter", "brother",
+                           "sister", "mother", "father", "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "cousin",
+                           "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather",
+                           "stepson", "stepdaughter", "stepfather", "stepmother", "sibling", "brother-in-law", "sister-in-law"})

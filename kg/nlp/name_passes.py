@@ -91,6 +91,11 @@ def _age_after(doc: Doc, i: int) -> str | None:
     return None
 
 
+#: words that open a place's part, not a person's given name ("East Amman")
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                             "upper", "lower", "greater", "new", "old", "downtown"})
+
+
 def persons_with_age(finder: NameFinder) -> None:
     """ "Sirhan, 75, is serving a life sentence", "Ana Ruiz, 43, said", "Brenton Tarrant, aged 28,", "X, a 28-year-old
     Australian": news gives a person's age after a comma."""
@@ -99,6 +104,14 @@ def persons_with_age(finder: NameFinder) -> None:
         if token.text != "," or (age := _age_after(doc, i)) is None:
             continue
         if not 1 <= int(age) <= 110 or i < 1 or doc[i - 1].lower_.rstrip(".") in MONTHS:
+            continue
+        place = finder.gaz_at.get(i - 1)
+        if place is not None and place.label_ in ("City", "Place") and place.end == i:
+            # "Sudesh Amman, 20,": a surname that is also a town's name, after a given name
+            first = finder.name_before(place.start) if place.start > 0 else None
+            if first is not None and first < place.start and doc[first].lower_ not in DIRECTION_WORDS \
+                    and not any(k in finder.gaz_at or doc[k].lower_ in ORG_HEADS for k in range(first, place.start)):
+                finder.add_name(first, i, "Person", "age")
             continue
         start = finder.name_before(i)
         if start is not None and not any(k in finder.gaz_at or doc[k].lower_ in ORG_HEADS or doc[k].lower_ in LEGAL_FORMS

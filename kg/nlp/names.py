@@ -26,7 +26,7 @@ from kg.gazetteer import load_given_names
 from kg.nlp.gazetteer_ruler import SPANS_KEY as GAZ_KEY
 from kg.nlp.lexicon import (
     ALL_ROLES, PARTY_DESCRIPTORS, WORD_GIVEN_NAMES,
-    REGION_HEADS, LEGAL_FORMS, MAX_ROLE_LEN, FACILITY_HEADS, GEO_HEADS, MAX_PORTFOLIO_LEN, NAME_PARTICLES, ORG_HEADS,
+    REGION_HEADS, KINSHIP_NOUNS, LEGAL_FORMS, MAX_ROLE_LEN, FACILITY_HEADS, GEO_HEADS, MAX_PORTFOLIO_LEN, NAME_PARTICLES, ORG_HEADS,
     PLACE_HEADS, PORTFOLIOS, TYPE_NOUNS,
 )
 from kg.metadata import MONTHS
@@ -245,7 +245,13 @@ class NameFinder:
             # allow a few modifiers: "AU trade and industry commissioner", "Russia's deputy foreign minister"
             for k in range(j, min(j + 6, len(doc))):
                 found = role_at(doc, k)
-                if found and found[0] != "honorific":
+                if found is None and doc[k].lower_ in KINSHIP_NOUNS and any(t.lower_ in ("his", "her", "their") or t.norm_ == "'s"
+                                                                            for t in doc[j:k]):
+                    found = ("kin", k + 1)  # "Neka Dorokashvili, his ex-wife"
+                if found and found[1] < len(doc) and doc[found[1]].norm_ == "'s":
+                    break  # "Tellmark, the singer's label": the role names a possessor, not the apposition's head
+                # an occupation said in lower case types the name too ("Irma Tchkadua, Basilashvili's lawyer")
+                if found and (found[0] != "honorific" or doc[k].is_lower):
                     if found[1] < len(doc) and is_cap(doc[found[1]]) and role_at(doc, found[1]) is None:
                         break  # ", Defense Secretary Caspar Weinberger": the next item of a list, not an apposition
                     start = self.name_before(i)
@@ -256,7 +262,7 @@ class NameFinder:
                     break
                 if doc[k].is_punct and doc[k].text not in ("'s", "-") or doc[k].text in ("and",) and k == j:
                     break
-                if doc[k].lower_ in STOP_WORDS and doc[k].lower_ not in APPOSITION_WORDS:
+                if doc[k].lower_ in STOP_WORDS and doc[k].lower_ not in APPOSITION_WORDS and doc[k].norm_ != "'s":
                     break  # "the Court, similar to what President ...": a clause, not a noun phrase
 
     def organisations(self) -> None:
