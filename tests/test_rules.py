@@ -118,6 +118,8 @@ RULE_CASES = [
     case("sign-group", "Narendra Modi received Anthony Albanese in New Delhi. The two leaders signed several agreements.",
          ("Narendra Modi", "signsAgreementWith", "Anthony Albanese", A)),
     case("sign-compound", "Historians still praise the 1979 Egypt–Israel peace treaty.", ("Egypt", "signsAgreementWith", "Israel", A)),
+    case("sign-compound", "Shipments fell in the third year of the Chile-Peru fisheries pact.", ("Chile", "signsAgreementWith", "Peru", A),
+         id="sign-compound-any-kind-of-pact"),
     # criticizes / supports
     case("criticize-verb", "Iran condemned Israel over the strike.", ("Iran", "criticizes", "Israel", A)),
     case("criticize-blame", "Kenya blamed the attack on al-Shabaab.", ("Kenya", "criticizes", "al-Shabaab", A)),

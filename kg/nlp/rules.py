@@ -189,7 +189,7 @@ RULES: tuple[Rule, ...] = (
     # a ceasefire is signed only when the text says so ("sought a ceasefire between Iran and Iraq" is no signing)
     Rule("sign-ceasefire-between", "signsAgreementWith", f"{SIGN}|agreed|agree|reached|reach ~2 {CEASEFIRE} ~4 between S:AGENT *6 and ?the O:AGENT", 0.75),
     Rule("sign-group", "signsAgreementWith", f"S:AGENT ~4 {SIGN} ~5 {DOCS}", 0.7, subject="group"),
-    Rule("sign-compound", "signsAgreementWith", "S:STATED -|–|/ O:STATED ?peace|border|trade|nuclear|free|security|defence|defense ?trade treaty|agreement|accord|accords|pact|armistice", 0.8),
+    Rule("sign-compound", "signsAgreementWith", "S:STATED -|–|/ O:STATED ~2. treaty|agreement|accord|accords|pact|armistice", 0.8),  # "the U.S.-Japan semiconductor pact"
     # criticizes / supports ----------------------------------------------------------------
     Rule("criticize-verb", "criticizes", f"S:AGENT ~2. {CRITICIZE} ~2[np] O:AGENT", 0.8),
     # the party's own act condemned: "Erdogan attacked the decision by Trump", "condemned the appointment of X"
