@@ -85,6 +85,10 @@ RULE_CASES = [
          ("Kenneth Kaunda", "meetsWith", "Daniel arap Moi", A)),
     case("meet-invited", "Helmut Kohl has invited the Commission of the European Communities for talks in Bonn next month.",
          ("Helmut Kohl", "meetsWith", "European Commission", "planned")),
+    case("meet-telephoned", "Ana Ruiz telephoned Paul Girard on Monday to discuss the crisis.", ("Ana Ruiz", "meetsWith", "Paul Girard", A)),
+    case("meet-received-by", "Ana Ruiz was received by Paul Girard at the palace.", ("Paul Girard", "meetsWith", "Ana Ruiz", A)),
+    case("meet-sat-down", "Ana Ruiz sat down with Paul Girard for two hours.", ("Ana Ruiz", "meetsWith", "Paul Girard", A)),
+    case("meet-fronted", "In a phone call with Paul Girard on Monday, Ana Ruiz urged restraint.", ("Ana Ruiz", "meetsWith", "Paul Girard", A)),
     case("meet-call-on", "Kenneth Kaunda paid a courtesy call on Julius Nyerere in Dar es Salaam.",
          ("Kenneth Kaunda", "meetsWith", "Julius Nyerere", A)),
     case("meet-between", "The talks between the Philippines and China on fishing rights ended on Friday.",
@@ -614,6 +618,10 @@ def test_every_rule_has_a_case():
 # -- precision: what must NOT be read ------------------------------------------------------
 
 PRECISION_CASES = [
+    absent("Tom Hale made the proposal at a meeting with Paul Girard, Kyodo News said.", ("Kyodo News", "meetsWith", "Paul Girard"),
+           id="talks-inside-a-sentence-are-not-the-next-names"),
+    absent("In talks with Paul Girard, Ana Ruiz's spokesman said nothing.", ("Ana Ruiz", "meetsWith", "Paul Girard"),
+           id="a-possessor-after-fronted-talks-is-not-their-party"),
     absent("TORONTO - Vexa Bank is confident Brazil will pay its debt, president Tom Hale said.", ("Tom Hale", "leaderOf", "Brazil"),
            id="a-firms-officer-in-a-sentence-naming-a-state-is-not-its-leader"),
     absent("Tensions rose in Iraq, where Iran has attacked Kurdish forces.", ("Iran", "hasMilitaryPresenceIn", "Iraq"),

@@ -336,6 +336,8 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             continue
         if rule.no_city_named_like_state and match.object is not None and _state_named_like(doc[match.object]):
             continue  # "White Plains, New York": the state of New York, not its city; which one is meant is unsure
+        if rule.sentence_start and not doc[match.start].is_sent_start:
+            continue
         if rule.facility_subject and match.subject is not None and doc[match.subject].text.split()[-1].lower() not in FACILITY_WORDS:
             continue
         if rule.no_party_subject and match.subject is not None and "party" in doc[match.subject].lower_.split():

@@ -149,6 +149,8 @@ class Rule:
     #: the subject is a named building or site ("Calicut International Airport at Karipur"), not any place ("talks on
     #: Kashmir at Geneva")
     facility_subject: bool = False
+    #: the match opens its sentence ("In a phone call with X, Y urged ...": fronted talks are the subject's own)
+    sentence_start: bool = False
 
 
 def insertion_variant(pattern: str) -> str | None:

@@ -161,6 +161,13 @@ RULES: tuple[Rule, ...] = (
     # an invitation to talks: "Kohl has invited the European Commission for talks in Bonn next month"
     Rule("meet-invited", "meetsWith", f"S:AGENT ~2. invited|invites|inviting ?the ~3[np] O:AGENT for|to ?talks|a|an ~2 {MEET_NOUNS}", 0.7,
          modality="planned"),
+    # phone calls and visits received: "Macron telephoned Putin", "Putin was received by Macron", "sat down with"
+    Rule("meet-telephoned", "meetsWith", "S:AGENT ~2. telephoned|telephones|phoned|phones O:AGENT", 0.75, not_followed_by=frozenset({"'s"})),
+    Rule("meet-received-by", "meetsWith", "O:AGENT ~2. was|were|is|are|been|being ~1 received|hosted|welcomed|greeted by ~3[np] S:AGENT", 0.75),
+    Rule("meet-sat-down", "meetsWith", "S:AGENT ~2. sat|sit|sits|sitting down with ~3[np] O:AGENT", 0.75),
+    # "In a phone call with Vladimir Putin, Emmanuel Macron urged restraint": the talks before their subject
+    Rule("meet-fronted", "meetsWith", f"in|during|after|at ?a|an|the|her|his|their|its ~2 {MEET_NOUNS} with ~3[np] O:AGENT ~4. , S:AGENT", 0.7,
+         not_followed_by=frozenset({"'s"}), sentence_start=True),
     Rule("meet-call-on", "meetsWith", "S:AGENT ~2. paid|pays|pay|paying ~3 call|calls on ~2[np] O:AGENT", 0.75),
     Rule("meet-between", "meetsWith", f"{MEET_NOUNS} ~3 "
          "between ?the ~2. S:AGENT and ?the ~3[np] O:AGENT", 0.75),
