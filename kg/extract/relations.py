@@ -30,19 +30,13 @@ from kg.extract.slots import (ACTOR_CLASSES, context_org, determiner_pronoun, ex
                             possessed, role_possessor)
 from kg.gazetteer import load_gazetteer, load_land_borders
 from kg.nlp.dateline import Dateline
-from kg.nlp.lexicon import FACILITY_HEADS
-from kg.nlp.patterns import WORD_SETS
+from kg.nlp.lexicon import SITE_NOUNS
 from kg.nlp.parties import PARTY_ADJECTIVE
 from kg.nlp.relation_matcher import BY_RULES, RuleMatch
 from kg.nlp.dep_rules import DEP_RULES, as_rule
 from kg.nlp.rules import RULES, VISIT_N
 from kg.nlp.truecase import SOURCE_TEXT
 from kg.ontology import symmetric_predicates
-
-#: last words of a named building or site: the lexicon's heads and the facility words of the rule patterns
-FACILITY_WORDS = FACILITY_HEADS | (WORD_SETS["facility"] - {"the", ",", "international", "space", "nuclear", "power", "military",
-                                                             "air", "naval", "launch", "research", "oil", "gas", "hydroelectric",
-                                                             "coal", "chemical", "steel", "refugee", "detention"})
 
 ORG = ORG_CLASSES
 AGENT = ORG | {"Person", "Country"}
@@ -338,7 +332,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             continue  # "White Plains, New York": the state of New York, not its city; which one is meant is unsure
         if rule.sentence_start and not doc[match.start].is_sent_start:
             continue
-        if rule.facility_subject and match.subject is not None and doc[match.subject].text.split()[-1].lower() not in FACILITY_WORDS:
+        if rule.facility_subject and match.subject is not None and doc[match.subject].text.split()[-1].lower() not in SITE_NOUNS:
             continue
         if rule.no_party_subject and match.subject is not None and "party" in doc[match.subject].lower_.split():
             continue  # "the Aam Aadmi Party in Goa": a party's branch there, not where the party is based

@@ -174,11 +174,14 @@ def _nearby_state(doc: Doc, person: int) -> str | None:
     if title is None or not doc[title[1]].text[:1].isupper() or any(t.ent_type_ in ORG_OFFICES for t in sent):
         return None  # "Bank of Montreal ... president Grant Reuber": a firm's or a body's officer, not a state's
     before = {t.ent_kb_id_ for t in doc[sent.start:person] if _names_state(t)}
-    if before or any(t.ent_type_ == "Country" for t in doc[person:sent.end]):
-        last = max(t.i for t in doc[sent.start:person] if t.ent_type_ == "Country") if before else person
+    after = any(t.ent_type_ == "Country" for t in doc[person:sent.end])
+    if before or after:  # the sentence names states: the one before the person, or none
+        if after or len(before) != 1:
+            return None
+        last = max(t.i for t in doc[sent.start:person] if t.ent_type_ == "Country")
         if any(t.norm_ == "'s" for t in doc[last + 2:person]):
             return None  # "in Brazil ... the group's executive-secretary Eduardo Latorre": another holder's title
-        return before.pop() if len(before) == 1 and not any(t.ent_type_ == "Country" for t in doc[person:sent.end]) else None
+        return before.pop()
     if sent.start == 0:
         return None
     previous = doc[sent.start - 1].sent

@@ -177,6 +177,10 @@ PLACE_HEADS = frozenset({"station", "cosmodrome", "airport", "airbase", "base", 
 FACILITY_HEADS = frozenset({"mosque", "cathedral", "shrine", "synagogue", "hospital", "stadium", "bridge", "palace",
                             "museum", "square", "dam", "prison", "hotel", "tower", "towers", "memorial", "monument",
                             "cemetery", "plaza", "basilica", "facility", "jail", "penitentiary", "airport", "gardens"})  # not "Park", "Castle", "Temple": also surnames
+#: Last words of a named building or site, the facility heads and more ("Calicut International Airport", "the Costa Sur
+#: power plant", "the Baikonur Cosmodrome"): what a place must end in to be "at" another place.
+SITE_NOUNS = FACILITY_HEADS | frozenset({"station", "cosmodrome", "airbase", "base", "port", "plant", "complex", "site",
+                                         "centre", "center", "camp", "mine", "field", "refinery", "reactor", "terminal"})
 #: Capitalised last words of natural features and streets: "the Velliyar River", "Elbow Cay", "Streatham High Road".
 #: Some are also surnames ("Anthony Lake", "Tom Park"): after a common given name they are not read.
 GEO_HEADS = frozenset({"river", "island", "islands", "lake", "bay", "cay", "cays", "road", "street", "avenue", "boulevard",
