@@ -103,6 +103,7 @@ def ents(nlp):
     *(pytest.param(f"The board elected {name} as chairman.", name, "Person", id=f"given-name-{name.split()[0]}")
       for name in ("William Schanz", "Bob Bannon", "Nikki Holland", "Thom Tillis", "Gholamreza Aqazadeh", "Newt Hale")),
     pytest.param("On Monday, Sea-Eye spokesperson Ana Ruiz said so.", "Sea-Eye", "Organization", id="name-before-a-spokesperson"),
+    pytest.param("Prices fell, said Larry Cole, a Vexa Tellmark economist.", "Vexa Tellmark", "Organization", id="name-before-an-economist"),
     pytest.param("The Union of Montana and Native American Rights Fund sued.", "Native American Rights Fund", "Organization",
                  id="and-after-a-place-starts-a-second-body"),
     pytest.param("Tom Hale chairs the Ministry of Trade and Industry.", "Ministry of Trade and Industry", "GovernmentBody",
@@ -149,6 +150,10 @@ def test_name_typed(ents, text, name, label):
     pytest.param("Schools in East Amman, 20 of them, closed.", "East Amman", "Person", id="a-direction-before-a-town-is-no-given-name"),
     pytest.param("They fought growing U.S. Protectionism, a Foreign Ministry spokesman said.", "Protectionism", "Person",
                  id="a-wire-capital-after-a-state-abbreviation-is-no-apposed-person"),
+    pytest.param("But a U.S. Embassy official said so.", "Embassy", "Organization", id="a-known-name-before-an-official-cuts-the-name"),
+    pytest.param("Oil rose, said Ann Lee, a Carroll Hume and Quorna analyst.", "Quorna", "Organization", id="a-linking-word-cuts-the-name"),
+    pytest.param("Cattle fell, GH Quorna analyst Jerry Gidel said.", "Quorna", "Organization", id="a-capital-initial-word-cuts-the-name"),
+    pytest.param("Vexa AG denied it, a Vexa official said.", "Vexa", "Organization", id="a-firms-short-name-before-an-official"),
 ])
 def test_not_typed(ents, text, name, wrong):
     found = ents(text)

@@ -53,7 +53,8 @@ APPOSITION_HEAD_FOLLOWERS = frozenset({",", ".", ";", "that", "which", "whose", 
 CORPORATE_ROLES = frozenset({("ceo",), ("chief", "executive"), ("chief", "executive", "officer"), ("chairman",), ("chairwoman",),
                              ("founder",), ("co-founder",), ("managing", "director"), ("cfo",), ("coo",)})
 #: titles any organisation gives: the capitalised words before them name one, of no known kind ("Sea-Eye spokesperson X")
-ORGANISATION_ROLES = frozenset({("spokesperson",), ("spokesman",), ("spokeswoman",), ("director",), ("executive", "director")})
+ORGANISATION_ROLES = frozenset({("spokesperson",), ("spokesman",), ("spokeswoman",), ("director",), ("executive", "director"),
+                                ("official",), ("analyst",), ("economist",)})
 
 
 def _plural_title(token: Token) -> bool:
@@ -210,28 +211,37 @@ def companies_before_titles(finder: NameFinder) -> None:
         if start == anchor or role_at(doc, start) is not None \
                 or any(t.lower_ in NOT_NAMES or t.lower_ in PARTY_DESCRIPTORS for t in doc[start:anchor]) \
                 or doc[start].is_sent_start and anchor - start == 1 and not acronym(doc[start]) \
-                or words in ORGANISATION_ROLES and _bare_or_cut(doc, start, anchor):
+                or words in ORGANISATION_ROLES and ((start - 1) in finder.gaz_at or _bare_or_cut(doc, start, anchor)):
             continue  # "Former CEO X": a sentence's first word may be capitalised for no name
         finder.add_name(start, anchor, "Company" if words in CORPORATE_ROLES else "Organization", "org-before-role")
+
+
+#: words that join the parts of one firm's name ("Carroll McEntee and McGinley", "Barclays de Zoete Wedd")
+NAME_LINKS = frozenset({"and", "&", "de", "du", "van", "von", "der", "la", "le"})
 
 
 def _bare_or_cut(doc: Doc, start: int, end: int) -> bool:
     """ "the Treasury spokesman" (a body's bare head word, or a portfolio, the story state's), "the Foreign Ministry
     spokesman" (a name with a head word: the organisation names' own pass types it) or "the Sunday Times
-    director" (a capitalised word before the name that could not be part of it), "ATPC Executive Director" (a
+    director" (a capitalised word before the name that could not be part of it, or a word that links the parts of
+    one name, "Carroll McEntee and McGinley analyst"), "ATPC Executive Director" (a
     title's own word), a short name or a lone acronym ("AMC spokesman", the initials of a firm named before, which
-    coreference links): no organisation of unknown kind."""
+    coreference links): no organisation of unknown kind. (A known name before the words cuts them too, "the U.S.
+    Embassy official": the caller checks its gazetteer matches.)"""
     bare = all(t.lower_ in ORG_HEADS or (t.lower_,) in PORTFOLIOS for t in doc[start:end])
-    return bare or doc[end - 1].lower_ in ORG_HEADS or start > 0 and is_cap(doc[start - 1]) and not doc[start - 1].is_sent_start \
+    cut = start > 0 and (is_cap(doc[start - 1]) and not doc[start - 1].is_sent_start or doc[start - 1].text.isupper() and doc[start - 1].is_alpha
+                         or doc[start - 1].lower_ in NAME_LINKS and start > 1 and is_cap(doc[start - 2]))
+    return bare or doc[end - 1].lower_ in ORG_HEADS or cut \
         or any(role_at(doc, k) is not None for k in range(start, end)) or _short_name(doc, start, end) \
         or end - start == 1 and acronym(doc[start])
 
 
 def _short_name(doc: Doc, start: int, end: int) -> bool:
-    """The words begin a longer name elsewhere in the story ("Scherer Inc" ... "a Scherer director"): the short
+    """The words begin a longer name elsewhere in the story ("Scherer Inc", "Contraves AG" ... "a Scherer director"): the short
     name of that organisation, which coreference links to it."""
     n = end - start
-    return any(k + n < len(doc) and is_cap(doc[k + n]) for k in _repeats(doc, start, end))
+    return any(k + n < len(doc) and (is_cap(doc[k + n]) or acronym(doc[k + n]) or doc[k + n].lower_ in LEGAL_FORMS)
+               for k in _repeats(doc, start, end))
 
 
 #: the state's own central bank: a body named by description ("the Peruvian central bank"); kg.nlp.entities resolves it
