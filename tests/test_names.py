@@ -154,6 +154,8 @@ def test_name_typed(ents, text, name, label):
     pytest.param("Oil rose, said Ann Lee, a Carroll Hume and Quorna analyst.", "Quorna", "Organization", id="a-linking-word-cuts-the-name"),
     pytest.param("Cattle fell, GH Quorna analyst Jerry Gidel said.", "Quorna", "Organization", id="a-capital-initial-word-cuts-the-name"),
     pytest.param("Vexa AG denied it, a Vexa official said.", "Vexa", "Organization", id="a-firms-short-name-before-an-official"),
+    pytest.param("Lorenzo, chairman of Texas Air, bought it.", "Air", "Person", id="one-word-after-a-titles-known-holder-goes-on-its-name"),
+    pytest.param("He is chief executive officer of U.S. Courier division.", "Courier", "Person", id="a-known-holder-then-a-capitalised-noun"),
 ])
 def test_not_typed(ents, text, name, wrong):
     found = ents(text)

@@ -215,7 +215,8 @@ class NameFinder:
             self.roles.append(Span(doc, i, end, label=kind))
             j = portfolio_end(doc, end)  # "Minister of Information Moammar al-Eryani"
             # "expert on Central Asia Bruce Pannier", "ambassador to Russia Tair Mansurov"
-            if j < len(doc) and doc[j].lower_ in ("on", "of", "for", "at", "to") and j + 1 in self.gaz_at:
+            after_holder = j < len(doc) and doc[j].lower_ in ("on", "of", "for", "at", "to") and j + 1 in self.gaz_at
+            if after_holder:
                 j = self.gaz_at[j + 1].end
             elif j < len(doc) and doc[j].lower_ in ("of", "at") and kind != "honorific":
                 j = self._holder_end(j + 1)  # "the president of the Tunisian League for the Defence of Human Rights, X"
@@ -225,8 +226,10 @@ class NameFinder:
                     self.add_name(j + 1, name_end, "Person", "role-apposition")
                 i = end
                 continue
-            # a lower-case "candidate" / "member" is a weak cue: only a full name (two words) follows it
-            name_end = self.name_from(j, min_len=2 if kind == "member" and not doc[i].text[:1].isupper() else 1)
+            # a lower-case "candidate" / "member" is a weak cue: only a full name (two words) follows it; so is a known
+            # holder, whose name one capitalised word may go on ("chief executive officer of Hoechst Celanese")
+            weak = kind == "member" and not doc[i].text[:1].isupper() or after_holder
+            name_end = self.name_from(j, min_len=2 if weak else 1)
             if name_end is None and kind != "honorific" and _stop_word_given_name(doc, j):
                 name_end = self.name_from(j + 1, min_len=1)  # "spokesman Per Paust", "minister Will Hodgman"
             if name_end and not _organisation_word(doc[j]):
