@@ -58,6 +58,8 @@ ROLE_CASES = [
     case("role-apposition-staff", "Japan's ambassador to China, Taro Yamada, arrived in Beijing on Monday.",
          ("Taro Yamada", "worksFor", "Japan", A)),
     case("title-of", "President Emmanuel Macron of France arrived in Algeria.", ("Emmanuel Macron", "leaderOf", "France", A)),
+    case("title-of", "Polish leader Tom Hale of the conservative Vexa Party spoke.", ("Tom Hale", "leaderOf", "Vexa Party", A),
+         id="a-demonyms-leader-of-a-party-leads-the-party"),
     case("title-staff", "Venezuelan energy and mines minister Arturo Hernandez met the press.", ("Arturo Hernandez", "worksFor", "Venezuela", A),
          id="title-staff-lowercase-portfolios"),
     case("meet-verb", "Arturo Hernandez met Ecuador's oil minister Javier Espinosa in Caracas.",
@@ -348,6 +350,12 @@ def test_a_title_held_for_a_body_is_not_the_states(hits):
     found = {(s, p, o) for s, p, o, _ in hits("Britain voted. The Supreme Court is led by President Ana Ruiz. Britain voted.")}
     assert ("Ana Ruiz", "leaderOf", "United Kingdom") not in found
     assert any(s == "Ana Ruiz" and p == "leaderOf" and o.startswith("Supreme Court") for s, p, o in found)
+
+
+def test_a_party_leader_named_with_a_demonym_leads_no_state(hits):
+    found = {(s, p, o) for s, p, o, _ in hits("Polish leader Tom Hale of the Vexa Party spoke.")}
+    assert ("Tom Hale", "leaderOf", "Poland") not in found
+    assert ("Tom Hale", "leaderOf", "Vexa Party") in found
 
 
 def test_a_legislator_sits_in_the_chamber_rather_than_working_for_the_state(hits):

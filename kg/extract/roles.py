@@ -270,6 +270,9 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
         kind = "leader"  # "NIAID Director Anthony Fauci", "NASA administrator X": a capitalised director or an administrator heads it
     elif kind == "leader" and portfolio:
         kind = "staff"  # "treasury head", "White House Budget Director": the head of a unit serves the holder
+    if i >= 0 and doc[i].ent_id_ == "demonym" and [t.lower_ for t in doc[start:person.i]] == ["leader"] \
+            and (body := _organisation_after(doc, person)) is not None:
+        return [(person.i, "leaderOf", body, "title-of")]  # "Polish leader X of the Law and Justice Party": the party's
     if i >= 0 and can_hold(doc[i]) and i not in skip and doc[i].i != person.i:
         predicate = None if region_legislator(doc, i, start, person.i) else role_predicate(kind, doc[i], unit=False)
         if predicate == "worksFor" and membership_body(doc[i]) and any(t.lower_ in LEGISLATOR_WORDS for t in doc[start:person.i]):
@@ -295,6 +298,18 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
                 return [(person.i, predicate, holder, f"title-{kind}-shared")]
     # "Kazakhstan's ambassador to Russia, Tair Mansurov" is handled where the role starts
     return bare_state_title(doc, person, title_start, "title-bare") + _coordinated_title(doc, person, start, skip)
+
+
+def _organisation_after(doc: Doc, person: Token) -> int | None:
+    """The organisation named "of" it right after a person, a few lower-case words allowed ("X of the conservative Law
+    and Justice Party"), if any."""
+    k = person.i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "of":
+        return None
+    k += 1
+    while k < len(doc) and k - person.i <= 4 and (doc[k].lower_ == "the" or doc[k].is_lower and doc[k].is_alpha and not doc[k].ent_type_):
+        k += 1
+    return k if k < len(doc) and doc[k].ent_type_ in ORG_CLASSES and can_hold(doc[k]) else None
 
 
 def _coordinated_title(doc: Doc, person: Token, start: int, skip: frozenset[int]) -> list[RoleHit]:
