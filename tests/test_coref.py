@@ -134,6 +134,10 @@ RESOLVED = [
         id="it-before-would-and-a-verb"),
     ref("Brazil said on Monday that it will not sign the pact. Officials said it will also visit Chile.",
         ("Brazil", "visits", "Chile"), id="it-before-will-and-adverbs"),
+    ref("Vexa Tellmark Corp said it will build a plant. VTC spokesman Tom Hale told Reuters the plan was off.",
+        ("Tom Hale", "worksFor", "Vexa Tellmark Corp"), id="initials-are-the-firm-named-in-full"),
+    ref("Quorna Fruit Growers Association met. QFGA president Tom Hale said so.",
+        ("Tom Hale", "leaderOf", "Quorna Fruit Growers Association"), id="initials-without-a-legal-form"),
 ]
 
 
@@ -180,6 +184,8 @@ NOT_RESOLVED = [
         id="a-short-name-before-of-and-a-name-is-another-name"),
     ref("Liberty Financial Group Inc said it was sold. Liberty Savings met the Federal Reserve.",
         ("Liberty Financial Group Inc", "meetsWith", "Federal Reserve"), id="a-longer-name-is-another-firm"),
+    ref("Vexa Tellmark Corp and Vexa Trading Corp met. VTC spokesman Tom Hale said so.", ("Tom Hale", "worksFor", "Vexa Tellmark Corp"),
+        id="initials-of-two-firms-are-neither"),
     ref("Bankers Trust Corp said it was sold. U.S. Bankers met the Federal Reserve.", ("Bankers Trust Corp", "meetsWith", "Federal Reserve"),
         id="a-modified-common-noun-is-no-short-name"),
     ref("First Boston Inc said it was sold. First, Germany met the Federal Reserve.",

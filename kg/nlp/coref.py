@@ -135,6 +135,13 @@ class Resolver:
             if ent.label_ in SHORTENED_CLASSES and ent.id_ not in ("pronoun", "description", "group"):
                 for short in _short_forms([t.text for t in ent]):
                     self.short_names.setdefault(short, []).append(ent)
+        # the initials of organisations named in full: "AMC" -> "American Motors Corp" (with or without its legal form)
+        self.initials: dict[str, list[Span]] = {}
+        for ent in doc.ents:
+            if ent.label_ in ORGANISATION_CLASSES and ent.id_ not in ("pronoun", "description", "group") and len(ent) >= 2:
+                for form in {_initials(ent, True), _initials(ent, False)}:
+                    if len(form) >= 3:
+                        self.initials.setdefault(form, []).append(ent)
 
     def _titled(self, i: int, j: int, state: str | None = None) -> int | None:
         """ "the president", "the Kremlin aide", "the Russian foreign minister" -> the person with that title.
@@ -189,6 +196,15 @@ class Resolver:
             self.add(i, end, antecedent.kb_id_, antecedent.label_, "short-name")
             return end
         return None
+
+    def _initials_of(self, i: int) -> Span | None:
+        """The one organisation named in full before token ``i`` whose initials it is ("AMC" after "American Motors
+        Corp", "TWA" after "Trans World Airlines Inc")."""
+        text = self.doc[i].text
+        if not (3 <= len(text) <= 6 and text.isupper() and text.isalpha()) or i > 0 and self.doc[i - 1].text == "<":
+            return None  # "Digital Equipment Co <DEC>": a wire ticker, read as one
+        owners = {m.kb_id_: m for m in self.initials.get(text, []) if m.end <= i and "|" not in m.kb_id_}
+        return next(iter(owners.values())) if len(owners) == 1 else None
 
     def _one_named_org(self, i: int, head: str) -> Span | None:
         """The one organisation named before token ``i`` that "the <head>" can mean: for "the bank" / "the fund"
@@ -316,6 +332,10 @@ class Resolver:
             lower = token.lower_
             if token.text[:1].isupper() and (end := self._short_name(i, taken)) is not None:
                 i = end
+                continue
+            if (owner := self._initials_of(i)) is not None:  # "AMC spokesman X" after "American Motors Corp"
+                self.add(i, i + 1, owner.kb_id_, owner.label_, "initials")
+                i += 1
                 continue
             if lower in FIRST_PERSON and i in answers and not self._quoted(i):  # the interviewee's own "I"
                 self.add(i, i + 1, answers[i].kb_id_, "Person", "pronoun")
@@ -536,6 +556,14 @@ COMMON_SHORT_WORDS = frozenset({"first", "american", "national", "general", "uni
 
 #: the interviewee's words for himself in an answer
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+
+
+def _initials(name: Span, legal_form: bool) -> str:
+    """The capitals of a name's words, its legal form's included or not: "American Motors Corp" -> "AMC" / "AM"."""
+    words = [t.text for t in name]
+    if not legal_form and words[-1].lower() in LEGAL_FORMS:
+        words = words[:-1]
+    return "".join(w[0] for w in words if w[:1].isupper() and w.isalpha())
 
 
 def _short_forms(words: list[str]) -> list[tuple[str, ...]]:
