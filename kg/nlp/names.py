@@ -319,6 +319,8 @@ class NameFinder:
             if start < i and all(k in self.gaz_at and self.gaz_at[k].label_ == "Demonym" for k in range(start, i)) and end == i + 1 \
                     and cls in ("Organization", "Company", "MediaOrganization") and token.lower_ not in ("university", "college"):
                 continue  # "Russian Television" and "American University" are fine, but "Kazakh Party" is too generic to name
+            if token.lower_ in ("organisation", "organization") and doc[start].lower_ in ("international", "world", "intergovernmental"):
+                cls = "InternationalOrganization"  # "International Coffee Organisation", "World Intellectual Property Organization"
             self.add_name(start, end, cls, "org-head")
 
     def facilities(self) -> None:
