@@ -116,6 +116,10 @@ ROLE_CASES = [
     case("title-bare", "Hurricane Maria hit Florida and the United States coast. The storm then reached Dominica, where the dead "
          "were counted. Dominica was flooded. Prime Minister Roosevelt Skerrit urged residents to stay inside.",
          ("Roosevelt Skerrit", "leaderOf", "Dominica", A), id="a-shared-story-the-state-of-the-sentence-before"),
+    case("title-bare", "WASHINGTON, March 5 - House Speaker Tom Hale said the United States would act.",
+         ("Tom Hale", "leaderOf", "United States House of Representatives", A), id="a-house-speaker-presides-over-the-story-states-house"),
+    case("title-bare", "LONDON - Commons Speaker Tom Hale said Britain would vote.",
+         ("Tom Hale", "leaderOf", "House of Commons of the United Kingdom", A), id="a-commons-speaker"),
     case("title-bare", "King Fahd of Saudi Arabia arrives in Britain on Tuesday.", ("Fahd of Saudi Arabia", "leaderOf", "Saudi Arabia", A),
          id="title-bare-state-named-only-inside-the-name"),
     case("apposition-local", "Piotr Nowak, mayor of the Polish city of Gdańsk, was stabbed on stage.", ("Piotr Nowak", "leaderOf", "Gdańsk", A),
@@ -356,6 +360,11 @@ def test_a_party_leader_named_with_a_demonym_leads_no_state(hits):
     found = {(s, p, o) for s, p, o, _ in hits("Polish leader Tom Hale of the Vexa Party spoke.")}
     assert ("Tom Hale", "leaderOf", "Poland") not in found
     assert ("Tom Hale", "leaderOf", "Vexa Party") in found
+
+
+def test_a_regions_house_speaker_presides_over_no_states_house(hits):
+    found = {(s, p, o) for s, p, o, _ in hits("AUSTIN - Texas House Speaker Tom Hale said the United States would act.")}
+    assert not any(s == "Tom Hale" and p == "leaderOf" for s, p, o in found), found
 
 
 def test_a_legislator_sits_in_the_chamber_rather_than_working_for_the_state(hits):

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.model import Evidence, Relation
 from kg.extract.modality import modality
 from kg.extract.nodes import Node, capital_state, node_of, state_nodes
-from kg.extract.roles import LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, legislator_title, role_relations
+from kg.extract.roles import LEGISLATURE, LOCAL_LEADER, PRESIDING, NO_HOLDER, ORG_CLASSES, legislator_title, role_relations
 from kg.extract.title_states import article_chamber, at_home, filed_state, home_countries, home_state, marked_chamber, title_state
 from kg.extract.slots import (ACTOR_CLASSES, context_org, determiner_pronoun, expand_list, first_actor, in_list, object_of_earlier_verb,
                             possessed, role_possessor)
@@ -405,10 +405,11 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                 if entry is not None and entry.territory:
                     _emit(out, "leaderOf", node_of(doc[person], "leaderOf", "S"), [Node(state, "Country", True)], evidence)
                 continue
-            if predicate.startswith(LEGISLATURE):  # "Senator Mitt Romney" in a US story: the United States Senate
+            if predicate.startswith((LEGISLATURE, PRESIDING)):  # "Senator Mitt Romney" in a US story: the United States Senate
                 chamber = (marked_chamber(state, predicate) if state is not None else None) or article_chamber(doc, predicate)
+                relation = predicate.partition("/")[0]  # a member, or the speaker who presides over it
                 if chamber is not None:
-                    _emit(out, "memberOf", node_of(doc[person], "memberOf", "S"), [Node(chamber, "GovernmentBody", True)], evidence)
+                    _emit(out, relation, node_of(doc[person], relation, "S"), [Node(chamber, "GovernmentBody", True)], evidence)
                 continue
             if state is None:
                 continue

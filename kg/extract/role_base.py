@@ -114,6 +114,9 @@ NO_HOLDER = -1  # holder token for a bare state title: the relation stage finds 
 LEGISLATORS = {"senator": "senate", "congressman": "house of representatives", "congresswoman": "house of representatives",
                "mp": "house of commons|house of representatives|national assembly|parliament"}
 LEGISLATURE = "memberOf/chamber:"  # predicate marker: memberOf the state's chamber named after the colon ("|": first found)
+PRESIDING = "leaderOf/chamber:"  # predicate marker: leaderOf the state's chamber ("House Speaker Jim Wright")
+#: the word before "Speaker" that names the chamber the speaker presides over
+SPEAKERS_CHAMBERS = {"House": "house of representatives", "Commons": "house of commons"}
 #: members of a legislature: a region's ("Connecticut Senator X", "a New Hampshire state representative") sits for it,
 #: and works for no government of it
 LEGISLATOR_WORDS = frozenset(LEGISLATORS) | frozenset({"senators", "representative", "representatives", "lawmaker", "legislator",
@@ -227,6 +230,11 @@ def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> lis
     if found is None or found[0] not in ("leader", "staff"):
         return []
     role_words = words = {t.lower_ for t in doc[role_start:found[1]]}
+    if role_words == {"speaker"} and before is not None and before.text in SPEAKERS_CHAMBERS and doc[role_start].text == "Speaker":
+        region = role_start >= 2 and (doc[role_start - 2].ent_type_ in ("Place", "City") or doc[role_start - 2].text[:1].isupper()
+                                      and not doc[role_start - 2].is_sent_start)
+        # "House Speaker Jim Wright" presides over the story state's house; "Texas House Speaker X" over a region's
+        return [] if region else [(person.i, f"{PRESIDING}{SPEAKERS_CHAMBERS[before.text]}", NO_HOLDER, rule)]
     if {"secretary", "general"} <= words or {"director", "general"} <= words:
         return _story_organisation_head(doc, person, rule)  # "Secretary General X" heads the UN, not his state
     if words == {"judge"}:  # "Judge Paul Kellar ordered": a judge of the court the story names; not a "District Judge"

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.role_appositions import apposition_after, appointed, copular_role
-from kg.extract.role_base import (DEPUTY_WORDS, HOLDER_CLASSES, LEGISLATOR_WORDS, LEGISLATORS, LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, STATE_TITLES,
+from kg.extract.role_base import (DEPUTY_WORDS, HOLDER_CLASSES, LEGISLATOR_WORDS, LEGISLATORS, LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, PRESIDING, STATE_TITLES,
                                   RoleHit, bare_state_title, can_hold, legislator_title, membership_body, region_legislator, role_predicate,
                                   story_body_holder)
 from kg.gazetteer import load_gazetteer
@@ -30,7 +30,7 @@ from kg.nlp.lexicon import GOVERNMENT_NOUNS, LEGAL_FORMS, MAX_ROLE_LEN, ORG_HEAD
 from kg.nlp.role_phrases import ROLE_KIND_OF, portfolio_start, role_ending_at
 from kg.nlp.parties import PARTY_ADJECTIVE, POLITICIAN_NOUNS
 
-__all__ = ["HOLDER_CLASSES", "LEGISLATORS", "LEGISLATURE", "legislator_title", "LOCAL_LEADER", "NO_HOLDER", "ORG_CLASSES", "RoleHit", "role_relations"]
+__all__ = ["HOLDER_CLASSES", "LEGISLATORS", "LEGISLATURE", "PRESIDING", "legislator_title", "LOCAL_LEADER", "NO_HOLDER", "ORG_CLASSES", "RoleHit", "role_relations"]
 
 
 def role_relations(doc: Doc, skip: frozenset[int] = frozenset()) -> list[RoleHit]:
