@@ -138,6 +138,10 @@ ROLE_CASES = [
          id="title-bare-senator-of-the-story-state"),
     case("role-apposition-bare", "OTTAWA, May 2 - The Deputy Prime Minister, Anne Leclerc, said Canada was ready.",
          ("Anne Leclerc", "worksFor", "Canada", A)),
+    case("copular-bare", "OTTAWA, May 2 - Since becoming prime minister, Anne Leclerc has visited Peru. Canada said so.",
+         ("Anne Leclerc", "leaderOf", "Canada", A), id="since-becoming-a-title"),
+    case("copular-bare", "OTTAWA, May 2 - Anne Leclerc arrived in Lima for her first visit as foreign minister to Peru. Canada said so.",
+         ("Anne Leclerc", "worksFor", "Canada", A), id="her-visit-as-a-title"),
     case("copular-bare", "OTTAWA, May 2 - Anne Leclerc, who is the foreign minister, said Canada was ready.",
          ("Anne Leclerc", "worksFor", "Canada", A), id="copular-bare-who-is"),
     case("title-bare", "OTTAWA, May 2 - National Security Adviser Anne Leclerc said Canada was ready.",
@@ -365,6 +369,11 @@ def test_a_party_leader_named_with_a_demonym_leads_no_state(hits):
 def test_a_regions_house_speaker_presides_over_no_states_house(hits):
     found = {(s, p, o) for s, p, o, _ in hits("AUSTIN - Texas House Speaker Tom Hale said the United States would act.")}
     assert not any(s == "Tom Hale" and p == "leaderOf" for s, p, o in found), found
+
+
+def test_a_title_in_passing_that_names_its_holder_is_no_states(hits):
+    found = {(s, p, o) for s, p, o, _ in hits("OTTAWA - Tom Hale ended his term as president of the Vexa Club. Canada said so.")}
+    assert ("Tom Hale", "leaderOf", "Canada") not in found, found
 
 
 def test_a_legislator_sits_in_the_chamber_rather_than_working_for_the_state(hits):

@@ -253,6 +253,41 @@ def copular_role(doc: Doc, person: Token) -> list[RoleHit]:
     return []
 
 
+#: words that, before "becoming" and a title, say the office is held since ("Since becoming president, X ...")
+SINCE_WORDS = frozenset({"since", "after", "upon", "on"})
+
+
+def office_in_passing(doc: Doc, person: Token) -> list[RoleHit]:
+    """A bare title the sentence gives the person in passing: "Since becoming president, Putin has visited ...",
+    "Putin arrived for his first official visit as president": the office of the person's state (or the story's).
+
+    Not a title that names its holder ("his visit as president of the club"), nor an office to come ("his bid to
+    become president" has no "as").
+    """
+    sent = person.sent
+    if person.i >= 4 and doc[person.i - 1].text == ",":  # "Since becoming president, Putin"
+        k = person.i - 2
+        start = next((j for j in range(max(sent.start, person.i - 7), k) if doc[j].lower_ == "becoming"
+                      and j > sent.start and doc[j - 1].lower_ in SINCE_WORDS), None)
+        if start is not None and (found := _bare_title(doc, start + 1)) is not None and found == person.i - 1:
+            return bare_state_title(doc, person, start + 1, "copular-bare")
+    for k in range(person.i + 1, min(sent.end, person.i + 20)):
+        if doc[k].lower_ in ("his", "her") and doc[k].ent_kb_id_ == person.ent_kb_id_:
+            for j in range(k + 1, min(sent.end - 1, k + 6)):
+                if doc[j].lower_ == "as" and _bare_title(doc, j + 1) is not None:
+                    return bare_state_title(doc, person, j + 1, "copular-bare")
+            break
+    return []
+
+
+def _bare_title(doc: Doc, start: int) -> int | None:
+    """The end of a leader's or staff title at ``start`` that names no holder after it ("president,", "president to")."""
+    found = role_at(doc, start) if start < len(doc) else None
+    if found is None or found[0] not in ("leader", "staff") or found[1] >= len(doc):
+        return None
+    return None if doc[found[1]].lower_ in ("of", "at", "for", "'s") or doc[found[1]].ent_type_ else found[1]
+
+
 #: verbs by which a body or state gives a person an office ("Vexa Corp named Tom Hale chairman")
 APPOINT = frozenset({"named", "names", "appointed", "appoints", "elected", "elects", "hired", "hires", "picked", "picks",
                      "promoted", "promotes", "nominated", "nominates", "chose", "chooses", "selected", "selects", "tapped", "taps"})

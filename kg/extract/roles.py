@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.role_appositions import apposition_after, appointed, copular_role
+from kg.extract.role_appositions import apposition_after, appointed, copular_role, office_in_passing
 from kg.extract.role_base import (DEPUTY_WORDS, HOLDER_CLASSES, LEGISLATOR_WORDS, LEGISLATORS, LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, PRESIDING, STATE_TITLES,
                                   RoleHit, bare_state_title, can_hold, legislator_title, membership_body, region_legislator, role_predicate,
                                   story_body_holder)
@@ -45,6 +45,7 @@ def role_relations(doc: Doc, skip: frozenset[int] = frozenset()) -> list[RoleHit
         hits.extend(_administration(doc, person))
         hits.extend(apposition_after(doc, person))
         hits.extend(copular_role(doc, person))
+        hits.extend(office_in_passing(doc, person))
         hits.extend(appointed(doc, person))
         if not hits or hits[-1][0] != person.i:
             hits.extend(_of_organisation(doc, person))
