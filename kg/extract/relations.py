@@ -222,6 +222,19 @@ def _labour_strike(doc: Doc, match: RuleMatch) -> bool:
     return subject.ent_type_ == "Organization" and bool(words & LABOUR_WORDS)
 
 
+def _pair_modifier(doc: Doc, i: int, other: int, literal: frozenset[int]) -> bool:
+    """Is the entity at ``i`` one side of a hyphenated pair before a common noun the rule did not match ("U.S.-Japan
+    trade friction ... at a meeting with Reagan"): a modifier of that noun, no agent. Not when the rule reads the pair
+    itself ("the U.S.-Japan semiconductor pact": the other side is the object)."""
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].ent_type_:
+        partner, end = i - 2, i + 1
+    elif i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].ent_type_:
+        partner, end = i + 2, i + 3
+    else:
+        return False
+    return partner != other and end < len(doc) and end not in literal and doc[end].is_alpha and doc[end].is_lower
+
+
 def _passive(doc: Doc, literal: frozenset[int]) -> bool:
     """ "Venezuela was sanctioned by Canada": the word order of an active rule reads it backwards."""
     for i in literal:
@@ -364,6 +377,9 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             continue
         if rule.facility_subject and match.subject is not None and doc[match.subject].text.split()[-1].lower() not in SITE_NOUNS:
             continue
+        if match.subject is not None and match.object is not None and match.subject < match.object \
+                and _pair_modifier(doc, match.subject, match.object, literal):
+            continue  # "proposals to ease U.S.-Japan trade friction at a meeting with Reagan": the pair names the friction
         if rule.predicate == "attacks" and _labour_strike(doc, match):
             continue  # "members of the United Food and Commercial Workers Union struck John Morrell's plant": a walkout
         if rule.predicate == "sanctions" and _undone_penalty(doc, match):
@@ -430,7 +446,9 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
         if predicate == "worksFor" and (state := _ministry_state(doc[holder])) is not None:
             _emit(out, predicate, node_of(doc[person], predicate, "S"), [Node(f"gaz:{state}", "Country", True)], evidence)
     homes = home_countries(doc, out)
-    out[:] = [r for r in out if not (r.predicate == "visits" and at_home(r.object, homes.get(r.subject, ()))) and not _contradicts_gazetteer(r)]
+    out[:] = [r for r in out if not (r.predicate == "visits" and at_home(r.object, homes.get(r.subject, ()))) and not _contradicts_gazetteer(r)
+              and not (r.predicate == "meetsWith" and (r.subject in homes.get(r.object, ()) or r.object in homes.get(r.subject, ())))]
+    # (a state does not meet its own leader or minister: "the United States ... a meeting with President Reagan")
     container = None if dateline is None else dateline.country if dateline.country is not None else dateline.region
     if dateline and container is not None:  # "ASTANA, Kazakhstan -", "HORSHAM, Pa., June 18 -"
         evidence = _evidence(doc, dateline.start, dateline.end, "dateline", 0.9, frozenset(range(dateline.start, dateline.end)), False, "locatedIn")

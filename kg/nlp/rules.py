@@ -110,6 +110,8 @@ RULES: tuple[Rule, ...] = (
     # visits -------------------------------------------------------------------------------
     Rule("visit-arrive", "visits", f"S:AGENT ~3 {ARRIVE} ~3. in|at ~4[np] O:LOC", 0.85),
     Rule("visit-verb", "visits", f"S:AGENT ~3 {VISIT_V} ~6. O:LOC", 0.8),
+    # "Aqazadeh also visited OPEC members Gabon, Algeria and Libya": the states, named after their organisation
+    Rule("visit-verb-members", "visits", f"S:AGENT ~3 {VISIT_V} ?fellow X:IGO member|members|states|countries|nations ?such ?as O:COUNTRY", 0.8),
     Rule("visit-noun", "visits", f"S:AGENT 's ~2 {VISIT_N} to ~6 O:LOC", 0.8),
     Rule("visit-made", "visits", f"S:AGENT ~2 made|makes|make|paid|pays|pay|making|paying ~4 {VISIT_N} to ~6 O:LOC", 0.8),
     Rule("visit-plans", "visits", f"S:AGENT ~2 plans|planned|planning|plan|scheduled|schedules|announced|announces ~4 {VISIT_N} to ~6 O:LOC", 0.75,
