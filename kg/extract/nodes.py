@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.gazetteer import load_gazetteer
-from kg.nlp.lexicon import RELATIVE_PRONOUNS
+from kg.nlp.lexicon import GOVERNMENT_NOUNS, RELATIVE_PRONOUNS
 
 #: slots that hold a place, not an agent: metonymy does not apply there
 PLACE_SLOTS = {("locatedIn", "S"), ("locatedIn", "O"), ("capitalOf", "S"), ("basedIn", "O"), ("attacks", "O")}
@@ -34,6 +34,8 @@ def node_of(token: Token, predicate: str, slot: str) -> list[Node]:
     ``slot`` is "S" or "O", or "place" for a holder that is read as the place it names (a mayor's city).
     """
     gaz = load_gazetteer()
+    if predicate not in OFFICE_PREDICATES and (state := governed_state(token)) is not None:
+        return [Node(state, "Country", True)]  # "was thanked by the Reagan administration": the United States
     indirect = token.ent_id_ in INDIRECT and token.lower_ not in RELATIVE_PRONOUNS  # "Turkey, which will apply": said there
     keys = token.ent_kb_id_.split("|")
     infos = token.doc._.kg_entities or {}
@@ -52,6 +54,18 @@ def node_of(token: Token, predicate: str, slot: str) -> list[Node]:
                 continue
         nodes.append(Node(key, cls, indirect))
     return nodes
+
+
+#: predicates of a person's own offices and memberships: "the Reagan administration" leads nothing of its own
+OFFICE_PREDICATES = frozenset({"leaderOf", "worksFor", "memberOf"})
+
+
+def governed_state(token: Token) -> str | None:
+    """The state a known leader's government stands for: "the Reagan administration", "Nakasone's government"."""
+    doc, i = token.doc, token.i + 1
+    if i < len(doc) and doc[i].norm_ == "'s":
+        i += 1
+    return person_state(token) if i < len(doc) and doc[i].lower_ in GOVERNMENT_NOUNS else None
 
 
 def person_state(token: Token) -> str | None:

@@ -247,6 +247,8 @@ RULES: tuple[Rule, ...] = (
     # "Kokesh supported the 2008 and 2012 presidential campaigns of Ron Paul": backing a person's campaign backs the person
     Rule("support-campaign-of", "supports", f"S:AGENT ~2. {SUPPORT}|joined|joins|endorsed ~6 campaign|campaigns|candidacy|candidacies of ~1[np] O:PER", 0.7),
     Rule("support-passive", "supports", "O:AGENT ~2. is|are|was|were|been|being ~1 backed|supported|endorsed|funded|armed by ~2[np] S:ACTOR", 0.75),
+    # "X was praised by Y", "was thanked by the Reagan administration": praise names its giver, a person too
+    Rule("support-passive-praise", "supports", "O:AGENT ~2. is|are|was|were|been|being ~1 praised|hailed|lauded|thanked|congratulated|commended by ~2[np] S:AGENT", 0.75),
     Rule("support-passive-who", "supports", "O:AGENT , who|which|that is|are|was|were|has|have ?been ~1 backed|supported|endorsed|funded|armed by ~2[np] S:ACTOR", 0.75),
     Rule("support-bid-backed", "supports", "O:AGENT ?'s ~2 application|bid|candidacy|nomination|proposal|request|plan ?, ?which ?is|was ~1 backed|supported|endorsed by ~2[np] S:ACTOR", 0.7),
     Rule("support-compound", "supports", "S:STATED - backed ~4[np] O:AGENT", 0.75),
