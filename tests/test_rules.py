@@ -129,6 +129,8 @@ RULE_CASES = [
     # criticizes / supports
     case("criticize-verb", "Iran condemned Israel over the strike.", ("Iran", "criticizes", "Israel", A)),
     case("criticize-blame", "Kenya blamed the attack on al-Shabaab.", ("Kenya", "criticizes", "al-Shabaab", A)),
+    case("criticize-regret", "The U.S. Treasury regretted Brazil's interest payment moratorium.", ("United States Department of the Treasury", "criticizes", "Brazil", A)),
+    case("criticize-blame-long", "Kuwait blamed the recent attacks on shipping lanes in the Gulf on Iran.", ("Kuwait", "criticizes", "Iran", A)),
     case("ally-and-their", "The SPD and their Greens party allies lost the vote.", ("Social Democratic Party of Germany", "allyOf", "Greens", A)),
     case("ally-and-its", "The Labour Party and its Green Party allies lost.", ("Labour Party", "allyOf", "Green Party", A)),
     case("works-joined", "Tom Hale joined Vexa Corp in 1990.", ("Tom Hale", "worksFor", "Vexa Corp", A)),

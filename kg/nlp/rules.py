@@ -208,6 +208,11 @@ RULES: tuple[Rule, ...] = (
     Rule("criticize-not-recognise", "criticizes", "S:ACTOR ~2. does|do|did|has|have|had not|n't|never recognise|recognize|recognised|recognized ?the ~2 ?existence|legitimacy|sovereignty|independence ?of ?the O:ACTOR", 0.7),
     Rule("criticize-refuse-recognise", "criticizes", "S:ACTOR ~2. refuses|refused|refuse|refusing to recognise|recognize ?the ~2 ?existence|legitimacy|sovereignty|independence ?of ?the O:ACTOR", 0.7),
     Rule("criticize-blame", "criticizes", "S:AGENT ~2. blamed|blames|blaming|attributed|attributes|attributing ~5 on|to ~2[np] O:AGENT", 0.7),
+    # "the U.S. Treasury regretted Brazil's interest payment moratorium": regret of another's act ("regretted Volcker had decided
+    # to leave" is sympathy)
+    Rule("criticize-regret", "criticizes", "S:AGENT ~2. regretted|regrets O:AGENT 's", 0.7),
+    # "The government has blamed a spate of limpet mine blasts in South African cities in recent months on the ANC"
+    Rule("criticize-blame-long", "criticizes", "S:AGENT ~2. blamed|blames|blaming ~12. on ~2[np] O:AGENT", 0.7),
     Rule("criticize-attack-verbal", "criticizes", "S:PER ~2. attacked|attacks|attacking ~2[np] O:AGENT", 0.7),
     Rule("criticize-critic", "criticizes", "O:ANY ?- critic ?and ~5[np] S:PER", 0.7),
     # "Bolton was also much more of a critic of Russia"
