@@ -155,6 +155,8 @@ def test_name_typed(ents, text, name, label):
     pytest.param("Cattle fell, GH Quorna analyst Jerry Gidel said.", "Quorna", "Organization", id="a-capital-initial-word-cuts-the-name"),
     pytest.param("Vexa AG denied it, a Vexa official said.", "Vexa", "Organization", id="a-firms-short-name-before-an-official"),
     pytest.param("Lorenzo, chairman of Texas Air, bought it.", "Air", "Person", id="one-word-after-a-titles-known-holder-goes-on-its-name"),
+    pytest.param("They sold dollars for Special Drawing Rights, the spokesman said.", "Special Drawing Rights", "Person",
+                 id="a-speakers-title-after-a-comma-is-no-apposition"),
     pytest.param("He is chief executive officer of U.S. Courier division.", "Courier", "Person", id="a-known-holder-then-a-capitalised-noun"),
 ])
 def test_not_typed(ents, text, name, wrong):

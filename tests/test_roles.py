@@ -58,6 +58,10 @@ ROLE_CASES = [
     case("role-apposition-staff", "Japan's ambassador to China, Taro Yamada, arrived in Beijing on Monday.",
          ("Taro Yamada", "worksFor", "Japan", A)),
     case("title-of", "President Emmanuel Macron of France arrived in Algeria.", ("Emmanuel Macron", "leaderOf", "France", A)),
+    case("title-firm", "Vexa Petroleum Ltd plans to reschedule its debt, spokesman Tom Hale told Reuters.",
+         ("Tom Hale", "worksFor", "Vexa Petroleum Ltd", A), id="a-firms-spokesman-in-its-story"),
+    case("title-firm", "TORONTO - Vexa Bank is confident Brazil will pay its debt, president Tom Hale said.",
+         ("Tom Hale", "leaderOf", "Vexa Bank", A), id="a-firms-president-in-its-story"),
     case("title-of", "Polish leader Tom Hale of the conservative Vexa Party spoke.", ("Tom Hale", "leaderOf", "Vexa Party", A),
          id="a-demonyms-leader-of-a-party-leads-the-party"),
     case("title-staff", "Venezuelan energy and mines minister Arturo Hernandez met the press.", ("Arturo Hernandez", "worksFor", "Venezuela", A),
@@ -374,6 +378,16 @@ def test_a_regions_house_speaker_presides_over_no_states_house(hits):
 def test_a_title_in_passing_that_names_its_holder_is_no_states(hits):
     found = {(s, p, o) for s, p, o, _ in hits("OTTAWA - Tom Hale ended his term as president of the Vexa Club. Canada said so.")}
     assert ("Tom Hale", "leaderOf", "Canada") not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Workers struck Vexa Meat Inc on Monday, police spokesman Tom Hale said.", id="another-bodys-spokesman"),
+    pytest.param("Workers struck Vexa Meat Inc on Monday, union spokesman Tom Hale said.", id="a-unions-spokesman"),
+    pytest.param("Vexa Meat Inc sold a plant. The Quorna Commission approved it, spokesman Tom Hale said.", id="a-story-with-another-body"),
+    pytest.param("Vexa Meat Inc sold a plant to Quorna Foods Inc, spokesman Tom Hale said.", id="a-story-with-two-firms"),
+])
+def test_a_bare_firm_title_names_no_firm_the_story_does_not_single_out(hits, text):
+    assert not any(s == "Tom Hale" and o.startswith(("Vexa", "Quorna")) for s, p, o, _ in hits(text))
 
 
 def test_a_legislator_sits_in_the_chamber_rather_than_working_for_the_state(hits):

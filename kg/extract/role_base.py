@@ -201,6 +201,45 @@ def story_body_holder(doc: Doc, person: Token, head: str, kind: str, rule: str) 
     return [(person.i, predicate, holder, rule.replace("bare", "body"))] if predicate else []
 
 
+#: a firm's titles: said in lower case before a name in a story about one firm, they are its offices
+FIRM_TITLE_WORDS = frozenset({"chairman", "chairwoman", "president", "chief", "executive", "officer", "managing", "director",
+                              "spokesman", "spokeswoman", "spokesperson", "vice", "treasurer", "general", "manager", "financial",
+                              "operating", "finance", "ceo", "cfo", "coo", "deputy", "senior", "head"})
+
+
+def _story_firm_officer(doc: Doc, person: Token, role_start: int, found: tuple[str, int], rule: str) -> list[RoleHit] | None:
+    """ "spokesman David Annesley told Reuters", "finance director Niall Fitzgerald added": a firm's title said in lower
+    case, with no holder, in a story that names one company and no other organisation: that company's officer.
+
+    None when the title is not such (the caller reads it as a state's office, or as nothing); a person the gazetteer
+    ties to a state ("president Reagan") holds that state's office, not a firm's.
+    """
+    lead = portfolio_start(doc, role_start)
+    words = {t.lower_ for t in doc[lead:found[1]]}
+    if not doc[lead].is_lower or not words <= FIRM_TITLE_WORDS or found[0] not in ("leader", "staff") or person.ent_id_ in ("pronoun", "description"):
+        return None
+    before = doc[lead - 1] if lead > 0 else None
+    if before is not None and (before.ent_type_ or before.norm_ == "'s" or before.text in (">", ")", "-")
+                               or before.text[:1].isupper() and not before.is_sent_start
+                               or before.lower_ in ORG_HEADS and before.lower_ != "board" or before.lower_ in ("lead", "union")):
+        # "Dome's spokesman", "UCPB president", "<FRMS ST> founder": a holder is named (or cut); "police spokesman",
+        # "union spokesman": another body's ("board chairman" is the firm's); "lead manager Banque Paribas": a bank
+        return None
+    if person.ent_kb_id_.startswith("gaz:") and load_gazetteer().entries.get(person.ent_kb_id_[4:]) is not None \
+            and load_gazetteer().entries[person.ent_kb_id_[4:]].country:
+        return None
+    others = {t.ent_kb_id_ for t in doc if t.ent_type_ in ("GovernmentBody", "Organization", "InternationalOrganization", "ArmedGroup")}
+    if others:
+        return None  # a union's, a ministry's or an agency's spokesman may be meant as well
+    firm = the_one_named(doc, person, lambda t: t.ent_type_ == "Company")
+    if firm is None:
+        return None
+    lede = next(iter(doc.sents))
+    if not any(t.ent_kb_id_ == doc[firm].ent_kb_id_ for t in (*person.sent, *lede)):
+        return None  # the story is about the firm (its first sentence names it) or the sentence is: not "Twitter" in a president's story
+    return [(person.i, role_predicate(found[0], doc[firm], unit=False) or "worksFor", firm, rule.replace("bare", "firm"))]
+
+
 def _story_court_judge(doc: Doc, person: Token, rule: str) -> list[RoleHit]:
     """ "Judge X" with no court named: a judge of the one court the article names (works for it), if one.
 
@@ -230,6 +269,8 @@ def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> lis
     if found is None or found[0] not in ("leader", "staff"):
         return []
     role_words = words = {t.lower_ for t in doc[role_start:found[1]]}
+    if (firm := _story_firm_officer(doc, person, role_start, found, rule)) is not None:
+        return firm
     if role_words == {"speaker"} and before is not None and before.text in SPEAKERS_CHAMBERS and doc[role_start].text == "Speaker":
         region = role_start >= 2 and (doc[role_start - 2].ent_type_ in ("Place", "City") or doc[role_start - 2].text[:1].isupper()
                                       and not doc[role_start - 2].is_sent_start)

@@ -253,6 +253,8 @@ class NameFinder:
                     found = ("kin", k + 1)  # "Neka Dorokashvili, his ex-wife"
                 if found and found[1] < len(doc) and doc[found[1]].norm_ == "'s":
                     break  # "Tellmark, the singer's label": the role names a possessor, not the apposition's head
+                if found and j > i + 1 and found[1] < len(doc) and doc[found[1]].lower_ in ("said", "says", "told", "added"):
+                    break  # "sales of dollars for Special Drawing Rights, the spokesman said": who said it, no apposition
                 # an occupation said in lower case types the name too ("Irma Tchkadua, Basilashvili's lawyer")
                 if found and (found[0] != "honorific" or doc[k].is_lower):
                     if found[1] < len(doc) and is_cap(doc[found[1]]) and role_at(doc, found[1]) is None:
