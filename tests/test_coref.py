@@ -275,6 +275,8 @@ def test_a_body_named_by_its_head_is_no_description(extract_text):
                  id="a-bank-without-bank"),
     ("Mesa Group Inc bought a plant. Mesa, Arizona, is its home.", "Mesa", None),  # a town and its state, not the firm
     ("Tellmark S.A. bought a plant. Tellmark said so.", "Tellmark", "Tellmark S.A."),  # a dotted legal form stays whole
+    pytest.param("Vexa Management Inc bought a plant. Vexa Management sold it.", "Vexa Management", "Vexa Management Inc",
+                 id="a-short-form-that-is-a-name-of-its-own"),
     ("Tellmark Corp. bought a plant in Peru. Tellmark Corp sold it.", "Tellmark Corp", "Tellmark Corp"),  # one firm either way
 ])
 def test_a_short_name_means_the_firm_named_before(nlp, text, form, label):

@@ -20,6 +20,8 @@ ROLE_CASES = [
     case("title-staff", "Brazilian diplomat Celso Amorim arrived in Caracas.", ("Celso Amorim", "worksFor", "Brazil", A)),
     case("title-staff", "United States Attorney Jessie K. Lin said the site was closed.", ("Jessie K. Lin", "worksFor", "United States", A),
          id="a-states-attorney-with-an-initial"),
+    case("title-bare", "QUITO - Presidency Minister Tom Hale said the budget would be cut. Ecuador said so.",
+         ("Tom Hale", "worksFor", "Ecuador", A), id="a-presidency-minister"),
     case("title-staff", "Japanese vice-minister Taro Yamada told the conference so.", ("Taro Yamada", "worksFor", "Japan", A),
          id="vice-minister"),
     case("title-staff", "He met U.S. Treasury Secretary Tom Hale on Monday.", ("Tom Hale", "worksFor", "United States", A),

@@ -197,6 +197,19 @@ class Resolver:
             return end
         return None
 
+    def _named_short_forms(self) -> None:
+        """A company name found on its own that is the short form of one named before ("Waste Management" after
+        "Waste Management Inc", "Vexa Industries" after "Vexa Industries Inc"): that company, one node."""
+        for ent in self.doc.ents:
+            if ent.label_ not in SHORTENED_CLASSES or ent.id_ in ("pronoun", "description", "group") or ent.kb_id_.startswith("gaz:"):
+                continue
+            words = tuple(t.text for t in ent)
+            before = {m.kb_id_: m for m in self.short_names.get(words, []) if m.end <= ent.start and m.kb_id_ != ent.kb_id_
+                      and "|" not in m.kb_id_}
+            if len(before) == 1:
+                antecedent = next(iter(before.values()))
+                self.add(ent.start, ent.end, antecedent.kb_id_, antecedent.label_, "short-name")
+
     def _initials_of(self, i: int) -> Span | None:
         """The one organisation named in full before token ``i`` whose initials it is ("AMC" after "American Motors
         Corp", "TWA" after "Trans World Airlines Inc")."""
@@ -323,6 +336,7 @@ class Resolver:
         speakers = {person.kb_id_ for person in answers.values()}
         qa_start = labels[0][0] if labels else len(doc)  # where the questions and answers begin
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        self._named_short_forms()
         i = 0
         while i < len(doc):
             token = doc[i]

@@ -74,7 +74,7 @@ EXPERT_ROLES = frozenset({
 #: Ministerial portfolios that may follow "Minister of" / "Secretary for" before the holder's name
 #: ("Minister of Information Moammar al-Eryani"); lower-case word tuples.
 PORTFOLIOS = frozenset({
-    ("information",), ("defence",), ("defense",), ("foreign", "affairs"), ("finance",), ("interior",),
+    ("information",), ("presidency",), ("the", "presidency"), ("defence",), ("defense",), ("foreign", "affairs"), ("finance",), ("interior",),
     ("justice",), ("health",), ("education",), ("trade",), ("industry",), ("agriculture",), ("energy",),
     ("economy",), ("transport",), ("labour",), ("labor",), ("culture",), ("tourism",), ("environment",),
     ("home", "affairs"), ("the", "interior"), ("public", "security"), ("commerce",), ("communications",),
@@ -124,7 +124,7 @@ ORG_HEADS: dict[str, str] = {
                      "agency", "forces", "force", "guard", "guards", "commission", "assembly", "senate",
                      "congress", "cabinet", "government", "office", "authority", "bureau", "service",
                      "services", "directorate", "tribunal", "duma", "committee", "command", "secretariat",
-                     "administration", "legislature", "prosecutor's", "staff"], "GovernmentBody"),
+                     "administration", "legislature", "prosecutor's", "staff", "presidency"], "GovernmentBody"),
     **dict.fromkeys(["party", "movement", "front", "alliance", "coalition", "league", "association",
                      "federation", "foundation", "institute", "institution", "society", "club",
                      "university", "college", "academy", "church", "union", "fund", "organization",
@@ -135,7 +135,7 @@ ORG_HEADS: dict[str, str] = {
                      "kft", "a/s", "ab", "nv", "n.v.", "bv", "b.v.", "spa", "s.p.a.", "asa", "oy", "oyj", "kk", "bhd", "berhad", "pty",
                      "srl", "sarl", "holdings", "industries", "motors", "petroleum", "energy", "oil", "gas",
                      "telecom", "systems", "technologies", "pharmaceuticals", "enterprises", "partners",
-                     "capital", "investments", "exchange", "railway", "railways", "railroad"], "Company"),
+                     "capital", "investments", "exchange", "railway", "railways", "railroad", "management", "bros", "bros."], "Company"),
     **dict.fromkeys(["times", "post", "news", "herald", "journal", "gazette", "tribune", "telegraph",
                      "radio", "television", "tv", "press", "daily", "chronicle", "magazine", "broadcasting",
                      "channel", "media", "observer", "mirror", "guardian", "star", "globe", "monitor",
