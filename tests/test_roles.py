@@ -64,6 +64,8 @@ ROLE_CASES = [
          ("Tom Hale", "worksFor", "Vexa Petroleum Ltd", A), id="a-firms-spokesman-in-its-story"),
     case("title-firm", "TORONTO - Vexa Bank is confident Brazil will pay its debt, president Tom Hale said.",
          ("Tom Hale", "leaderOf", "Vexa Bank", A), id="a-firms-president-in-its-story"),
+    case("title-firm", "Vexa Holdings Plc profits rose. Chief executive Tom Hale said the restructuring worked.",
+         ("Tom Hale", "leaderOf", "Vexa Holdings Plc", A), id="a-firms-title-opening-a-sentence"),
     case("title-of", "Polish leader Tom Hale of the conservative Vexa Party spoke.", ("Tom Hale", "leaderOf", "Vexa Party", A),
          id="a-demonyms-leader-of-a-party-leads-the-party"),
     case("title-staff", "Venezuelan energy and mines minister Arturo Hernandez met the press.", ("Arturo Hernandez", "worksFor", "Venezuela", A),
@@ -387,6 +389,7 @@ def test_a_title_in_passing_that_names_its_holder_is_no_states(hits):
     pytest.param("Workers struck Vexa Meat Inc on Monday, union spokesman Tom Hale said.", id="a-unions-spokesman"),
     pytest.param("Vexa Meat Inc sold a plant. The Quorna Commission approved it, spokesman Tom Hale said.", id="a-story-with-another-body"),
     pytest.param("Vexa Meat Inc sold a plant to Quorna Foods Inc, spokesman Tom Hale said.", id="a-story-with-two-firms"),
+    pytest.param("Vexa Meat Inc sold a plant. President Tom Hale said so.", id="a-capitalised-state-title"),
 ])
 def test_a_bare_firm_title_names_no_firm_the_story_does_not_single_out(hits, text):
     assert not any(s == "Tom Hale" and o.startswith(("Vexa", "Quorna")) for s, p, o, _ in hits(text))

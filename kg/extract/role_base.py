@@ -216,8 +216,12 @@ def _story_firm_officer(doc: Doc, person: Token, role_start: int, found: tuple[s
     """
     lead = portfolio_start(doc, role_start)
     words = {t.lower_ for t in doc[lead:found[1]]}
-    if not doc[lead].is_lower or not words <= FIRM_TITLE_WORDS or found[0] not in ("leader", "staff") or person.ent_id_ in ("pronoun", "description"):
-        return None
+    # lower case, or capitalised as a sentence's first word when no state has the title ("Chief executive David Kendall
+    # said"; "President X said" may be a state's)
+    said_low = doc[lead].is_lower or doc[lead].is_sent_start and not words & STATE_TITLES
+    if not said_low or not words <= FIRM_TITLE_WORDS or words == {"general"} or found[0] not in ("leader", "staff") \
+            or person.ent_id_ in ("pronoun", "description"):
+        return None  # ("General Mills said": a firm's name, no general)
     before = doc[lead - 1] if lead > 0 else None
     if before is not None and (before.ent_type_ or before.norm_ == "'s" or before.text in (">", ")", "-")
                                or before.text[:1].isupper() and not before.is_sent_start
