@@ -22,6 +22,8 @@ ROLE_CASES = [
          id="a-states-attorney-with-an-initial"),
     case("title-bare", "QUITO - Presidency Minister Tom Hale said the budget would be cut. Ecuador said so.",
          ("Tom Hale", "worksFor", "Ecuador", A), id="a-presidency-minister"),
+    case("title-staff", "Chief Soviet arms negotiator Tom Hale said the talks went well.", ("Tom Hale", "worksFor", "Soviet Union", A),
+         id="a-states-agent-named-with-his-field"),
     case("title-staff", "Japanese vice-minister Taro Yamada told the conference so.", ("Taro Yamada", "worksFor", "Japan", A),
          id="vice-minister"),
     case("title-staff", "He met U.S. Treasury Secretary Tom Hale on Monday.", ("Tom Hale", "worksFor", "United States", A),
@@ -393,6 +395,11 @@ def test_a_title_in_passing_that_names_its_holder_is_no_states(hits):
 ])
 def test_a_bare_firm_title_names_no_firm_the_story_does_not_single_out(hits, text):
     assert not any(s == "Tom Hale" and o.startswith(("Vexa", "Quorna")) for s, p, o, _ in hits(text))
+
+
+@pytest.mark.parametrize("text", ["American football coach Tom Hale spoke.", "Russian opposition leader Tom Hale spoke."])
+def test_a_field_between_a_demonym_and_a_title_is_no_states_office(hits, text):
+    assert not any(s == "Tom Hale" and p in ("worksFor", "leaderOf") for s, p, o, _ in hits(text))
 
 
 def test_a_legislator_sits_in_the_chamber_rather_than_working_for_the_state(hits):

@@ -233,6 +233,12 @@ def _plural_title_of(doc: Doc, person: Token) -> list[RoleHit]:
     return []
 
 
+#: a state's agents, whose field may stand between the state and the title ("Soviet arms negotiator"; not "American
+#: football coach", nor a leader: "Russian opposition leader")
+STATE_AGENTS = frozenset({"negotiator", "envoy", "diplomat", "official", "ambassador", "delegate", "spokesman", "spokeswoman",
+                          "adviser", "advisor", "aide"})
+
+
 def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit]:
     found = role_ending_at(doc, person.i)
     if not found and person.i >= 3 and doc[person.i - 2].lower_ in ("to", "in", "at") and doc[person.i - 1].ent_type_ \
@@ -263,6 +269,9 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
     elif i >= 2 and kind in ("staff", "expert") and doc[i].ent_id_ == "demonym" and doc[i - 1].norm_ == "'s" \
             and doc[i - 2].ent_type_ in ORG_CLASSES:
         i -= 2  # "Ariadne's Philippine agent Domingo Panganiban"
+    elif i >= 1 and kind == "staff" and doc[start].lower_ in STATE_AGENTS and doc[i].is_lower and doc[i].is_alpha \
+            and not doc[i].ent_type_ and doc[i - 1].ent_type_ == "Country" and doc[i - 1].ent_id_ != "pronoun":
+        i -= 1  # "Chief Soviet arms negotiator Yuli Vorontsov": a state's agent named with his field
     elif i >= 1 and kind == "expert" and doc[i].is_lower and doc[i].is_alpha and not doc[i].ent_type_ \
             and doc[i - 1].ent_type_ in ORG_CLASSES and doc[i - 1].ent_id_ not in ("pronoun", "demonym"):
         i -= 1  # "Johns Hopkins Center for Health Security medical anthropologist X"
