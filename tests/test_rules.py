@@ -636,6 +636,8 @@ PRECISION_CASES = [
     absent("Nyerere arrived in Oslo on Sunday. The Tanzanian leader met King Olav on Monday.", ("Olav", "leaderOf", "Tanzania"),
            id="a-demonym-before-an-earlier-title-is-not-the-later-titles-state"),
     absent("Talks on Kashmir at Geneva failed.", ("Kashmir", "locatedIn", "Geneva"), id="a-place-at-a-city-is-no-building"),
+    absent("Kuwait ships oil in the Persian Gulf, U.S. officials said.", ("Persian Gulf", "locatedIn", "United States"),
+           id="a-state-qualifying-the-speakers-after-a-comma-holds-no-place"),
     absent("Nakasone will make proposals to ease U.S.-Japan trade friction at a meeting with President Reagan.",
            ("Japan", "meetsWith", "Ronald Reagan"), id="a-hyphenated-pair-before-a-noun-is-its-modifier"),
     absent("The United States said it would raise the issue at a meeting with President Reagan.",

@@ -28,6 +28,10 @@ AGREED_WHEN = f"?formally|unanimously|tentatively|jointly|finally ?at|in|on|last
 #: what parties agree to that is no agreement yet: "agreed to meet again", "agreed to hold talks"
 AGREE_NOT_SIGN = frozenset({"meet", "talk", "talks", "discuss", "hold", "resume", "continue", "consider", "study", "disagree",
                             "differ", "negotiate", "work", "cooperate", "keep", "further"})
+#: who speaks for a state, after its name or demonym: "U.S. officials said", "Iraqi sources said"
+SPEAKER_NOUNS = frozenset({"officials", "official", "sources", "source", "diplomats", "diplomat", "analysts", "authorities",
+                           "spokesman", "spokeswoman", "officers", "military", "government", "embassy", "leaders", "negotiators",
+                           "delegates", "experts", "bankers", "traders"})
 #: a possessive after a slot: the name is an owner ("signed by PDVSA and Champlin's parent company")
 POSSESSIVE = frozenset({"'s", "’s"})
 #: nouns that name what kind of organisation the apposition after them names ("the Emirates news agency, WAM")
@@ -481,8 +485,9 @@ RULES: tuple[Rule, ...] = (
     Rule("located-kinds-of-in", "locatedIn", f"{PLACE_KINDS} of *8 S:CITY in ?the O:COUNTRY", 0.7),
     # "the Tigray region of northern Ethiopia", "the New England region of the northeastern United States"
     Rule("located-region-of", "locatedIn", "S:LOC region|province|state|district|county|area of ?the ~2[part] O:LOC", 0.75),
-    Rule("located-comma", "locatedIn", "S:CITY , O:LOC", 0.7, not_followed_by=frozenset({"-"}), no_list=True, no_city_named_like_state=True,
-         nearest_subject=True),
+    # not "in the Persian Gulf, U.S. officials said": a state that qualifies the speakers after the comma
+    Rule("located-comma", "locatedIn", "S:CITY , O:LOC", 0.7, not_followed_by=frozenset({"-"}) | SPEAKER_NOUNS, no_list=True,
+         no_city_named_like_state=True, nearest_subject=True),
     Rule("located-possessive", "locatedIn", "O:COUNTRY 's ~2[np] S:CITY", 0.7),
     Rule("located-in-part", "locatedIn", "S:CITY , in ~2[part] O:LOC", 0.75, no_list=True),
     # "Maidan Shahr in the centre of Afghanistan", "a village in the north of England"
