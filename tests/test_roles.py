@@ -20,6 +20,8 @@ ROLE_CASES = [
     case("title-staff", "Brazilian diplomat Celso Amorim arrived in Caracas.", ("Celso Amorim", "worksFor", "Brazil", A)),
     case("title-staff", "United States Attorney Jessie K. Lin said the site was closed.", ("Jessie K. Lin", "worksFor", "United States", A),
          id="a-states-attorney-with-an-initial"),
+    case("title-bare", "BRASILIA - Navy Minister Tom Hale said the ports were calm. Brazil said so.",
+         ("Tom Hale", "worksFor", "Brazil", A), id="a-navy-minister"),
     case("title-bare", "QUITO - Presidency Minister Tom Hale said the budget would be cut. Ecuador said so.",
          ("Tom Hale", "worksFor", "Ecuador", A), id="a-presidency-minister"),
     case("title-staff", "Chief Soviet arms negotiator Tom Hale said the talks went well.", ("Tom Hale", "worksFor", "Soviet Union", A),

@@ -74,7 +74,7 @@ EXPERT_ROLES = frozenset({
 #: Ministerial portfolios that may follow "Minister of" / "Secretary for" before the holder's name
 #: ("Minister of Information Moammar al-Eryani"); lower-case word tuples.
 PORTFOLIOS = frozenset({
-    ("information",), ("presidency",), ("the", "presidency"), ("defence",), ("defense",), ("foreign", "affairs"), ("finance",), ("interior",),
+    ("information",), ("presidency",), ("navy",), ("army",), ("air", "force"), ("aeronautics",), ("the", "presidency"), ("defence",), ("defense",), ("foreign", "affairs"), ("finance",), ("interior",),
     ("justice",), ("health",), ("education",), ("trade",), ("industry",), ("agriculture",), ("energy",),
     ("economy",), ("transport",), ("labour",), ("labor",), ("culture",), ("tourism",), ("environment",),
     ("home", "affairs"), ("the", "interior"), ("public", "security"), ("commerce",), ("communications",),
