@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.match_filters import labour_strike, pair_modifier, undone_penalty
 from kg.extract.model import Evidence, Relation
 from kg.extract.modality import modality
 from kg.extract.nodes import Node, capital_state, node_of, state_nodes
@@ -34,7 +35,7 @@ from kg.nlp.lexicon import SITE_NOUNS
 from kg.nlp.parties import PARTY_ADJECTIVE
 from kg.nlp.relation_matcher import BY_RULES, RuleMatch
 from kg.nlp.dep_rules import DEP_RULES, as_rule
-from kg.nlp.rules import PENALTY, RULES, VISIT_N
+from kg.nlp.rules import RULES, VISIT_N
 from kg.nlp.truecase import SOURCE_TEXT
 from kg.ontology import symmetric_predicates
 
@@ -192,49 +193,6 @@ def _literal(doc: Doc, match: RuleMatch) -> frozenset[int]:
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "got", "get", "gets"})
 
 
-#: verbs that take a penalty away (CAMEO 08, "ease sanctions", is cooperation, not a sanction)
-UNDO_VERBS = frozenset({"lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "relax", "relaxes", "relaxed",
-                        "relaxing", "remove", "removes", "removed", "removing", "end", "ends", "ended", "ending", "scrap", "scraps",
-                        "scrapped", "scrapping", "drop", "drops", "dropped", "dropping", "rescind", "rescinds", "rescinded",
-                        "waive", "waives", "waived", "loosen", "loosens", "loosened", "revoke", "revoked", "repeal", "repealed",
-                        "withdraw", "withdrew", "withdrawn", "cancel", "cancelled", "canceled", "phase", "phased"})
-PENALTY_NOUNS = frozenset(PENALTY.split("|"))
-
-
-def _undone_penalty(doc: Doc, match: RuleMatch) -> bool:
-    """Does a verb that takes a penalty away come before the penalty's noun in the match ("lifted sanctions on"), or
-    right before a match that opens with a possessor ("ended its sanctions against")?"""
-    words = [t.lower_ for t in doc[max(doc[match.start].sent.start, match.start - 2):match.end]]
-    return any(w in UNDO_VERBS and any(later in PENALTY_NOUNS for later in words[k + 1:k + 5]) for k, w in enumerate(words))
-
-
-#: what a labour union or its members do when they "strike": a walkout, no attack
-STRIKE_VERBS = frozenset({"struck", "strikes", "strike", "striking"})
-LABOUR_WORDS = frozenset({"union", "unions", "teamsters", "mineworkers"})
-
-
-def _labour_strike(doc: Doc, match: RuleMatch) -> bool:
-    """Is the match a union's strike ("the UFCWU struck the plant", "Workers Union members are striking X")?"""
-    if match.subject is None or not any(t.lower_ in STRIKE_VERBS for t in doc[match.start:match.end]):
-        return False
-    subject = doc[match.subject]  # by its own words or, for an acronym, its antecedent's ("UFCWU")
-    words = set(subject.lower_.split()) | set(subject.ent_kb_id_.partition(":")[2].split())
-    return subject.ent_type_ == "Organization" and bool(words & LABOUR_WORDS)
-
-
-def _pair_modifier(doc: Doc, i: int, other: int, literal: frozenset[int]) -> bool:
-    """Is the entity at ``i`` one side of a hyphenated pair before a common noun the rule did not match ("U.S.-Japan
-    trade friction ... at a meeting with Reagan"): a modifier of that noun, no agent. Not when the rule reads the pair
-    itself ("the U.S.-Japan semiconductor pact": the other side is the object)."""
-    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].ent_type_:
-        partner, end = i - 2, i + 1
-    elif i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].ent_type_:
-        partner, end = i + 2, i + 3
-    else:
-        return False
-    return partner != other and end < len(doc) and end not in literal and doc[end].is_alpha and doc[end].is_lower
-
-
 def _passive(doc: Doc, literal: frozenset[int]) -> bool:
     """ "Venezuela was sanctioned by Canada": the word order of an active rule reads it backwards."""
     for i in literal:
@@ -378,11 +336,11 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
         if rule.facility_subject and match.subject is not None and doc[match.subject].text.split()[-1].lower() not in SITE_NOUNS:
             continue
         if match.subject is not None and match.object is not None and match.subject < match.object \
-                and _pair_modifier(doc, match.subject, match.object, literal):
+                and pair_modifier(doc, match.subject, match.object, literal):
             continue  # "proposals to ease U.S.-Japan trade friction at a meeting with Reagan": the pair names the friction
-        if rule.predicate == "attacks" and _labour_strike(doc, match):
+        if rule.predicate == "attacks" and labour_strike(doc, match):
             continue  # "members of the United Food and Commercial Workers Union struck John Morrell's plant": a walkout
-        if rule.predicate == "sanctions" and _undone_penalty(doc, match):
+        if rule.predicate == "sanctions" and undone_penalty(doc, match):
             continue  # "The EU lifted sanctions on Iran", "asked the FCC to ease restrictions on ATT": no penalty imposed
         if rule.no_party_subject and match.subject is not None and "party" in doc[match.subject].lower_.split():
             continue  # "the Aam Aadmi Party in Goa": a party's branch there, not where the party is based

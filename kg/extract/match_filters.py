@@ -1,0 +1,56 @@
+"""Readings of a rule's match that say it is no relation, whatever the rule: a penalty taken away ("lifted sanctions
+on Iran"), a union's strike ("the UFCWU struck John Morrell's plant"), one side of a hyphenated pair that modifies a
+noun ("to ease U.S.-Japan trade friction at a meeting with Reagan").
+
+Pure functions over a ``Doc`` and a :class:`~kg.nlp.relation_matcher.RuleMatch`; :func:`kg.extract.relations.relations_from_doc`
+skips a match any of them flags.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.nlp.relation_matcher import RuleMatch
+from kg.nlp.rules import PENALTY
+
+#: verbs that take a penalty away (CAMEO 08, "ease sanctions", is cooperation, not a sanction)
+UNDO_VERBS = frozenset({"lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "relax", "relaxes", "relaxed",
+                        "relaxing", "remove", "removes", "removed", "removing", "end", "ends", "ended", "ending", "scrap", "scraps",
+                        "scrapped", "scrapping", "drop", "drops", "dropped", "dropping", "rescind", "rescinds", "rescinded",
+                        "waive", "waives", "waived", "loosen", "loosens", "loosened", "revoke", "revoked", "repeal", "repealed",
+                        "withdraw", "withdrew", "withdrawn", "cancel", "cancelled", "canceled", "phase", "phased"})
+PENALTY_NOUNS = frozenset(PENALTY.split("|"))
+
+
+def undone_penalty(doc: Doc, match: RuleMatch) -> bool:
+    """Does a verb that takes a penalty away come before the penalty's noun in the match ("lifted sanctions on"), or
+    right before a match that opens with a possessor ("ended its sanctions against")?"""
+    words = [t.lower_ for t in doc[max(doc[match.start].sent.start, match.start - 2):match.end]]
+    return any(w in UNDO_VERBS and any(later in PENALTY_NOUNS for later in words[k + 1:k + 5]) for k, w in enumerate(words))
+
+
+#: what a labour union or its members do when they "strike": a walkout, no attack
+STRIKE_VERBS = frozenset({"struck", "strikes", "strike", "striking"})
+LABOUR_WORDS = frozenset({"union", "unions", "teamsters", "mineworkers"})
+
+
+def labour_strike(doc: Doc, match: RuleMatch) -> bool:
+    """Is the match a union's strike ("the UFCWU struck the plant", "Workers Union members are striking X")?"""
+    if match.subject is None or not any(t.lower_ in STRIKE_VERBS for t in doc[match.start:match.end]):
+        return False
+    subject = doc[match.subject]  # by its own words or, for an acronym, its antecedent's ("UFCWU")
+    words = set(subject.lower_.split()) | set(subject.ent_kb_id_.partition(":")[2].split())
+    return subject.ent_type_ == "Organization" and bool(words & LABOUR_WORDS)
+
+
+def pair_modifier(doc: Doc, i: int, other: int, literal: frozenset[int]) -> bool:
+    """Is the entity at ``i`` one side of a hyphenated pair before a common noun the rule did not match ("U.S.-Japan
+    trade friction ... at a meeting with Reagan"): a modifier of that noun, no agent. Not when the rule reads the pair
+    itself ("the U.S.-Japan semiconductor pact": the other side is the object)."""
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].ent_type_:
+        partner, end = i - 2, i + 1
+    elif i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].ent_type_:
+        partner, end = i + 2, i + 3
+    else:
+        return False
+    return partner != other and end < len(doc) and end not in literal and doc[end].is_alpha and doc[end].is_lower
