@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.nodes import person_state
 from kg.gazetteer import load_gazetteer
 from kg.nlp.entities import SUBNATIONAL, local_story
 from kg.nlp.lexicon import ORG_HEADS, PAST_ROLE_MARKERS
@@ -229,9 +230,8 @@ def _story_firm_officer(doc: Doc, person: Token, role_start: int, found: tuple[s
         # "Dome's spokesman", "UCPB president", "<FRMS ST> founder": a holder is named (or cut); "police spokesman",
         # "union spokesman": another body's ("board chairman" is the firm's); "lead manager Banque Paribas": a bank
         return None
-    if person.ent_kb_id_.startswith("gaz:") and load_gazetteer().entries.get(person.ent_kb_id_[4:]) is not None \
-            and load_gazetteer().entries[person.ent_kb_id_[4:]].country:
-        return None
+    if person_state(person) is not None:
+        return None  # a known politician ("president Reagan"): a state's office
     others = {t.ent_kb_id_ for t in doc if t.ent_type_ in ("GovernmentBody", "Organization", "InternationalOrganization", "ArmedGroup")}
     if others:
         return None  # a union's, a ministry's or an agency's spokesman may be meant as well

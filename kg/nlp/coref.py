@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import load_gazetteer, load_given_name_genders
 from kg.nlp.lexicon import KINSHIP_NOUNS, LEADER_ROLES, LEGAL_FORMS, ORG_HEADS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS
 from kg.nlp.name_passes import speaker_labels
+from kg.nlp.name_resolution import initials
 from kg.nlp.names import ROLES_KEY
 from kg.nlp.role_phrases import role_at
 from kg.nlp.parties import story_country
@@ -573,11 +574,12 @@ FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 
 
 def _initials(name: Span, legal_form: bool) -> str:
-    """The capitals of a name's words, its legal form's included or not: "American Motors Corp" -> "AMC" / "AM"."""
+    """The initials of a name (:func:`kg.nlp.name_resolution.initials`), its legal form's included or not: "American
+    Motors Corp" -> "AMC" / "AM"."""
     words = [t.text for t in name]
     if not legal_form and words[-1].lower() in LEGAL_FORMS:
         words = words[:-1]
-    return "".join(w[0] for w in words if w[:1].isupper() and w.isalpha())
+    return initials(" ".join(words))
 
 
 def _short_forms(words: list[str]) -> list[tuple[str, ...]]:
