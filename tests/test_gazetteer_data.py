@@ -459,6 +459,21 @@ def test_a_postal_abbreviation_after_a_town_is_its_region(nlp, text, form, entry
     assert any(s.text == form and s.kb_id_ == entry_id for s in doc.spans["kg_gazetteer"])
 
 
+@pytest.mark.parametrize(("text", "form", "entry_id"), [
+    ("She grew up in Atlanta, Georgia, and moved away.", "Georgia", "georgia-us-state"),
+    ("Storms crossed Alabama, Georgia and South Carolina.", "Georgia", "georgia-us-state"),
+    ("The firm moved from Seattle, Washington to Austin.", "Washington", "washington-state"),
+    ("Monsoon rains flooded Haryana and Punjab.", "Punjab", "punjab-india"),
+    # no neighbour says otherwise: the gazetteer's first reading
+    ("Armenia, Georgia and Azerbaijan met in Tbilisi, Georgia.", "Georgia", "georgia"),
+    ("Flights from Baltimore, Washington and Boston were cancelled.", "Washington", "washington-dc"),
+    ("Georgia joined the talks.", "Georgia", "georgia"),
+])
+def test_a_name_of_two_places_is_the_one_its_neighbours_say(nlp, text, form, entry_id):
+    doc = nlp(text)
+    assert {s.kb_id_ for s in doc.spans["kg_gazetteer"] if s.text == form} == {entry_id}
+
+
 @pytest.mark.parametrize("text", ["Miss. Ruiz sang.", "The Ind. candidate won, said Mo. Ruiz.", "He spoke of Pa. and Ma.",
                                   "Speaking to Jones, Miss. Ruiz said the plan failed."])
 def test_a_postal_abbreviation_elsewhere_is_no_place(nlp, text):

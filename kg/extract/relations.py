@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.match_filters import labour_strike, pair_modifier, undone_penalty
 from kg.extract.model import Evidence, Relation
 from kg.extract.modality import modality
-from kg.extract.nodes import Node, capital_state, node_of, state_nodes
+from kg.extract.nodes import Node, capital_state, listed_places_state, node_of, state_nodes
 from kg.extract.roles import LEGISLATURE, LOCAL_LEADER, PRESIDING, NO_HOLDER, ORG_CLASSES, legislator_title, role_relations
 from kg.extract.title_states import article_chamber, at_home, filed_state, home_countries, home_state, marked_chamber, title_state
 from kg.extract.slots import (ACTOR_CLASSES, context_org, determiner_pronoun, expand_list, first_actor, in_list, object_of_earlier_verb,
@@ -287,7 +287,8 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                     s_token = owner  # "talks with Kohl ahead of her visit to Moscow": the visit is hers
             # a list runs away from the words that match: a subject before them ends its list ("Kyrgyzstan and
             # Tajikistan want to join"), one that ends the match starts it ("was attacked by Russia and Belarus")
-            last = match.object is not None and match.subject is not None and match.object < match.subject == match.end - 1
+            last = match.object is not None and match.subject is not None and match.object < match.subject == match.end - 1 \
+                or rule.object == "list-country"
             if rule.subject == "slot" and not last and match.object is not None and match.subject < match.object \
                     and object_of_earlier_verb(doc, s_token, match.object):
                 continue
@@ -302,6 +303,8 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                 objects = [Node(n.key, n.cls, True) for n in node_of(o_token, rule.predicate, "O")]
             elif rule.object == "own-state":  # "Cairo, the country's capital": the gazetteer names the state
                 objects = capital_state(s_tokens[0]) if s_tokens else []
+            elif rule.object == "list-country":  # "The states that vote are Alabama and Texas": the story's state
+                objects = listed_places_state(s_tokens)
             elif rule.object == "dateline":  # "the visiting Polish leader", "arrived here": the dateline's place
                 place: Dateline | None = getattr(doc._, "kg_dateline", None)
                 if place is None:
@@ -356,6 +359,8 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                 nodes = [n for t in items for n in node_of(t, rule.predicate, "S")]
                 subjects, objects = nodes, nodes
         evidence = _evidence(doc, match.start, match.end, rule.name, rule.confidence, literal, False, rule.predicate)
+        if rule.static and evidence.modality == "planned":
+            evidence = replace(evidence, modality="asserted")
         if rule.modality and evidence.modality in ("asserted", "reported"):
             evidence = replace(evidence, modality=rule.modality)  # "Elders had bid for X": a purchase not yet made
         _emit(out, rule.predicate, subjects, objects, evidence)
@@ -412,4 +417,11 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
         evidence = _evidence(doc, dateline.start, dateline.end, "dateline", 0.9, frozenset(range(dateline.start, dateline.end)), False, "locatedIn")
         evidence = Evidence(evidence.sentence, evidence.start, evidence.end, "dateline", 0.9, "asserted", "E", None)
         _emit(out, "locatedIn", node_of(doc[dateline.place], "locatedIn", "S"), node_of(doc[container], "locatedIn", "O"), evidence)
-    return out
+    # a list's state read twice, from the sentence and from the story: the sentence's reading is the evidence
+    # ("Canada said the provinces affected include Ontario")
+    explicit = {(r.subject, r.predicate, r.object, r.evidence.start) for r in out if r.evidence.level == "E"}
+    return [r for r in out if not (r.evidence.rule in STORY_STATE_RULES and (r.subject, r.predicate, r.object, r.evidence.start) in explicit)]
+
+
+#: rules whose object is the state the story names, not a word of the sentence
+STORY_STATE_RULES = frozenset(rule.name for rule in RULES_BY_NAME.values() if rule.object == "list-country")

@@ -78,6 +78,8 @@ class Gazetteer:
     central_banks: dict[str, str] | None = field(default=None, repr=False)  # state id -> entry id, built on first use
     bodies: dict[str, list[str]] | None = field(default=None, repr=False)  # state id -> its government bodies' ids, built on first use
     predecessors: dict[str, GazEntry] | None = field(default=None, repr=False)  # state id -> the state it went on from
+    #: entry id -> the entries named like it with a qualifier ("Georgia" -> "Georgia (U.S. state)"), built at load
+    namesakes: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def entry(self, entry_id: str) -> GazEntry:
         return self.entries[entry_id]
@@ -271,6 +273,10 @@ def load_gazetteer_from(directory: Path) -> Gazetteer:
         for form in entry.postal:  # the tokenizer keeps "Pa." whole but splits "Tex." into "Tex" and "."
             gaz.by_postal.setdefault(form, entry.id)
             gaz.by_postal.setdefault(form.removesuffix("."), entry.id)
+    for entry in order:
+        bare, _, qualifier = entry.name.partition(" (")
+        if qualifier and (named := gaz.by_form.get(bare)) is not None and named != entry.id:
+            gaz.namesakes[named] = (*gaz.namesakes.get(named, ()), entry.id)
     for entry in order:  # after every entry's own forms, so that a variant never takes another entry's name
         for form in entry.surface_forms:
             for variant in spelling_variants(form):

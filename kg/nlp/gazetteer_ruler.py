@@ -68,8 +68,51 @@ class GazetteerRuler:
                 end += 1  # "Davao City", "Cebu City": the city's name with the word, not a name "City" of its own
             spans.append(Span(doc, start, end, label=label, kb_id=entry_id))
         spans.extend(_postal_abbreviations(doc, self.gaz))
-        doc.spans[SPANS_KEY] = filter_spans(spans)
+        doc.spans[SPANS_KEY] = _namesakes(filter_spans(spans), self.gaz)
         return doc
+
+
+#: what joins the items of a list of places ("Florida, Georgia and South Carolina")
+PLACE_LIST_JOINERS = frozenset({",", "and", "or"})
+
+
+def _namesakes(spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """A name the gazetteer gives to two places is the one its neighbours say: "Georgia" is the U.S. state in
+    "Atlanta, Georgia" and in "Florida, Georgia and South Carolina" (places of the United States around it), the
+    Caucasian republic elsewhere; "Seattle, Washington" is the state, not the capital (a city after "Town," is its
+    region). Only the gazetteer's own namesakes ("Georgia (U.S. state)") are chosen from."""
+    if not any(span.kb_id_ in gaz.namesakes for span in spans):
+        return spans
+    doc = spans[0].doc
+    by_end = {span.end: span for span in spans}
+    by_start = {span.start: span for span in spans}
+
+    def place_country(span: Span | None) -> str | None:
+        entry = gaz.entries.get(span.kb_id_) if span is not None else None
+        return entry.country if entry is not None and entry.cls in ("City", "Place") and entry.country else None
+
+    out = []
+    for span in spans:
+        entry = gaz.entries[span.kb_id_] if span.kb_id_ in gaz.namesakes else None
+        if entry is None:
+            out.append(span)
+            continue
+        own = entry.id if entry.cls == "Country" else entry.country
+        after = by_start.get(span.end + 1) if span.end < len(doc) and doc[span.end].lower_ in PLACE_LIST_JOINERS else None
+        # "Atlanta, Georgia": the town's region; not "Baltimore, Washington and Philadelphia" (a list of cities)
+        before = by_end.get(span.start - 1) if span.start >= 1 and doc[span.start - 1].text == "," and after is None else None
+        town = place_country(before)
+        neighbours = [n for n in (by_end.get(span.start - 1) if span.start >= 1 and doc[span.start - 1].lower_ in PLACE_LIST_JOINERS else None,
+                                  after) if n is not None]
+        countries = {place_country(n) for n in neighbours}
+        listed = next(iter(countries)) if len(countries) == 1 and None not in countries else None
+        chosen = None
+        for other in (gaz.entries[i] for i in gaz.namesakes[entry.id]):
+            if listed == other.country != own or town == other.country and (town != own or entry.cls == "City" and other.cls == "Place"):
+                chosen = other
+                break
+        out.append(span if chosen is None else Span(doc, span.start, span.end, label=chosen.cls, kb_id=chosen.id))
+    return out
 
 
 #: words that end a county's name ("Westchester County", "Orleans Parish")

@@ -119,7 +119,9 @@ class Rule:
     the subject in the sentence ("the CIS Customs Union - Kazakhstan is a member"), ``"dateline"`` the
     place of the story's dateline ("TOKYO - ... the visiting Polish leader", "arrived here"),
     ``"own-state"`` the state whose capital the gazetteer makes the subject city ("Cairo, the
-    country's capital"; nothing when the gazetteer disagrees).
+    country's capital"; nothing when the gazetteer disagrees), ``"list-country"`` the one state the
+    gazetteer puts every listed subject in, when the story names it ("The states that vote are Alabama
+    and Texas").
     """
 
     name: str
@@ -151,6 +153,9 @@ class Rule:
     facility_subject: bool = False
     #: the match opens its sentence ("In a phone call with X, Y urged ...": fronted talks are the subject's own)
     sentence_start: bool = False
+    #: the rule says what a place is: a plan in the words that describe its list is the list's, not the relation's
+    #: ("The states scheduled to vote are Alabama and Texas": Alabama lies in the United States now)
+    static: bool = False
 
 
 def insertion_variant(pattern: str) -> str | None:

@@ -504,6 +504,14 @@ RULES: tuple[Rule, ...] = (
     Rule("located-territory-of", "locatedIn", f"S:LOC {BE} ~1 ?a|an|the ~4 {PLACE_KIND}|part|territory|dependency|possession of ~2[np] O:COUNTRY", 0.7, part_of=True),
     Rule("located-noun-of", "locatedIn", f"O:STATED ?'s ~2 {PLACE_KIND} of S:LOC", 0.75, part_of=True),
     Rule("located-noun-such-as", "locatedIn", f"O:STATED ~2 {PLACE_KINDS} ?, such|including|like ?as S:LOC", 0.75, part_of=True),
+    # a list the place kind is said to be: "The US states that voted were Texas, Ohio and Utah", "Canadian provinces
+    # affected include: Ontario and Quebec"
+    Rule("located-kinds-are", "locatedIn", f"O:STATED ~2 {PLACE_KINDS} ~6 were|are|include|included ?: S:LOC", 0.75, part_of=True,
+         static=True),
+    # the same list with the kind bare, in a story that names the state the gazetteer puts every item in:
+    # "The states scheduled to vote are Alabama, Texas and Utah"
+    Rule("located-the-kinds-are", "locatedIn", f"the {PLACE_KINDS} ~6 were|are|include|included ?: S:LOC", 0.7,
+         object="list-country", part_of=True, static=True),
     # "American Samoa is an unincorporated U.S. territory"
     Rule("located-demonym-territory", "locatedIn", f"S:LOC {BE} ~1 a|an|the ~3 O:STATED ~1 territory|possession|dependency|colony|province|state|region", 0.7, part_of=True),
     Rule("located-city-in", "locatedIn", "S:CITY , a|an ~2 city|town|village|port|region|province ~5 in|of ~3[np] O:LOC", 0.8),
