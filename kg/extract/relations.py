@@ -233,6 +233,12 @@ def _fits(node: Node, allowed: frozenset[str], predicate: str, rule: str) -> boo
                        or litigant)
 
 
+def _region(node: Node) -> bool:
+    """Is the node a region of a state the gazetteer knows (Florida, Bavaria), not a district or a site?"""
+    entry = load_gazetteer().entries.get(node.key[4:]) if node.key.startswith("gaz:") else None
+    return entry is not None and entry.cls == "Place" and bool(entry.country and entry.qid) and not entry.metonym
+
+
 #: classes that trade with each other
 FIRMS = frozenset({"Company", "MediaOrganization"})
 
@@ -244,8 +250,8 @@ def _emit(out: list[Relation], predicate: str, subjects: list[Node], objects: li
         for o in objects:
             if s.key == o.key or not _fits(s, domain, predicate, evidence.rule) or not _fits(o, range_, predicate, evidence.rule):
                 continue
-            if predicate == "locatedIn" and o.cls == "City" and s.cls != "Place":
-                continue  # a mosque or a district lies in a city; a city in a city is a misreading
+            if predicate == "locatedIn" and o.cls == "City" and (s.cls != "Place" or _region(s)):
+                continue  # a mosque or a district lies in a city; a city or a state's region in a city is a misreading
             if predicate == "providesAidTo" and s.cls in FIRMS and o.cls in FIRMS:
                 continue  # a firm's loan to or sale to a firm is commerce, not aid (a state bank's credit line to a state is)
             ev = evidence

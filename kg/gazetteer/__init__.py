@@ -273,8 +273,10 @@ def load_gazetteer_from(directory: Path) -> Gazetteer:
         for form in entry.postal:  # the tokenizer keeps "Pa." whole but splits "Tex." into "Tex" and "."
             gaz.by_postal.setdefault(form, entry.id)
             gaz.by_postal.setdefault(form.removesuffix("."), entry.id)
-    for entry in order:
+    for entry in order:  # "Georgia (U.S. state)" is a namesake of Georgia, "New York State" of New York (the city)
         bare, _, qualifier = entry.name.partition(" (")
+        if not qualifier and entry.cls == "Place" and entry.name.endswith(" State"):
+            bare, qualifier = entry.name.removesuffix(" State"), "State"
         if qualifier and (named := gaz.by_form.get(bare)) is not None and named != entry.id:
             gaz.namesakes[named] = (*gaz.namesakes.get(named, ()), entry.id)
     for entry in order:  # after every entry's own forms, so that a variant never takes another entry's name

@@ -79,8 +79,8 @@ PLACE_LIST_JOINERS = frozenset({",", "and", "or"})
 def _namesakes(spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """A name the gazetteer gives to two places is the one its neighbours say: "Georgia" is the U.S. state in
     "Atlanta, Georgia" and in "Florida, Georgia and South Carolina" (places of the United States around it), the
-    Caucasian republic elsewhere; "Seattle, Washington" is the state, not the capital (a city after "Town," is its
-    region). Only the gazetteer's own namesakes ("Georgia (U.S. state)") are chosen from."""
+    Caucasian republic elsewhere; "Seattle, Washington" and "Ohio, New York and Texas" name states, not cities (a
+    city after "Town," or among regions is the region of its name). Only the gazetteer's own namesakes ("Georgia (U.S. state)") are chosen from."""
     if not any(span.kb_id_ in gaz.namesakes for span in spans):
         return spans
     doc = spans[0].doc
@@ -99,20 +99,40 @@ def _namesakes(spans: list[Span], gaz: Gazetteer) -> list[Span]:
             continue
         own = entry.id if entry.cls == "Country" else entry.country
         after = by_start.get(span.end + 1) if span.end < len(doc) and doc[span.end].lower_ in PLACE_LIST_JOINERS else None
-        # "Atlanta, Georgia": the town's region; not "Baltimore, Washington and Philadelphia" (a list of cities)
-        before = by_end.get(span.start - 1) if span.start >= 1 and doc[span.start - 1].text == "," and after is None else None
+        # "Atlanta, Georgia": the town's region; not "Baltimore, Washington and Philadelphia" (a list of cities) nor
+        # "Indianapolis, New York's Kennedy Airport" (the city's airport)
+        possessive = span.end < len(doc) and doc[span.end].norm_ in ("'s", "’s")
+        before = by_end.get(span.start - 1) if span.start >= 1 and doc[span.start - 1].text == "," and after is None \
+            and not possessive else None
         town = place_country(before)
         neighbours = [n for n in (by_end.get(span.start - 1) if span.start >= 1 and doc[span.start - 1].lower_ in PLACE_LIST_JOINERS else None,
                                   after) if n is not None]
         countries = {place_country(n) for n in neighbours}
         listed = next(iter(countries)) if len(countries) == 1 and None not in countries else None
+        # "Ohio, New York and Texas", "in Kano, Niger and Sokoto states": states, not cities
+        regions = bool(neighbours) and all(n.label_ == "Place" for n in neighbours)
+        kinds = _before_region_kind(doc, span, by_start)
         chosen = None
         for other in (gaz.entries[i] for i in gaz.namesakes[entry.id]):
-            if listed == other.country != own or town == other.country and (town != own or entry.cls == "City" and other.cls == "Place"):
+            # a city named among its country's regions, or after a town of its country, is the region of its name
+            region = entry.cls == "City" and other.cls == "Place" and other.country == entry.country \
+                and (regions and listed == other.country or town == other.country or kinds)
+            if listed == other.country != own or town == other.country != own or region:
                 chosen = other
                 break
         out.append(span if chosen is None else Span(doc, span.start, span.end, label=chosen.cls, kb_id=chosen.id))
     return out
+
+
+#: plural words after a list of places that say they are regions ("in Kano, Niger and Sokoto states")
+REGION_KINDS = frozenset({"states", "provinces", "regions", "governorates", "prefectures", "oblasts"})
+
+
+def _before_region_kind(doc: Doc, span: Span, by_start: dict[int, Span]) -> bool:
+    """Does the list of places the span is in end before a plural region word ("Kano, Niger and Sokoto states")?"""
+    while span.end + 1 < len(doc) and doc[span.end].lower_ in PLACE_LIST_JOINERS and (after := by_start.get(span.end + 1)) is not None:
+        span = after
+    return span.end < len(doc) and doc[span.end].lower_ in REGION_KINDS
 
 
 #: words that end a county's name ("Westchester County", "Orleans Parish")
