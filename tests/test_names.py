@@ -128,6 +128,7 @@ def test_name_typed(ents, text, name, label):
     pytest.param("He met Deputy Secretary of State John Whitehead, Defense Secretary Caspar Weinberger and others.",
                  "State John Whitehead", "Person", id="title-word-not-in-name"),
     pytest.param("Riots broke out in Dunmore, France's second city.", "Dunmore", "Place", id="possessive-after-country"),
+    pytest.param("Vexa AG said profit of its U.S. Holding company, Vexa Corp, rose.", "Holding", "Company", id="wire-capital-after-abbreviation"),
     pytest.param("A candidate visited Tellsoft on Monday.", "Tellsoft", "Person", id="lower-case-candidate-one-word"),
     pytest.param("Talks on the General Agreements on Tariffs and Trade resumed.", "Agreements", "Person", id="organisation-word-after-a-title"),
     pytest.param("On March 3, 1987, prices fell.", "March", "Person", id="a-date-is-no-age"),

@@ -296,6 +296,14 @@ ROLE_CASES = [
          id="company-chairman-of-the-one-company-named"),
     case("title-bare", "SAN JUAN, May 3 - Puerto Rico mourned. Puerto Rico voted. Governor Ana Ruiz resigned.", ("Ana Ruiz", "leaderOf", "Puerto Rico", A),
          id="bare-governor-of-a-territory-story"),
+    case("title-bare", "Oregon passed the bill on Monday. Governor Ana Ruiz signed it.", ("Ana Ruiz", "leaderOf", "Oregon", A),
+         id="bare-governor-of-the-one-region-named"),
+    case("title-bare", "The Indian state of Kerala mourned. Chief Minister Ana Ruiz spoke.", ("Ana Ruiz", "leaderOf", "Kerala", A),
+         id="bare-chief-minister-of-the-one-region-named"),
+    case("title-bare", "Floods hit Queensland in Australia. Premier Ana Ruiz toured the coast.", ("Ana Ruiz", "leaderOf", "Queensland", A),
+         id="bare-premier-of-a-federation-leads-its-region"),
+    case("title-bare", "China opened talks. Premier Ana Ruiz spoke.", ("Ana Ruiz", "leaderOf", "China", A),
+         id="bare-premier-of-a-unitary-state-leads-it"),
     case("title-bare", "Donald Trump vetoed the bill. The United States Senate had passed it. Attorney General Ana Ruiz defended the veto.",
          ("Ana Ruiz", "worksFor", "United States", A), id="title-bare-in-a-story-its-known-actors-set-in-a-state"),
     case("title-bare", "LIMA, May 3 - Peru mourned. Civil Aviation Minister Ana Ruiz said 18 people died.", ("Ana Ruiz", "worksFor", "Peru", A),
@@ -545,6 +553,14 @@ def test_a_ministry_named_without_its_state_serves_the_story_state_only_where_th
 def test_a_bare_governor_of_a_state_story_leads_no_country(hits):
     found = {(s, p, o) for s, p, o, _ in hits("WASHINGTON, May 3 - The United States voted. America agreed. Governor Ana Ruiz resigned.")}
     assert not any(s == "Ana Ruiz" and p == "leaderOf" for s, p, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Texas and Ohio sued on Monday. Governor Ana Ruiz spoke.",  # two regions: which one is unsure
+    "Canada was hit by floods. Premier Ana Ruiz spoke.",  # a premier of Canada leads a province, none named
+])
+def test_a_bare_regional_title_with_no_one_region_leads_nothing(hits, text):
+    assert not any(s == "Ana Ruiz" and p == "leaderOf" for s, p, _, _ in hits(text))
 
 
 def test_a_titled_head_of_one_of_two_committees_is_unknown(hits):

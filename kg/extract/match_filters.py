@@ -1,6 +1,7 @@
 """Readings of a rule's match that say it is no relation, whatever the rule: a penalty taken away ("lifted sanctions
 on Iran"), a union's strike ("the UFCWU struck John Morrell's plant"), one side of a hyphenated pair that modifies a
-noun ("to ease U.S.-Japan trade friction at a meeting with Reagan").
+noun ("to ease U.S.-Japan trade friction at a meeting with Reagan"), a place visited before the talks held there
+("will visit Washington next month for talks with World Bank executives").
 
 Pure functions over a ``Doc`` and a :class:`~kg.nlp.relation_matcher.RuleMatch`; :func:`kg.extract.relations.relations_from_doc`
 skips a match any of them flags.
@@ -11,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.nlp.relation_matcher import RuleMatch
-from kg.nlp.rules import PENALTY
+from kg.nlp.rules import PENALTY, VISIT_V
 
 #: verbs that take a penalty away (CAMEO 08, "ease sanctions", is cooperation, not a sanction)
 UNDO_VERBS = frozenset({"lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "relax", "relaxes", "relaxed",
@@ -54,3 +55,18 @@ def pair_modifier(doc: Doc, i: int, other: int, literal: frozenset[int]) -> bool
     else:
         return False
     return partner != other and end < len(doc) and end not in literal and doc[end].is_alpha and doc[end].is_lower
+
+
+#: verbs whose object is the place one goes to
+VISIT_WORDS = frozenset(VISIT_V.split("|"))
+
+
+def visited_place(doc: Doc, match: RuleMatch) -> bool:
+    """Is the match's subject the object of a visit ("will visit Washington next month for talks with World Bank
+    executives"): the place of the talks, not a party to them?"""
+    if match.subject is None or match.subject != match.start:
+        return False
+    before = match.subject - 1
+    if before >= 0 and doc[before].lower_ == "the":
+        before -= 1
+    return before >= 0 and doc[before].lower_ in VISIT_WORDS

@@ -21,10 +21,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.match_filters import labour_strike, pair_modifier, undone_penalty
+from kg.extract.match_filters import labour_strike, pair_modifier, undone_penalty, visited_place
 from kg.extract.model import Evidence, Relation
 from kg.extract.modality import modality
 from kg.extract.nodes import Node, capital_state, listed_places_state, node_of, state_nodes
+from kg.extract.role_base import PREMIER, REGIONAL_PREMIER_STATES
 from kg.extract.roles import LEGISLATURE, LOCAL_LEADER, PRESIDING, NO_HOLDER, ORG_CLASSES, legislator_title, role_relations
 from kg.extract.title_states import article_chamber, at_home, filed_state, home_countries, home_state, marked_chamber, title_state
 from kg.extract.slots import (ACTOR_CLASSES, context_org, determiner_pronoun, expand_list, first_actor, in_list, object_of_earlier_verb,
@@ -233,6 +234,18 @@ def _fits(node: Node, allowed: frozenset[str], predicate: str, rule: str) -> boo
                        or litigant)
 
 
+def story_region(doc: Doc, state: str | None) -> Node | None:
+    """The one region of the state (any state when none is known) that the story names, if only one: whose
+    "Governor X" or "Chief Minister X" leads it ("Montana passed the bill. Governor Steve Bullock signed it")."""
+    gaz = load_gazetteer()
+    regions = set()
+    for ent in doc.ents:
+        entry = gaz.entries.get(ent.kb_id_[4:]) if ent.label_ == "Place" and ent.kb_id_.startswith("gaz:") else None
+        if entry is not None and _region(Node(ent.kb_id_, "Place", False)) and (state is None or f"gaz:{entry.country}" == state):
+            regions.add(ent.kb_id_)
+    return Node(regions.pop(), "Place", True) if len(regions) == 1 else None
+
+
 def _region(node: Node) -> bool:
     """Is the node a region of a state the gazetteer knows (Florida, Bavaria), not a district or a site?"""
     entry = load_gazetteer().entries.get(node.key[4:]) if node.key.startswith("gaz:") else None
@@ -347,6 +360,8 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
         if match.subject is not None and match.object is not None and match.subject < match.object \
                 and pair_modifier(doc, match.subject, match.object, literal):
             continue  # "proposals to ease U.S.-Japan trade friction at a meeting with Reagan": the pair names the friction
+        if rule.predicate in ("meetsWith", "signsAgreementWith") and visited_place(doc, match):
+            continue  # "will visit Washington next month for talks with X": Washington is where, not who
         if rule.predicate == "attacks" and labour_strike(doc, match):
             continue  # "members of the United Food and Commercial Workers Union struck John Morrell's plant": a walkout
         if rule.predicate == "sanctions" and undone_penalty(doc, match):
@@ -385,10 +400,14 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                 continue  # "The Supreme Court is led by President X": the title is the court's, not the state's
             state = title_state(doc, person, home)
             evidence = sentence_evidence(doc[person].sent, rule_name, 0.7, "asserted", "C")
-            if predicate == LOCAL_LEADER:  # "Governor X": only a dependent territory's governor leads the story's "state"
+            if predicate == PREMIER and state in REGIONAL_PREMIER_STATES:
+                predicate = LOCAL_LEADER  # "Premier X" in an Australian story leads a state of Australia, not Australia
+            if predicate == LOCAL_LEADER:  # "Governor X": a dependent territory's governor leads the story's "state" ...
                 entry = load_gazetteer().entries.get(state.removeprefix("gaz:")) if state else None
                 if entry is not None and entry.territory:
                     _emit(out, "leaderOf", node_of(doc[person], "leaderOf", "S"), [Node(state, "Country", True)], evidence)
+                elif (region := story_region(doc, state)) is not None:  # ... any other the one region the story names
+                    _emit(out, "leaderOf", node_of(doc[person], "leaderOf", "S"), [region], evidence)
                 continue
             if predicate.startswith((LEGISLATURE, PRESIDING)):  # "Senator Mitt Romney" in a US story: the United States Senate
                 chamber = (marked_chamber(state, predicate) if state is not None else None) or article_chamber(doc, predicate)
@@ -398,6 +417,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                 continue
             if state is None:
                 continue
+            predicate = predicate.partition("/")[0]  # a premier of a state that has no regional premiers leads it
             _emit(out, predicate, node_of(doc[person], predicate, "S"), [Node(state, "Country", True)], evidence)
             continue
         # a holder named in another sentence ("Secretary General X" of the one organisation the article names) is context

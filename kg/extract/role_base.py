@@ -25,6 +25,11 @@ ORG_CLASSES = frozenset({"Organization", "InternationalOrganization", "Governmen
 #: leaderOf held by a mayor or governor: its holder is the city or province itself ("the mayor of Moscow"
 #: leads Moscow, not Russia), so the relation stage reads it without metonymy
 LOCAL_LEADER = "leaderOf/local"
+#: leaderOf held under the bare title "Premier": a state's head of government (China's), or in a federation whose
+#: states or provinces have premiers (Australia, Canada, South Africa) the head of one of them, not of the country
+PREMIER = "leaderOf/premier"
+#: federations whose first-level regions are led by premiers (the country's own head is a prime minister)
+REGIONAL_PREMIER_STATES = frozenset({"gaz:australia", "gaz:canada", "gaz:south-africa"})
 RoleHit = tuple[int, str, int, str]
 #: first words of a title whose holder stands in for a leader: "Deputy Chief Minister", "vice chairman"
 DEPUTY_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "under"})
@@ -265,8 +270,9 @@ LOCAL_TITLE_WORDS = frozenset({"district", "county", "municipal", "city"})
 def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> list[RoleHit]:
     """ "President Rodrigo Duterte" with no country named: leader (or minister) of the article's state."""
     found = role_at(doc, role_start)
-    if found is not None and found[0] == "local" and doc[role_start].text == "Governor" and found[1] == role_start + 1:
-        return [(person.i, LOCAL_LEADER, NO_HOLDER, rule)]  # "Governor X" in a story set in a dependent territory leads it
+    if found is not None and found[0] == "local" and doc[role_start].is_title and doc[role_start].lower_ in ("governor", "chief", "first") \
+            and (role_start == 0 or not doc[role_start - 1].is_title or doc[role_start - 1].is_sent_start):
+        return [(person.i, LOCAL_LEADER, NO_HOLDER, rule)]  # "Governor X", "Chief Minister X": the story's territory or one region
     before = doc[role_start - 1] if role_start > 0 else None
     if found is not None and found[0] == "member" and before is not None and before.lower_ in ORG_HEADS and not before.ent_type_:
         return story_body_holder(doc, person, before.lower_, "member", rule)  # "Senate Minority Whip Dick Durbin"
@@ -325,5 +331,7 @@ def bare_state_title(doc: Doc, person: Token, role_start: int, rule: str) -> lis
         return []  # "UCPB president Ramon Sy": a holder we could not name, not the state
     if found[1] - role_start == 1 and doc[role_start].lower_ in LEGISLATORS:  # "Senator Mitt Romney"
         return [(person.i, f"{LEGISLATURE}{LEGISLATORS[doc[role_start].lower_]}", NO_HOLDER, rule)]
+    if found[0] == "leader" and not deputy and role_words == {"premier"}:
+        return [(person.i, PREMIER, NO_HOLDER, rule)]  # "Premier Gladys Berejiklian": which premier depends on the state
     return [(person.i, "leaderOf" if found[0] == "leader" and not deputy else "worksFor", NO_HOLDER, rule)]
 

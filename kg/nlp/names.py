@@ -380,7 +380,10 @@ class NameFinder:
                     if end and end - after <= 3 and (not comma or end < len(doc) and doc[end].text in (",", ".")):
                         self.add_name(after, end, cls, "type-noun-before")
                 start = self.name_before(i) if i > 0 and i not in self.gaz_at else None  # not "Central" + "Bank of Mexico"
-                if start is not None and (start == 0 or not doc[start].is_sent_start or i - start > 1):
+                # not "its U.S. Operating company": one word capitalised after a state's abbreviation is the wire's capital
+                wire_capital = start is not None and i - start == 1 and start - 1 in self.gaz_at \
+                    and self.gaz_at[start - 1].label_ == "Country" and doc[start - 1].text.endswith(".")
+                if start is not None and (start == 0 or not doc[start].is_sent_start or i - start > 1) and not wire_capital:
                     self.add_name(start, i, cls, "type-noun-after")
                 break
             if lower[i] in PLACE_HEADS and not doc[i].text[:1].isupper():
