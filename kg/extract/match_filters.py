@@ -1,7 +1,8 @@
 """Readings of a rule's match that say it is no relation, whatever the rule: a penalty taken away ("lifted sanctions
 on Iran"), a union's strike ("the UFCWU struck John Morrell's plant"), one side of a hyphenated pair that modifies a
 noun ("to ease U.S.-Japan trade friction at a meeting with Reagan"), a place visited before the talks held there
-("will visit Washington next month for talks with World Bank executives").
+("will visit Washington next month for talks with World Bank executives"), a seller named as the buyer's object
+("bought the plant from Quorna Inc").
 
 Pure functions over a ``Doc`` and a :class:`~kg.nlp.relation_matcher.RuleMatch`; :func:`kg.extract.relations.relations_from_doc`
 skips a match any of them flags.
@@ -70,3 +71,14 @@ def visited_place(doc: Doc, match: RuleMatch) -> bool:
     if before >= 0 and doc[before].lower_ == "the":
         before -= 1
     return before >= 0 and doc[before].lower_ in VISIT_WORDS
+
+
+def seller(doc: Doc, match: RuleMatch) -> bool:
+    """Is the match's object the one something was bought from ("Vexa bought the plant from Quorna Inc",
+    "Inmont Corp bought from United Technologies"): the seller, not what was acquired?"""
+    if match.object is None or match.subject is None or match.object < match.subject:
+        return False
+    before = match.object - 1
+    while before > match.subject and doc[before].lower_ in ("the", "its", "their", "a", "an"):
+        before -= 1
+    return doc[before].lower_ == "from"

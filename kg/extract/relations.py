@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.match_filters import labour_strike, pair_modifier, undone_penalty, visited_place
+from kg.extract.match_filters import labour_strike, pair_modifier, seller, undone_penalty, visited_place
 from kg.extract.model import Evidence, Relation
 from kg.extract.modality import modality
 from kg.extract.nodes import Node, capital_state, listed_places_state, node_of, state_nodes
@@ -234,6 +234,19 @@ def _fits(node: Node, allowed: frozenset[str], predicate: str, rule: str) -> boo
                        or litigant)
 
 
+def _listed_members(doc: Doc, items: list[Token], bloc: Token) -> bool:
+    """Are the listed states, two or more and closed by a comma, each a member of the bloc the gazetteer lists (as of
+    the story's date: West Germany in 1987 stands for Germany's seat in the G-7)?"""
+    gaz = load_gazetteer()
+    entry = gaz.entries.get(bloc.ent_kb_id_[4:]) if bloc.ent_kb_id_.startswith("gaz:") else None
+    end = items[-1].i + 1 if items else 0
+    if entry is None or not entry.members or len(items) < 2 or end >= len(doc) or doc[end].text != ",":
+        return False
+    date = doc.user_data.get("kg_date")
+    members = set(entry.members) | {gaz.as_of(m, date) for m in entry.members}
+    return all(t.ent_kb_id_[4:] in members or gaz.as_of(t.ent_kb_id_[4:], date) in members for t in items)
+
+
 def story_region(doc: Doc, state: str | None) -> Node | None:
     """The one region of the state (any state when none is known) that the story names, if only one: whose
     "Governor X" or "Chief Minister X" leads it ("Montana passed the bill. Governor Steve Bullock signed it")."""
@@ -312,6 +325,8 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                     and object_of_earlier_verb(doc, s_token, match.object):
                 continue
             s_tokens = expand_list(doc, s_token, 1 if last else -1) if rule.subject == "slot" and not rule.nearest_subject else [s_token]
+            if rule.listed_members and not _listed_members(doc, s_tokens, doc[match.object]):
+                continue
             subjects = [n for t in s_tokens for n in node_of(t, rule.predicate, "S")]
             if rule.subject == "sentence":
                 subjects = [Node(n.key, n.cls, True) for n in subjects]
@@ -362,6 +377,8 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             continue  # "proposals to ease U.S.-Japan trade friction at a meeting with Reagan": the pair names the friction
         if rule.predicate in ("meetsWith", "signsAgreementWith") and visited_place(doc, match):
             continue  # "will visit Washington next month for talks with X": Washington is where, not who
+        if rule.predicate == "acquires" and seller(doc, match):
+            continue  # "bought the plant from Quorna Inc": Quorna sold it
         if rule.predicate == "attacks" and labour_strike(doc, match):
             continue  # "members of the United Food and Commercial Workers Union struck John Morrell's plant": a walkout
         if rule.predicate == "sanctions" and undone_penalty(doc, match):

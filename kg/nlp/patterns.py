@@ -156,6 +156,10 @@ class Rule:
     #: the rule says what a place is: a plan in the words that describe its list is the list's, not the relation's
     #: ("The states scheduled to vote are Alabama and Texas": Alabama lies in the United States now)
     static: bool = False
+    #: every subject must be a member of the object the gazetteer lists, and the list must close with a comma: an
+    #: apposition naming a bloc's members ("The leaders of the G-7, the United States, Britain, ... and Japan, met"),
+    #: not a list of parties that begins with the bloc ("the EC, the United States and Japan agreed")
+    listed_members: bool = False
 
 
 def insertion_variant(pattern: str) -> str | None:

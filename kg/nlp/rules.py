@@ -371,6 +371,8 @@ RULES: tuple[Rule, ...] = (
     # a state's fellow members make it one: "Turkey's fellow NATO members" ("Ukraine's NATO allies" may be outsiders' allies)
     Rule("member-igo-partners", "memberOf", "S:COUNTRY ?'s fellow O:IGO partners|allies|members|states|countries", 0.7),
     Rule("member-apposition", "memberOf", "S:AGENT , a|an|the ~4 O:PARTY member|members", 0.75),
+    # "The leaders of the G-7, the United States, Britain, Canada, ... and Japan, are expected to ..."
+    Rule("member-bloc-apposition", "memberOf", "O:IGO , ?the S:COUNTRY", 0.75, listed_members=True),
     # "Saudi Arabia, a member of OPEC,", "Mali and Niger, both members of the Islamic Development Bank,"
     Rule("member-apposition-of", "memberOf", "S:AGENT , ?both|all ?a|an|the ~2 member|members of|in ?the O:PARTY", 0.75),
     Rule("member-of-body", "memberOf", f"S:PER ~3. {BE} ~2 a|an|the ~3 member|members of|in ~4[np] O:BODY", 0.8),
