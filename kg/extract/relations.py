@@ -247,6 +247,16 @@ def _listed_members(doc: Doc, items: list[Token], bloc: Token) -> bool:
     return all(t.ent_kb_id_[4:] in members or gaz.as_of(t.ent_kb_id_[4:], date) in members for t in items)
 
 
+def _seat(out: list[Relation], person: Token, chamber: str, evidence: Evidence) -> None:
+    """A legislator's seat: a member of the chamber, and a position held for its state (the vocabulary's worksFor
+    takes Wikidata's P39, "position held": "U.S. Senator X" serves the United States, as a minister does)."""
+    _emit(out, "memberOf", node_of(person, "memberOf", "S"), [Node(chamber, "GovernmentBody", True)], evidence)
+    entry = load_gazetteer().entries.get(chamber[4:]) if chamber.startswith("gaz:") else None
+    if entry is not None and entry.country and (state := load_gazetteer().entries.get(entry.country)) is not None \
+            and state.cls == "Country":
+        _emit(out, "worksFor", node_of(person, "worksFor", "S"), [Node(f"gaz:{state.id}", "Country", True)], evidence)
+
+
 def story_region(doc: Doc, state: str | None) -> Node | None:
     """The one region of the state (any state when none is known) that the story names, if only one: whose
     "Governor X" or "Chief Minister X" leads it ("Montana passed the bill. Governor Steve Bullock signed it")."""
@@ -429,7 +439,9 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             if predicate.startswith((LEGISLATURE, PRESIDING)):  # "Senator Mitt Romney" in a US story: the United States Senate
                 chamber = (marked_chamber(state, predicate) if state is not None else None) or article_chamber(doc, predicate)
                 relation = predicate.partition("/")[0]  # a member, or the speaker who presides over it
-                if chamber is not None:
+                if chamber is not None and relation == "memberOf":
+                    _seat(out, doc[person], chamber, evidence)
+                elif chamber is not None:
                     _emit(out, relation, node_of(doc[person], relation, "S"), [Node(chamber, "GovernmentBody", True)], evidence)
                 continue
             if state is None:
@@ -443,7 +455,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
         if predicate == "worksFor" and doc[holder].ent_type_ == "Country" and (marker := legislator_title(doc, holder, person)):
             states = node_of(doc[holder], predicate, "O")  # "U.S. Senator X": the United States Senate
             if states and (chamber := marked_chamber(states[0].key, marker)) is not None:
-                _emit(out, "memberOf", node_of(doc[person], "memberOf", "S"), [Node(chamber, "GovernmentBody", True)], evidence)
+                _seat(out, doc[person], chamber, evidence)
                 continue
         slot = "O"
         if predicate == LOCAL_LEADER:
