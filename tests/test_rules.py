@@ -51,6 +51,8 @@ RULE_CASES = [
     case("visit-here", "NAIROBI, June 2 - Ugandan foreign minister Sam Kutesa arrived here on Sunday.", ("Sam Kutesa", "visits", "Kenya", A)),
     case("visit-here-who", "ANKARA, July 9 - Olaf Scholz, who is here for two days, praised the deal.", ("Olaf Scholz", "visits", "Turkey", A)),
     case("visit-noun-sentence", "Emmanuel Macron spoke about trade during a two-day visit to Ghana.", ("Emmanuel Macron", "visits", "Ghana", A)),
+    case("visit-noun-sentence", "Emmanuel Macron gave a speech at the end of an official three-day visit to Ghana.",
+         ("Emmanuel Macron", "visits", "Ghana", A), id="visit-noun-sentence-end-of"),
     case("visit-noun-sentence", "Olaf Scholz praised the port during a stopover in Senegal.", ("Olaf Scholz", "visits", "Senegal", A),
          id="visit-noun-sentence-in"),
     case("visit-apposition-noun", "Emmanuel Macron, speaking at a dinner on the last evening of his state visit to Nigeria, said trade would grow.",

@@ -143,7 +143,8 @@ RULES: tuple[Rule, ...] = (
     Rule("visit-arrived-for", "visits", f"S:AGENT ~3. {ARRIVE} ~2 for ~1 a|an|his|her|their ~4 {VISIT_N} to|in ~3[np] O:LOC", 0.8),
     Rule("visit-arrived-for-here", "visits", f"S:AGENT ~3. {ARRIVE} ~2 for ~1 a|an|his|her|their ~4 {VISIT_N}", 0.7, object="dateline",
          not_followed_by=frozenset({"to", "in", "of"})),
-    Rule("visit-noun-sentence", "visits", f"during|on|with|amid ~1 a|an|his|her|their ~3 {VISIT_N} to|in ~3[np] O:LOC", 0.65, subject="sentence",
+    # "... at the end of an official two-day visit to Mexico": the sentence's first actor made it
+    Rule("visit-noun-sentence", "visits", f"during|on|with|amid|of ~1 a|an|his|her|their ~4 {VISIT_N} to|in ~3[np] O:LOC", 0.65, subject="sentence",
          not_followed_by=frozenset({"by"})),
     # meetsWith ----------------------------------------------------------------------------
     Rule("meet-with", "meetsWith", f"S:AGENT ~4 {MEET_N} ?by|on|over ?the ?telephone|phone|videoconference|video ~3. with ~6[np] O:AGENT", 0.8),
