@@ -459,6 +459,18 @@ def test_a_postal_abbreviation_after_a_town_is_its_region(nlp, text, form, entry
     assert any(s.text == form and s.kb_id_ == entry_id for s in doc.spans["kg_gazetteer"])
 
 
+@pytest.mark.parametrize(("text", "form", "key"), [
+    ("PARIS, Texas, March 3 - Acme Corp said it sold a plant.", "PARIS", "City:paris (texas)"),
+    ("She grew up in Moscow, Idaho. Moscow is a college town.", "Moscow", "City:moscow (idaho)"),
+    ("LONDON, Ontario, March 3 - Acme Corp said it sold a plant.", "LONDON", "City:london (ontario)"),
+    # the city's own state, or a historical state that held it
+    ("They met in Paris, France, on Monday.", "Paris", "gaz:paris"),
+    ("MOSCOW, USSR, March 3 - Tass said.", "MOSCOW", "gaz:moscow"),
+])
+def test_a_known_city_named_with_another_states_region_is_another_town(nlp, text, form, key):
+    assert {e.kb_id_ for e in nlp(text).ents if e.text == form} == {key}
+
+
 @pytest.mark.parametrize(("text", "form", "entry_id"), [
     ("She grew up in Atlanta, Georgia, and moved away.", "Georgia", "georgia-us-state"),
     ("Storms crossed Alabama, Georgia and South Carolina.", "Georgia", "georgia-us-state"),

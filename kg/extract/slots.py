@@ -61,8 +61,10 @@ def expand_list(doc: Doc, token: Token, direction: int) -> list[Token]:
             break
         if direction > 0 and words == [","] and i + 1 < len(doc) and doc[i + 1].lower_ in REPORTING_AFTER:
             break  # "... with President Miguel de la Madrid, Huayta said": the speaker, no list item
-        if direction > 0 and i + 2 < len(doc) and doc[i + 1].norm_ == "'s" and doc[i + 2].is_lower and doc[i + 2].is_alpha:
-            break  # "arms sales to Iran and China's political situation": the possessor of something else, no list item
+        if direction > 0 and i + 2 < len(doc) and doc[i + 1].norm_ == "'s" and (doc[i + 2].is_lower and doc[i + 2].is_alpha
+                                                                              or doc[i + 2].ent_type_ in ORG_CLASSES):
+            break  # "arms sales to Iran and China's political situation", "the Gevaert group of Belgium and West Germany's
+            # VEBA AG": the possessor of something else (one firm has one home), no list item
         if direction > 0 and words == [","] and i + 1 < len(doc) and doc[i + 1].norm_ == "'s":
             break  # "in northern Iraq, Tehran's IRNA news agency said": after a lone comma, a possessor starts a new phrase
         items.append(doc[i])

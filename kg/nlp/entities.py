@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.gazetteer import GazEntry, load_gazetteer
-from kg.nlp.gazetteer_ruler import DEMONYM, SPANS_KEY as GAZ_KEY
+from kg.nlp.gazetteer_ruler import DEMONYM, OTHER_TOWNS, SPANS_KEY as GAZ_KEY
 from kg.nlp.name_resolution import (
     BODY_CLASSES, ambiguous_surnames, body_canonical, defined_acronyms, person_canonical, propagate, titled_surnames,
 )
@@ -185,8 +185,12 @@ def merge_candidates(doc: Doc) -> Doc:
                                    span_id=STATE_GROUP if group else "demonym"))
         else:
             candidates.append(Span(doc, span.start, span.end, label=span.label_, kb_id=span.kb_id_, span_id="gazetteer"))
+    other_towns = doc.user_data.get(OTHER_TOWNS, set())
     for span in doc.spans[NAMES_KEY] if NAMES_KEY in doc.spans else ():
-        entry = gaz.lookup(span.text) or (_known_company(span.text) if span.label_ == "Company" else None)
+        if span.label_ in ("City", "Place") and " ".join(span.text.split()).casefold() in other_towns:
+            entry = None  # "PARIS, Texas": another town of a known city's name
+        else:
+            entry = gaz.lookup(span.text) or (_known_company(span.text) if span.label_ == "Company" else None)
         candidates.append(Span(doc, span.start, span.end, label=entry.cls if entry else span.label_, kb_id=entry.id if entry else "", span_id=span.id_))
     for ent in doc.ents:  # a trained model's NER, when there is one
         cls = MODEL_LABELS.get(ent.label_)

@@ -68,8 +68,36 @@ class GazetteerRuler:
                 end += 1  # "Davao City", "Cebu City": the city's name with the word, not a name "City" of its own
             spans.append(Span(doc, start, end, label=label, kb_id=entry_id))
         spans.extend(_postal_abbreviations(doc, self.gaz))
-        doc.spans[SPANS_KEY] = _namesakes(filter_spans(spans), self.gaz)
+        doc.spans[SPANS_KEY] = _other_towns(_namesakes(filter_spans(spans), self.gaz), self.gaz)
         return doc
+
+
+#: ``doc.user_data`` key: the casefolded names of known cities the story uses for other towns ("PARIS, Texas")
+OTHER_TOWNS = "kg_other_towns"
+
+
+def _other_towns(spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """A known city named with a region or state it does not lie in is another town of its name: "PARIS, Texas",
+    "LONDON, Ontario", "HANOVER, Mass." are no capitals of Europe, but towns the gazetteer does not know. A
+    historical state may still hold it ("MOSCOW, USSR")."""
+    by_start = {span.start: span for span in spans}
+    other = set()
+    for span in spans:
+        entry = gaz.entries.get(span.kb_id_) if span.label_ == "City" else None
+        after = by_start.get(span.end + 1) if entry is not None and span.end < len(span.doc) and span.doc[span.end].text == "," else None
+        region = gaz.entries.get(after.kb_id_) if after is not None and after.label_ in ("Place", "Country") else None
+        if region is not None and region.cls == "Country" and after.end < len(span.doc) and span.doc[after.end].is_alpha:
+            region = None  # "in Paris, Japan promised": a state that begins the next clause ("Valencia, Venezuela, said" is a town's)
+        if region is not None and entry.country and not region.historical \
+                and (region.id if region.cls == "Country" else region.country) not in (entry.country, ""):
+            other.add(span.kb_id_)
+    if not other:
+        return spans
+    # every mention of the name in the story is that town ("Moscow, Idaho ... Moscow is small"): the name finder reads
+    # it ("EAST HANOVER, N.J."), and the entity stage gives it no id of the gazetteer
+    doc = spans[0].doc
+    doc.user_data[OTHER_TOWNS] = {" ".join(s.text.split()).casefold() for s in spans if s.kb_id_ in other and s.label_ == "City"}
+    return [s for s in spans if not (s.kb_id_ in other and s.label_ == "City")]
 
 
 #: what joins the items of a list of places ("Florida, Georgia and South Carolina")
