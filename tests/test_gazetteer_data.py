@@ -466,6 +466,8 @@ def test_a_postal_abbreviation_after_a_town_is_its_region(nlp, text, form, entry
     # the city's own state, or a historical state that held it
     ("They met in Paris, France, on Monday.", "Paris", "gaz:paris"),
     ("MOSCOW, USSR, March 3 - Tass said.", "MOSCOW", "gaz:moscow"),
+    # a list of places, not a town and its region
+    ("Offices will open in Tokyo, Hong Kong, Moscow and Prague.", "Tokyo", "gaz:tokyo"),
 ])
 def test_a_known_city_named_with_another_states_region_is_another_town(nlp, text, form, key):
     assert {e.kb_id_ for e in nlp(text).ents if e.text == form} == {key}

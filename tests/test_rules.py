@@ -509,6 +509,7 @@ RULE_CASES = [
     case("located-demonym-territory", "American Samoa is an unincorporated U.S. territory.", ("American Samoa", "locatedIn", "United States", A)),
     case("located-noun-such-as", "The storm hit US states including Texas, Ohio and Utah.", ("Texas", "locatedIn", "United States", A),
          ("Ohio", "locatedIn", "United States", A), ("Utah", "locatedIn", "United States", A)),
+    case("located-comma-chain", "Floods cut the road near Kendal, Cumbria, UK on Monday.", ("Kendal", "locatedIn", "United Kingdom", A)),
     case("located-kinds-are", "The Canadian provinces worst hit by the storm were Ontario and Quebec.",
          ("Ontario", "locatedIn", "Canada", A), ("Quebec", "locatedIn", "Canada", A)),
     case("located-kinds-are", "US states with new cases include: Idaho, Georgia and Ohio.", ("Idaho", "locatedIn", "United States", A),

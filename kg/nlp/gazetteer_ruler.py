@@ -88,6 +88,10 @@ def _other_towns(spans: list[Span], gaz: Gazetteer) -> list[Span]:
         region = gaz.entries.get(after.kb_id_) if after is not None and after.label_ in ("Place", "Country") else None
         if region is not None and region.cls == "Country" and after.end < len(span.doc) and span.doc[after.end].is_alpha:
             region = None  # "in Paris, Japan promised": a state that begins the next clause ("Valencia, Venezuela, said" is a town's)
+        following = by_start.get(after.end + 1) if region is not None and after.end + 1 < len(span.doc) \
+            and span.doc[after.end].lower_ in PLACE_LIST_JOINERS else None
+        if following is not None and following.kb_id_ not in (region.country, region.within):
+            region = None  # "talks in Paris, Bavaria, Germany and Spain": a list ("Paris, Texas, USA" is a town's)
         if region is not None and entry.country and not region.historical \
                 and (region.id if region.cls == "Country" else region.country) not in (entry.country, ""):
             other.add(span.kb_id_)

@@ -46,6 +46,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "ACTORN": STATE + CITY + ORGS + ("Named",),  # only by a name: no "Jamaican delegation" (a state group)
     "LOC": STATE + CITY + PLACE,
     "CITY": CITY + PLACE,
+    "REGION": PLACE,  # a region or a named site: "Reading, Berkshire, UK"
     "COUNTRY": STATE,
     "DEM": ("Demonym",),
     "STATED": STATE + CITY + ("Demonym",),

@@ -489,6 +489,9 @@ RULES: tuple[Rule, ...] = (
     # "the Tigray region of northern Ethiopia", "the New England region of the northeastern United States"
     Rule("located-region-of", "locatedIn", "S:LOC region|province|state|district|county|area of ?the ~2[part] O:LOC", 0.75),
     # not "in the Persian Gulf, U.S. officials said": a state that qualifies the speakers after the comma
+    # "Reading, Berkshire, UK": the town lies in the state its region lies in (the gazetteer vouches for the region)
+    Rule("located-comma-chain", "locatedIn", "S:CITY , X:REGION , O:COUNTRY", 0.7, not_followed_by=frozenset({"-"}) | SPEAKER_NOUNS,
+         no_list=True, nearest_subject=True),
     Rule("located-comma", "locatedIn", "S:CITY , O:LOC", 0.7, not_followed_by=frozenset({"-"}) | SPEAKER_NOUNS, no_list=True,
          no_city_named_like_state=True, nearest_subject=True),
     Rule("located-possessive", "locatedIn", "O:COUNTRY 's ~2[np] S:CITY", 0.7),
