@@ -275,9 +275,13 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
     elif i >= 1 and kind == "expert" and doc[i].is_lower and doc[i].is_alpha and not doc[i].ent_type_ \
             and doc[i - 1].ent_type_ in ORG_CLASSES and doc[i - 1].ent_id_ not in ("pronoun", "demonym"):
         i -= 1  # "Johns Hopkins Center for Health Security medical anthropologist X"
-    if kind == "staff" and (doc[start].text in ("Director", "Administrator") or doc[start].lower_ == "administrator" and i == start - 1) \
+    if kind == "staff" and (doc[start].text in ("Director", "Administrator") or doc[start].lower_ == "administrator" and i == start - 1
+                            or doc[start].lower_ == "director" and i == start - 1 and doc[i].ent_type_ not in ("Company", "MediaOrganization")
+                            and "bank" not in doc[i].lower_.split()) \
             and start + 1 == person.i and not portfolio:
-        kind = "leader"  # "NIAID Director Anthony Fauci", "NASA administrator X": a capitalised director or an administrator heads it
+        # "NIAID Director Anthony Fauci", "NASA administrator X", "CIA director William Casey": the agency's head (a firm's
+        # or a bank's "director" sits on its board: "Central Bank director Daniel Marx")
+        kind = "leader"
     elif kind == "leader" and portfolio:
         kind = "staff"  # "treasury head", "White House Budget Director": the head of a unit serves the holder
     if i >= 0 and doc[i].ent_id_ == "demonym" and [t.lower_ for t in doc[start:person.i]] == ["leader"] \
