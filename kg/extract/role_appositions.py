@@ -18,6 +18,10 @@ from kg.nlp.places import PLACE_NOUNS_OF
 GROUP_NOUNS = frozenset({"faction", "camp", "wing", "bloc", "movement", "campaign", "family", "clan"})
 
 
+#: occupations that say nothing of an employer, but whose holder works for the person who retains them
+CLIENT_ROLES = frozenset({"lawyer"})
+
+
 def apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
     """ "X, the Russian ambassador,", "X, executive vice president of Y,", "X, Puerto Rico's governor," (and, through
     :func:`role_then_name`, a role before the name: "Kazakhstan's ambassador to Russia, Tair Mansurov")."""
@@ -64,6 +68,8 @@ def apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
             break  # "X, Bank of Japan Governor Satoshi Sumita": the next item of a list, not an apposition
         if holder is not None:
             predicate = None if region_legislator(doc, holder, k, end) else role_predicate(kind, doc[holder], unit=False)
+            if kind == "honorific" and role_word in CLIENT_ROLES and doc[holder].ent_type_ == "Person":
+                predicate = "worksFor"  # "Irma Tchkadua, Basilashvili's lawyer": counsel works for the client
             if predicate:
                 hits.append((person.i, predicate, holder, f"apposition-{kind}"))
             if doc[holder].ent_id_ != PARTY_ADJECTIVE or not (end + 1 < len(doc) and doc[end].lower_ in ("of", "at", "for")):

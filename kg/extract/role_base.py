@@ -38,6 +38,17 @@ TIME_WORDS = PAST_ROLE_MARKERS | frozenset({"acting", "interim", "incoming", "ne
                                             "yesterday", "meanwhile", "but", "and", "also", "when", "after", "as"})
 
 
+#: the court a judge sits on, between the state and the title ("U.S. District Judge", "U.S. Circuit Judge")
+COURT_LEVELS = frozenset({"district", "circuit", "federal", "bankruptcy", "magistrate", "appeals", "appellate"})
+
+
+def _court_level_judge(doc: Doc, i: int) -> bool:
+    """Do court words and then a judge's title start at ``i`` ("District Judge", "Circuit Judge")?"""
+    while i < len(doc) and doc[i].lower_ in COURT_LEVELS:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in ("judge", "justice")
+
+
 def can_hold(token: Token) -> bool:
     return token.ent_type_ in HOLDER_CLASSES and "|" not in token.ent_kb_id_ and not inside_a_name(token)
 
@@ -52,7 +63,7 @@ def inside_a_name(token: Token) -> bool:
                         and not (doc[i - 1].is_sent_start and doc[i - 1].lower_ in TIME_WORDS) and doc[i - 1].lower_ not in ("the", "a", "an")
                         or doc[i - 1].ent_type_ in ("Company", "Organization") and doc[i - 1].ent_id_ != PARTY_ADJECTIVE)
     after = i + 1 < len(doc) and doc[i + 1].is_title and not doc[i + 1].ent_type_ and role_at(doc, i + 1) is None \
-        and portfolio_title_end(doc, i + 1) is None
+        and portfolio_title_end(doc, i + 1) is None and not _court_level_judge(doc, i + 1)  # "U.S. District Judge X"
     return before or after
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.role_appositions import apposition_after, appointed, copular_role, office_in_passing
-from kg.extract.role_base import (DEPUTY_WORDS, HOLDER_CLASSES, LEGISLATOR_WORDS, LEGISLATORS, LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, PRESIDING, STATE_TITLES,
+from kg.extract.role_base import (COURT_LEVELS, DEPUTY_WORDS, HOLDER_CLASSES, LEGISLATOR_WORDS, LEGISLATORS, LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, PRESIDING, STATE_TITLES,
                                   RoleHit, bare_state_title, can_hold, legislator_title, membership_body, region_legislator, role_predicate,
                                   story_body_holder)
 from kg.gazetteer import load_gazetteer
@@ -254,6 +254,8 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
             title_start = start  # "Deputy Secretary of State X": "Deputy" alone is no title of its own
     i = portfolio_start(doc, start) - 1  # "Venezuelan energy and mines minister X"
     portfolio = i + 1 < start
+    while i >= 1 and doc[start].lower_ in ("judge", "justice") and doc[i].lower_ in COURT_LEVELS:
+        i -= 1  # "U.S. District Judge Clark Waddoups": a judge of the state's courts serves the state
     if i >= 1 and doc[i].is_lower and doc[i].lower_ in ORG_HEADS and doc[i - 1].ent_id_ == PARTY_ADJECTIVE:
         # "Democratic committee chairman Jerrold Nadler": the party's member, the chair of the one committee named
         return [(person.i, "memberOf", i - 1, "title-party")] + story_body_holder(doc, person, doc[i].lower_, kind, "title-bare")
