@@ -79,6 +79,8 @@ RULE_CASES = [
          ("Emmanuel Macron", "meetsWith", "Olaf Scholz", A), id="meet-verb-titled-object"),
     case("meet-pair-held", "Egypt and Jordan held talks on the crisis in Gaza.", ("Egypt", "meetsWith", "Jordan", A)),
     case("meet-pair", "Egypt and Jordan met in Cairo on Monday.", ("Egypt", "meetsWith", "Jordan", A)),
+    case("meet-pair", "Secretary of State George Shultz and Soviet Foreign Minister Eduard Shevardnadze met in Geneva.",
+         ("George Shultz", "meetsWith", "Eduard Shevardnadze", A), id="meet-pair-with-titles"),
     case("meet-verb", "Ana Ruiz met Venezuelan energy and mines minister Tom Hale on Monday.", ("Ana Ruiz", "meetsWith", "Tom Hale", A),
          id="meet-verb-object-after-a-long-title"),
     case("meet-with", "Ana Ruiz held talks with Turkish Ambassador to Athens Tom Hale.", ("Ana Ruiz", "meetsWith", "Tom Hale", A),
@@ -104,6 +106,8 @@ RULE_CASES = [
     case("sign-with", "Japan plans to sign a defence pact with the Philippines.", ("Japan", "signsAgreementWith", "Philippines", "planned"),
          id="sign-with-the"),
     case("sign-pair", "Chile and South Korea signed a free trade agreement in 2003.", ("Chile", "signsAgreementWith", "South Korea", A)),
+    case("sign-pair", "Chilean President Ana Ruiz and Peruvian President Tom Hale signed a border treaty.",
+         ("Ana Ruiz", "signsAgreementWith", "Tom Hale", A), id="sign-pair-with-titles"),
     case("sign-agreed-pair", "Chile, Peru and Bolivia agreed at the summit to cut tariffs on grain.", ("Chile", "signsAgreementWith", "Bolivia", A),
          ("Peru", "signsAgreementWith", "Bolivia", A), ("Chile", "signsAgreementWith", "Peru", A)),
     case("sign-pair-named", "Chile, Peru, Bolivia and Ecuador signed the Treaty of Quito in 1991.", ("Peru", "signsAgreementWith", "Ecuador", A),
@@ -630,6 +634,21 @@ def test_a_dateline_town_lies_in_its_region(hits, text, town, region):
     assert_extracted(hits(text), "dateline", ((town, "locatedIn", region, A),))
 
 
+@pytest.mark.parametrize(("text", "states"), [
+    ("Chilean President Ana Ruiz and Peruvian President Tom Hale signed a border treaty.", ("Chile", "Peru")),
+    ("Prime Ministers Ana Ruiz of Chile and Tom Hale of Peru signed an agreement.", ("Chile", "Peru")),
+])
+def test_the_signatories_states_sign_their_agreement(hits, text, states):
+    found = hits(text)
+    assert any(key[:3] == pair(states[0], "signsAgreementWith", states[1]) and any(r.endswith("-states") for r in rules)
+               for key, rules in found.items())
+
+
+def test_two_signatories_of_one_state_bind_no_pair_of_states(hits):
+    found = hits("Chilean President Ana Ruiz and Chilean Foreign Minister Tom Hale signed the treaty.")
+    assert not any(rules and all(r.endswith("-states") for r in rules) for rules in found.values())
+
+
 def test_every_rule_has_a_case():
     covered = {p.values[0] for p in RULE_CASES}
     assert covered == {rule.name for rule in RULES}
@@ -667,6 +686,12 @@ PRECISION_CASES = [
     absent("The talks between OPEC, Norway and Mexico, which pump oil, failed.", ("Norway", "memberOf", "OPEC"),
            ("Mexico", "memberOf", "OPEC"), id="a-list-after-a-bloc-naming-non-members-is-no-apposition"),
     absent("Talks between OPEC, Iraq and Iran ended.", ("Iraq", "memberOf", "OPEC"), id="a-list-after-a-bloc-not-closed-by-a-comma"),
+    absent("Only President Ana Ruiz and Finance Minister Tom Hale may speak on the currency.", ("Ana Ruiz", "meetsWith", "Tom Hale"),
+           id="two-who-may-speak-do-not-meet"),
+    absent("The envoy met President Ana Ruiz and Foreign Minister Tom Hale to discuss the issue.", ("Ana Ruiz", "meetsWith", "Tom Hale"),
+           id="two-met-by-a-visitor-are-his-partners"),
+    absent("Ana Ruiz and Tom Hale discussed the loan with World Bank officials.", ("Ana Ruiz", "meetsWith", "Tom Hale"),
+           id="two-who-meet-a-third-party"),
     absent("Vexa Corp bought the Dayton plant from Quorna Inc last year.", ("Vexa Corp", "acquires", "Quorna Inc"),
            id="the-seller-is-not-acquired"),
     absent("A Kenyan team will visit Washington next month for talks with World Bank officials.", ("United States", "meetsWith", "World Bank"),

@@ -2,7 +2,8 @@
 on Iran"), a union's strike ("the UFCWU struck John Morrell's plant"), one side of a hyphenated pair that modifies a
 noun ("to ease U.S.-Japan trade friction at a meeting with Reagan"), a place visited before the talks held there
 ("will visit Washington next month for talks with World Bank executives"), a seller named as the buyer's object
-("bought the plant from Quorna Inc").
+("bought the plant from Quorna Inc"), a pair who meet someone else ("met Mubarak and ambassador Bassiouni to discuss",
+"he and Sourrouille had discussed the loan with Knox").
 
 Pure functions over a ``Doc`` and a :class:`~kg.nlp.relation_matcher.RuleMatch`; :func:`kg.extract.relations.relations_from_doc`
 skips a match any of them flags.
@@ -82,3 +83,27 @@ def seller(doc: Doc, match: RuleMatch) -> bool:
     while before > match.subject and doc[before].lower_ in ("the", "its", "their", "a", "an"):
         before -= 1
     return doc[before].lower_ == "from"
+
+
+#: verbs whose objects are the people met
+MET_VERBS = frozenset({"met", "meets", "meet", "meeting", "received", "receives", "hosted", "hosts", "visited", "visits"})
+
+
+def pair_meets_another(doc: Doc, match: RuleMatch) -> bool:
+    """Is the pair of a "X and Y met/discussed" match the object of a meeting ("Mustapha met President Mubarak and
+    ambassador Bassiouni to discuss the issue"), or do the two meet a third party ("he and Sourrouille had discussed the
+    loan with Knox")? Then they meet that party, not each other."""
+    if match.subject is None:
+        return False
+    i = match.subject - 1
+    while i >= 0 and (doc[i].ent_id_ == "demonym" or doc[i].is_title and not doc[i].ent_type_ or doc[i].lower_ == "the"):
+        i -= 1  # the title before the first name: "met President Hosni Mubarak and ..."
+    if i >= 0 and doc[i].lower_ in MET_VERBS:
+        return True
+    sent_end = doc[match.end - 1].sent.end
+    for k in range(match.end, min(match.end + 10, sent_end)):
+        if doc[k].text in (";", ".") or doc[k].lower_ in ("and", "but", "while"):
+            break
+        if doc[k].lower_ == "with" and k + 1 < len(doc) and any(t.ent_type_ for t in doc[k + 1:k + 5]):
+            return True
+    return False

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.match_filters import labour_strike, pair_modifier, seller, undone_penalty, visited_place
+from kg.extract.match_filters import labour_strike, pair_meets_another, pair_modifier, seller, undone_penalty, visited_place
 from kg.extract.model import Evidence, Relation
 from kg.extract.modality import modality
 from kg.extract.nodes import Node, capital_state, listed_places_state, node_of, state_nodes
@@ -247,6 +247,23 @@ def _listed_members(doc: Doc, items: list[Token], bloc: Token) -> bool:
     return all(t.ent_kb_id_[4:] in members or gaz.as_of(t.ent_kb_id_[4:], date) in members for t in items)
 
 
+def _signatories_states(found: list[Relation], homes: dict[str, set[str]]) -> list[Relation]:
+    """An agreement two people of two states sign binds their states: "Prime Ministers Zhao Ziyang of China and Anibal
+    Cavaco Silva of Portugal signed an agreement" -> China signsAgreementWith Portugal (context: the states are the
+    signatories' own, from the gazetteer or their titles). Only when each has one state."""
+    out: list[Relation] = []
+    known = {(r.subject, r.object) for r in found if r.predicate == "signsAgreementWith"}
+    for r in found:
+        if r.predicate != "signsAgreementWith" or len(homes.get(r.subject, ())) != 1 or len(homes.get(r.object, ())) != 1:
+            continue
+        (a,), (b,) = homes[r.subject], homes[r.object]
+        if a == b or (a, b) in known or (b, a) in known:
+            continue
+        known.add((a, b))
+        out.append(Relation(a, "signsAgreementWith", b, replace(r.evidence, rule=f"{r.evidence.rule}-states", level="C")))
+    return out
+
+
 def _seat(out: list[Relation], person: Token, chamber: str, evidence: Evidence) -> None:
     """A legislator's seat: a member of the chamber, and a position held for its state (the vocabulary's worksFor
     takes Wikidata's P39, "position held": "U.S. Senator X" serves the United States, as a minister does)."""
@@ -385,6 +402,8 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
         if match.subject is not None and match.object is not None and match.subject < match.object \
                 and pair_modifier(doc, match.subject, match.object, literal):
             continue  # "proposals to ease U.S.-Japan trade friction at a meeting with Reagan": the pair names the friction
+        if rule.name == "meet-pair" and pair_meets_another(doc, match):
+            continue  # "met Mubarak and ambassador Bassiouni to discuss": the two meet the visitor, not each other
         if rule.predicate in ("meetsWith", "signsAgreementWith") and visited_place(doc, match):
             continue  # "will visit Washington next month for talks with X": Washington is where, not who
         if rule.predicate == "acquires" and seller(doc, match):
@@ -464,6 +483,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
         if predicate == "worksFor" and (state := _ministry_state(doc[holder])) is not None:
             _emit(out, predicate, node_of(doc[person], predicate, "S"), [Node(f"gaz:{state}", "Country", True)], evidence)
     homes = home_countries(doc, out)
+    out.extend(_signatories_states(out, homes))
     out[:] = [r for r in out if not (r.predicate == "visits" and at_home(r.object, homes.get(r.subject, ()))) and not _contradicts_gazetteer(r)
               and not (r.predicate == "meetsWith" and (r.subject in homes.get(r.object, ()) or r.object in homes.get(r.subject, ())))]
     # (a state does not meet its own leader or minister: "the United States ... a meeting with President Reagan")

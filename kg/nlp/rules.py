@@ -39,6 +39,8 @@ ORG_TYPE = "agency|newspaper|daily|broadcaster|company|firm|group|bank|airline|c
 CEASEFIRE = "ceasefire|ceasefires|cease-fire|cease-fires|truce|truces|armistice"
 #: a meeting's verbs and nouns, apart and together
 MEET_V = "met|meets|meet|spoke|speaks|speak|spoken|talked|conferred|negotiated|negotiating"
+#: what two parties named together do when they meet (not "speak": "only Reagan and Baker are authorized to speak")
+PAIR_MEET_V = "met|meets|meet|talked|conferred|negotiated|negotiating"
 MEET_NOUNS = "talks|talk|meeting|meetings|call|calls|conversation|negotiations|discussions|summit|consultations"
 MEET_N = f"{MEET_NOUNS}|{MEET_V}|discussed"
 HOLD = ("held|hold|holds|holding|had|have|has|having|began|begin|begins|opened|open|opens|resumed|resume|resumes|concluded|"
@@ -155,9 +157,9 @@ RULES: tuple[Rule, ...] = (
                                     "award", "license", "licence", "approvals", "orders", "order", "contract", "contracts"})),
     # the pair's own verb ("met", "talked", "discussed"), or a meeting noun after a verb that holds it ("held talks");
     # not a meeting noun in a phrase of place or time ("agreed at the summit": the sentence says what they agreed)
-    Rule("meet-pair", "meetsWith", f"S:AGENT and ?the O:AGENT ~4 {MEET_V}|discussed|discuss|discusses|discussing", 0.75,
+    Rule("meet-pair", "meetsWith", f"S:AGENT and ~4[np] O:AGENT ~4 {PAIR_MEET_V}|discussed|discuss|discusses|discussing", 0.75,
          not_followed_by=frozenset({"with"})),  # "Iraq and Syria met with Turkey": they met Turkey
-    Rule("meet-pair-held", "meetsWith", f"S:AGENT and ?the O:AGENT ~3 {HOLD} ~3 {MEET_NOUNS}", 0.75, not_followed_by=frozenset({"with"})),
+    Rule("meet-pair-held", "meetsWith", f"S:AGENT and ~4[np] O:AGENT ~3 {HOLD} ~3 {MEET_NOUNS}", 0.75, not_followed_by=frozenset({"with"})),
     # "Garcia and Mexican President Miguel de la Madrid issued a joint declaration": a joint text comes of a meeting
     Rule("meet-joint-statement", "meetsWith", "S:AGENT and ~3[np] O:AGENT ~3. issued|issue|issues|released|release|releases|adopted|adopt|published ~2 a|an|their ~2 joint statement|declaration|communique|communiqué", 0.75),
     Rule("meet-during-talks", "meetsWith", f"S:AGENT ~5. during|at|in|after|from ~5 {MEET_N} ~2. with ~4[np] O:AGENT", 0.75),
@@ -183,14 +185,14 @@ RULES: tuple[Rule, ...] = (
     Rule("meet-group", "meetsWith", f"S:AGENT ~4 {MEET_N}|discuss|discussed|discusses|discussing", 0.7, subject="group"),
     # signsAgreementWith -------------------------------------------------------------------
     Rule("sign-with", "signsAgreementWith", f"S:AGENT ~4 {SIGN} ~6 with ~3[np] O:AGENT", 0.8),
-    Rule("sign-pair", "signsAgreementWith", f"S:AGENT and ?the O:AGENT ~4 {SIGN} ~5 {DOCS}", 0.8),
+    Rule("sign-pair", "signsAgreementWith", f"S:AGENT and ~4[np] O:AGENT ~4 {SIGN} ~5 {DOCS}", 0.8),
     # "The United States, Japan, West Germany ... and Canada agreed at the summit to use ...": states reaching an agreement,
     # every pair (only states: underwriters agreeing to buy an issue agree with its seller); agreeing to meet or to talk is no
     # agreement yet
     Rule("sign-agreed-pair", "signsAgreementWith", f"S:STATE and ?the O:STATE ?have|has|had ?also ?formally agreed|agree {AGREED_WHEN} to|on|upon",
          0.7, not_followed_by=AGREE_NOT_SIGN),
     # "Brazil, Argentina, Uruguay and Paraguay signed the Treaty of Asuncion": a named treaty, every pair of the list
-    Rule("sign-pair-named", "signsAgreementWith", f"S:AGENT and ?the O:AGENT ~4 {SIGN} ?the X:DOC", 0.8),
+    Rule("sign-pair-named", "signsAgreementWith", f"S:AGENT and ~4[np] O:AGENT ~4 {SIGN} ?the X:DOC", 0.8),
     # "The agreement was signed by Brazil, Argentina and Uruguay", "The pact, signed by Brazil and Peru, took effect"
     Rule("sign-by-list", "signsAgreementWith", f"{DOCS} ~4 signed by ~2[np] S:AGENT ,|and ?the O:AGENT", 0.75, not_followed_by=POSSESSIVE),
     Rule("sign-by-list-named", "signsAgreementWith", "X:DOC ~4 signed by ~2[np] S:AGENT ,|and ?the O:AGENT", 0.75, not_followed_by=POSSESSIVE),
