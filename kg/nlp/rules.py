@@ -77,6 +77,10 @@ USE = ("firing|fired|fires|using|used|uses|deploying|deployed|received|receives|
 SUPPLIED = "supplied|provided|donated|funded|financed|delivered|gifted|sent"
 PROVIDE = "provided|provides|provide|providing|sent|sends|send|sending|supplied|supplies|supply|supplying|delivered|delivers|deliver|gave|give|gives|giving|donated|donates|pledged|pledges|pledge|granted|grants|offered|offers|shipped|ships|approved|extended|extends|sold|sells|sell|selling"
 AID = "aid|weapons|arms|missiles|tanks|assistance|support|funding|loans|loan|ammunition|equipment|supplies|money|grants|grant|vaccines|vaccine|doses|medicine|medicines|relief|food|troops|jets|systems|credit|credits|line|financing|dollars|dlrs|euros|pounds|stg|yen|francs|marks|yuan|rupees"
+#: what a borrower gets ("received", "drew down", "secured")
+RECEIVE = ("receive|receives|received|receiving|obtain|obtains|obtained|get|gets|got|secure|secures|secured|win|wins|won|"
+           "draw|draws|drew|drawn|disburse|disbursed|accept|accepts|accepted")
+LOANS = "loan|loans|credit|credits|aid|grant|grants|assistance|financing"
 MEMBER = "member|members|part|founding|full|fully|fledged"
 JOINED = "joined|joins|acceded|accedes|admitted"
 SEEK = "want|wants|wanted|seek|seeks|seeking|sought|hope|hopes|hoping|hoped|plan|plans|planning|planned|aspire|aspires|aspiring|applied|apply|applies|applying|bid|bids|eager|keen|intends|intend|intend|wish|wishes|wishing|push|pushes|pushing|pushed|try|tries|trying|tried"
@@ -346,6 +350,10 @@ RULES: tuple[Rule, ...] = (
     Rule("aid-arsenal", "providesAidTo", f"O:COUNTRY 's ~2 arsenal|arsenals|weapons|equipment|hardware|army|military|navy|force|forces ~6 S:STATED - {SUPPLIED}|made|built", 0.7),
     Rule("aid-supplier", "providesAidTo", f"S:ACTOR ~2. {BE} ~3 arms|weapons|military|aid|oil|food ~1 supplier|suppliers|donor|donors|provider|lender|creditor to|of ~3[np] O:AGENT", 0.75),
     Rule("aid-lend", "providesAidTo", "S:ACTOR ~4. lend|lends|lent|lending|loaned ~1 O:AGENT", 0.75),
+    # the receiving side: "Indonesia will receive a 300 mln dlr loan from the World Bank", "Guyana has been unable to draw
+    # down a 40 mln dlr World Bank loan"
+    Rule("aid-received-from", "providesAidTo", f"O:ACTOR ~4. {RECEIVE} ~6 {LOANS} from ?the S:ACTOR", 0.7),
+    Rule("aid-received-named", "providesAidTo", f"O:ACTOR ~4. {RECEIVE} ~6 S:ACTOR {LOANS}", 0.7),
     Rule("aid-lent-to", "providesAidTo", "S:ACTOR ~4. lend|lends|lent|lending|loaned ~6 to ~3[np] O:AGENT", 0.75),
     # "Japan will give Egypt 100 mln dlrs in aid", "granted Bangladesh 20 mln Ecus in food aid"
     # "Japan agreed to provide Indonesia with a loan of 500 million dollars", "armed Ukraine with missiles"
