@@ -29,6 +29,8 @@ RULE_CASES = [
     case("visit-fronted", "During a three-day trip to Ghana, Emmanuel Macron opened a school.", ("Emmanuel Macron", "visits", "Ghana", A)),
     case("visit-travel", "Crown Prince Frederik and Princess Mary went to Kenya in May.", ("Frederik", "visits", "Kenya", A),
          ("Mary", "visits", "Kenya", A), id="visit-travel-list-of-titled-names"),
+    case("meet-verb", "Tom Hale met President Ana Ruiz and Chilean ambassador to Peru Luis Mora on Monday.",
+         ("Tom Hale", "meetsWith", "Ana Ruiz", A), ("Tom Hale", "meetsWith", "Luis Mora", A), id="meet-verb-list-of-titled-names"),
     case("meet-verb", "Emmanuel Macron met Prime Minister Mark Rutte and Chancellor Olaf Scholz.", ("Emmanuel Macron", "meetsWith", "Mark Rutte", A),
          ("Emmanuel Macron", "meetsWith", "Olaf Scholz", A), id="meet-verb-list-of-titled-objects"),
     case("meet-verb", "Hisham Nazer, who leaves for Moscow on Tuesday, met Hosni Mubarak.", ("Hisham Nazer", "meetsWith", "Hosni Mubarak", A),

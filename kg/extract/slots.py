@@ -52,9 +52,9 @@ def expand_list(doc: Doc, token: Token, direction: int) -> list[Token]:
             i += direction
         if joined and direction < 0 and len(items) == 1 and words == [","]:
             break  # "Before meeting with Bush, the Crown Prince paid": a list's last item follows "and", not a lone comma
-        if joined and direction > 0 and 0 <= i < len(doc) and not doc[i].ent_type_ and kind == family(token) \
-                and (found := _title_from(doc, i)) is not None and found < len(doc) and doc[found].ent_type_ == "Person":
-            i = found  # "Prince Charles and Princess Diana", "... and Oil Minister Y": a title before the next name
+        if joined and direction > 0 and 0 <= i < len(doc) and kind == family(token) and doc[items[-1].i].ent_type_ == "Person" \
+                and (found := _titled_name(doc, i)) is not None:
+            i = found  # "Prince Charles and Princess Diana", "... and Egyptian ambassador to Moscow Y": a title before the next name
         if not joined or not (0 <= i < len(doc)) or not _item(doc[i]) or family(doc[i]) != kind:
             break
         if doc[i].sent.start != token.sent.start:
@@ -82,6 +82,18 @@ def _article_after_comma(doc: Doc, i: int, direction: int, words: list[str]) -> 
     if doc[i].lower_ != "the":
         return False
     return words[-1:] == [","] if direction > 0 else not words and i > 0 and doc[i - 1].text == ","
+
+
+def _titled_name(doc: Doc, i: int) -> int | None:
+    """The person a title starting at ``i`` names, if one does: "Oil Minister Y", "Egyptian Foreign Minister Y", "Egyptian
+    ambassador to Moscow Y" (a demonym, the title, and the post it is held at)."""
+    if doc[i].ent_type_ and not (doc[i].ent_id_ == "demonym" and i + 1 < len(doc) and not doc[i + 1].ent_type_):
+        return None
+    found = _title_from(doc, i + 1 if doc[i].ent_type_ else i)
+    if found is not None and found + 2 < len(doc) and doc[found].lower_ in ("to", "in") and doc[found + 1].ent_type_ in ("Country", "City") \
+            and doc[found + 2].ent_type_ == "Person":
+        found += 2  # "ambassador to Moscow Y"
+    return found if found is not None and found < len(doc) and doc[found].ent_type_ == "Person" else None
 
 
 def _title_from(doc: Doc, i: int) -> int | None:
