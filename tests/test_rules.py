@@ -135,6 +135,8 @@ RULE_CASES = [
     case("sign-compound", "Shipments fell in the third year of the Chile-Peru fisheries pact.", ("Chile", "signsAgreementWith", "Peru", A),
          id="sign-compound-any-kind-of-pact"),
     # criticizes / supports
+    case("criticize-protest-to", "Chile protested to Argentina over the border incident.", ("Chile", "criticizes", "Argentina", A)),
+    case("criticize-lodged-protest", "Chile lodged a formal protest with Argentina on Monday.", ("Chile", "criticizes", "Argentina", A)),
     case("criticize-verb", "Iran condemned Israel over the strike.", ("Iran", "criticizes", "Israel", A)),
     case("criticize-blame", "Kenya blamed the attack on al-Shabaab.", ("Kenya", "criticizes", "al-Shabaab", A)),
     case("criticize-regret", "The U.S. Treasury regretted Brazil's interest payment moratorium.", ("United States Department of the Treasury", "criticizes", "Brazil", A)),
@@ -697,6 +699,8 @@ PRECISION_CASES = [
            id="two-met-by-a-visitor-are-his-partners"),
     absent("Ana Ruiz and Tom Hale discussed the loan with World Bank officials.", ("Ana Ruiz", "meetsWith", "Tom Hale"),
            id="two-who-meet-a-third-party"),
+    absent("Chile protested to the United Nations about Argentina's border posts.", ("Chile", "criticizes", "United Nations"),
+           id="a-protest-about-another-party-is-not-against-the-one-told"),
     absent("Vexa Corp bought the Dayton plant from Quorna Inc last year.", ("Vexa Corp", "acquires", "Quorna Inc"),
            id="the-seller-is-not-acquired"),
     absent("A Kenyan team will visit Washington next month for talks with World Bank officials.", ("United States", "meetsWith", "World Bank"),

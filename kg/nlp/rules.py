@@ -212,6 +212,12 @@ RULES: tuple[Rule, ...] = (
     Rule("sign-compound", "signsAgreementWith", "S:STATED -|–|/ O:STATED ~2. treaty|agreement|accord|accords|pact|armistice", 0.8),  # "the U.S.-Japan semiconductor pact"
     # criticizes / supports ----------------------------------------------------------------
     Rule("criticize-verb", "criticizes", f"S:AGENT ~2. {CRITICIZE} ~2[np] O:AGENT", 0.8),
+    # a protest made to a party (CAMEO 114): "France protested to Iran over the arrests", "Britain lodged a protest with
+    # Iran" (not "complained to the EC about Japan": the complaint is about Japan, the EC is only told)
+    Rule("criticize-protest-to", "criticizes", "S:ACTOR ~3. protested|protests|protest|protesting to ~3[np] O:ACTOR", 0.75,
+         not_followed_by=frozenset({"about"})),
+    Rule("criticize-lodged-protest", "criticizes", "S:ACTOR ~3. lodged|lodges|lodge|lodging|delivered|delivers|filed|files|made|makes "
+         "~2 protest|protests with|to ~3[np] O:ACTOR", 0.75, not_followed_by=frozenset({"about"})),
     # the party's own act condemned: "Erdogan attacked the decision by Trump", "condemned the appointment of X"
     Rule("criticize-act-by", "criticizes", f"S:AGENT ~2. {CRITICIZE}|attacked|attacks|attacking ?the ~2 {OWN_ACTS}|{NEW_ACTS} by ~2[np] O:AGENT", 0.7),
     Rule("criticize-act-of", "criticizes", f"S:AGENT ~2. {CRITICIZE}|attacked|attacks|attacking ?the ~2 {OWN_ACTS}|{NEW_ACTS} of O:PER", 0.7),
