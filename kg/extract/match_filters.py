@@ -107,3 +107,23 @@ def pair_meets_another(doc: Doc, match: RuleMatch) -> bool:
         if doc[k].lower_ == "with" and k + 1 < len(doc) and any(t.ent_type_ for t in doc[k + 1:k + 5]):
             return True
     return False
+
+
+#: words after "X and Y fought" that say when or how they fought each other ("have fought since 1980")
+FOUGHT_EACH_OTHER = frozenset({"since", "for", "in", "over", "until", "during", "each", "one", "again", "repeatedly",
+                               "intermittently", "bitterly", "fiercely", "twice", "on", "along", "near", "across", "at"})
+#: the war they fought ("fought a bloody war", "fought two wars")
+WARS = frozenset({"war", "wars", "battle", "battles", "conflict", "conflicts", "border"})
+
+
+def pair_acts_on_another(doc: Doc, match: RuleMatch) -> bool:
+    """Does the pair's verb take an object of its own ("Iran and Iraq fought Kurdish rebels", "fought against
+    Britain", "fought side by side"): a third party or a common cause, not each other? The pair fights each other when
+    nothing follows, a time or place does ("have fought since 1980"), or a war ("fought a bloody war")."""
+    sent_end = doc[match.end - 1].sent.end
+    k = match.end
+    if k >= sent_end or doc[k].is_punct or doc[k].lower_ in FOUGHT_EACH_OTHER:
+        return False
+    if doc[k].lower_ in ("a", "an", "the", "two", "three", "four", "several", "many", "numerous", "their"):
+        return not any(t.lower_ in WARS for t in doc[k + 1:min(k + 4, sent_end)])
+    return True

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.match_filters import labour_strike, pair_meets_another, pair_modifier, seller, undone_penalty, visited_place
+from kg.extract.match_filters import labour_strike, pair_acts_on_another, pair_meets_another, pair_modifier, seller, undone_penalty, visited_place
 from kg.extract.model import Evidence, Relation
 from kg.extract.modality import modality
 from kg.extract.nodes import Node, capital_state, listed_places_state, node_of, state_nodes
@@ -402,6 +402,8 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
         if match.subject is not None and match.object is not None and match.subject < match.object \
                 and pair_modifier(doc, match.subject, match.object, literal):
             continue  # "proposals to ease U.S.-Japan trade friction at a meeting with Reagan": the pair names the friction
+        if rule.name == "conflict-pair-fought" and pair_acts_on_another(doc, match):
+            continue  # "Iran and Iraq fought Kurdish rebels": both fight the rebels, not each other
         if rule.name == "meet-pair" and pair_meets_another(doc, match):
             continue  # "met Mubarak and ambassador Bassiouni to discuss": the two meet the visitor, not each other
         if rule.predicate in ("meetsWith", "signsAgreementWith") and visited_place(doc, match):

@@ -345,6 +345,10 @@ RULES: tuple[Rule, ...] = (
     Rule("conflict-led-movement", "inConflictWith", "S:AGENT ~2. led|leads|leading|waged|wages|waging|fought|launched ~4 movement|war|struggle|insurgency|rebellion|revolt|uprising|campaign against ~3[np] O:AGENT", 0.7),
     Rule("conflict-its", "inConflictWith", f"S:ACTOR ~2[np] {WAR_N} with|against ~3[np] O:ACTOR", 0.75),
     Rule("conflict-at-war", "inConflictWith", "S:ACTOR ~3. at war with ~3[np] O:ACTOR", 0.85),
+    # the pair fights each other: "Iran and Iraq have fought since 1980", "Iran and Iraq have been at war since 1980"
+    # (not "Iran and Iraq fought Kurdish rebels": a third party, see match_filters.pair_acts_on_another)
+    Rule("conflict-pair-fought", "inConflictWith", "S:ACTOR and ?the O:ACTOR ~2. fought|battled|warred|feuded", 0.75),
+    Rule("conflict-pair-at-war", "inConflictWith", "S:ACTOR and ?the O:ACTOR ~2. at war", 0.8, not_followed_by=frozenset({"with"})),
     Rule("conflict-fight", "inConflictWith", "S:ACTOR ~2. fought|fights|fight|fighting|battled|battles|battling ~1 against|with ?the O:ACTOR", 0.7),
     Rule("conflict-fight-direct", "inConflictWith", "S:ACTOR ~2. fought|fights|fighting|battled|battles|battling ?the ~3[np] O:ACTOR", 0.7),
     Rule("conflict-in-conflict", "inConflictWith", "S:ACTOR ~3. in ?armed|open|military conflict|war with|against ?the O:ACTOR", 0.75),
