@@ -392,6 +392,11 @@ RULES: tuple[Rule, ...] = (
     # a state's fellow members make it one: "Turkey's fellow NATO members" ("Ukraine's NATO allies" may be outsiders' allies)
     Rule("member-igo-partners", "memberOf", "S:COUNTRY ?'s fellow O:IGO partners|allies|members|states|countries", 0.7),
     Rule("member-apposition", "memberOf", "S:AGENT , a|an|the ~4 O:PARTY member|members", 0.75),
+    # "Ecuador, which is an OPEC member", "Turkey is a NATO member state"
+    Rule("member-copula-title", "memberOf", f"S:ACTOR ~3. {BE} ~1 a|an|the ~2 O:IGO member|members|state|country", 0.75,
+         not_followed_by=frozenset({"of", "'s"})),
+    # "The alliance's members include Britain and France", "OPEC's members are Iran, Iraq, ..."
+    Rule("member-bloc-include", "memberOf", "O:IGO 's ~2 member|members ~1 include|included|including|are|were ?: S:ACTOR", 0.8),
     # "The leaders of the G-7, the United States, Britain, Canada, ... and Japan, are expected to ..."
     Rule("member-bloc-apposition", "memberOf", "O:IGO , ?the S:COUNTRY", 0.75, listed_members=True),
     # "Saudi Arabia, a member of OPEC,", "Mali and Niger, both members of the Islamic Development Bank,"
