@@ -63,6 +63,11 @@ RESOLVED = [
     ref("Argentina elected a new president. The South American country joined BRICS.",
         ("Argentina", "memberOf", "BRICS"), id="south-american-country"),
     ref("Sweden joined NATO in March. Finland praised the alliance.", ("Finland", "supports", "NATO"), id="the-alliance"),
+    ref("NATO met on Monday. The alliance's members include Norway and Denmark.", ("Norway", "memberOf", "NATO"),
+        id="the-alliance-possessive"),
+    ref("The EC agreed on quotas. Greece, a member of the Community, objected.", ("Greece", "memberOf", "European Communities"),
+        id="the-community-of-a-bloc-named-so"),
+    ref("OPEC met in Vienna. Gabon praised the cartel.", ("Gabon", "supports", "OPEC"), id="the-cartel"),
     ref("Mali left ECOWAS in January. Niger criticized the bloc on Friday.",
         ("Niger", "criticizes", "Economic Community of West African States"), id="the-bloc"),
     ref("Joe Biden met Xi Jinping in California. The two leaders signed a climate agreement.",
@@ -147,6 +152,8 @@ def test_reference_resolved(relations, text, triple):
 
 
 NOT_RESOLVED = [
+    ref("The United Nations sent aid. Greece, a member of the community, thanked the donors.", ("Greece", "memberOf", "United Nations"),
+        id="the-community-is-no-bloc-not-named-so"),
     ref("President Donald Trump met Chuck Hale. The Senate Minority Leader criticized Mexico.",
         ("Donald Trump", "criticizes", "Mexico"), id="a-bodys-title-is-no-presidents"),
     ref("President Emmanuel Macron flew to Berlin. The president of Brazil met Olaf Scholz.",

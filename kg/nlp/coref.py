@@ -39,7 +39,7 @@ from kg.nlp.role_phrases import role_at
 from kg.nlp.parties import story_country
 
 STATE_NOUNS = frozenset({"state", "country", "nation", "republic", "kingdom", "emirate", "monarchy"})
-ORG_NOUNS = frozenset({"alliance", "bloc", "organisation", "organization", "union", "grouping", "pact", "group"})
+ORG_NOUNS = frozenset({"alliance", "bloc", "organisation", "organization", "union", "grouping", "pact", "group", "cartel"})
 NEIGHBOUR = frozenset({"neighbour", "neighbor"})
 #: heads of descriptions of a company or an outlet ("the network", "the broadcaster")
 FIRM_NOUNS = frozenset({"company", "firm", "network", "broadcaster", "airline", "carrier", "conglomerate", "newspaper",
@@ -482,7 +482,9 @@ class Resolver:
                 return j + 2
             return None
         while j < len(doc) and j - i <= 3 and doc[j].text[:1].isupper() and doc[j].is_alpha and (doc[j].ent_type_ == "" or doc[j].ent_id_ == "demonym") \
-                and role_at(doc, j) is None:  # "The Crown Prince": a capitalised title is no adjective
+                and role_at(doc, j) is None \
+                and not (doc[j].lower_ in ORG_NOUNS | {"community"} and not (j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
+            # "The Crown Prince": a capitalised title is no adjective; "the Community", "the Alliance": the head itself
             adjectives.append(doc[j].text)
             j += 1
         if j >= len(doc):
@@ -497,8 +499,8 @@ class Resolver:
             return None  # "the Government" already names a body ("the U.K. Government" before it)
         head = doc[j].lower_
         after = doc[j + 1].text if j + 1 < len(doc) else ""
-        if after[:1].isupper() or after in ("of", "'s"):
-            return None  # "the state of Texas", "the Union Jack": not a bare description
+        if after[:1].isupper() or after == "of" or after in ("'s", "’s") and head not in ORG_NOUNS | {"community"}:
+            return None  # "the state of Texas", "the Union Jack": not a bare description ("the alliance's members" is)
         if head in ("government", "regime") and not adjectives:
             # the government of the country the story is set in; else of the one country just named
             country = story_country(self.doc)
@@ -515,6 +517,14 @@ class Resolver:
                     return j + 1
         elif head in ORG_NOUNS and not adjectives:
             before = self._before(i, {"InternationalOrganization"}, DESCRIPTION_LOOKBACK)
+            if before:
+                self.add(i, j + 1, before[-1].kb_id_, before[-1].label_, "description")
+                return j + 1
+        elif head == "community" and not adjectives and doc[i].lower_ == "the" and j == i + 1:
+            # "a member of the Community": the bloc whose name says it is one (the European or Andean Community), not
+            # the neighbourhood a local story calls so
+            before = [m for m in self._before(i, {"InternationalOrganization"}, DESCRIPTION_LOOKBACK)
+                      if "|" not in m.kb_id_ and {"community", "communities"} & set(_entity_name(m).lower().split())]
             if before:
                 self.add(i, j + 1, before[-1].kb_id_, before[-1].label_, "description")
                 return j + 1
@@ -628,3 +638,9 @@ def resolve(doc: Doc) -> Doc:
         kept = [e for e in doc.ents if not any(i in inside for i in range(e.start, e.end))]
         doc.ents = sorted(kept + new, key=lambda s: s.start)
     return doc
+
+
+def _entity_name(mention: Span) -> str:
+    """The gazetteer's name of a mention's entity ("EC" -> "European Community"), or the mention's own text."""
+    entry = load_gazetteer().entries.get(mention.kb_id_[4:]) if mention.kb_id_.startswith("gaz:") else None
+    return entry.name if entry is not None else mention.text
