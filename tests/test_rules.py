@@ -535,6 +535,10 @@ RULE_CASES = [
     case("located-the-kinds-are", "Voters in Mexico go to the polls. The states due to elect governors are Sonora and Jalisco.",
          ("Sonora", "locatedIn", "Mexico", A), ("Jalisco", "locatedIn", "Mexico", A)),
     # basedIn
+    case("based-state-outlet", "WASHINGTON - The United States and the U.S. Senate voted. Hungary will devalue the forint, the official "
+         "news agency MTI said.", ("MTI", "basedIn", "Hungary", A), id="based-state-outlet-of-the-one-state-its-sentence-names"),
+    case("based-state-outlet", "BUDAPEST, March 11 - Hungary will devalue the forint, Hungary said, the official news agency MTI said.",
+         ("MTI", "basedIn", "Hungary", "reported")),
     case("based-possessive", "Qatar's Al Jazeera aired the video.", ("Al Jazeera", "basedIn", "Qatar", A)),
     case("based-possessive", "Shares of the Philippines' largest brewer Luzon Brewing Corp rose.", ("Luzon Brewing Corp", "basedIn", "Philippines", A),
          id="based-possessive-apostrophe-only"),
@@ -710,6 +714,8 @@ PRECISION_CASES = [
         "Britain and France fought side by side in 1915.",
         "Britain and France fought the rebels in the hills.",
     ))),
+    absent("WASHINGTON - The United States and the U.S. Senate voted, the official newspaper Pravda said.",
+           ("Pravda", "basedIn", "United States"), id="a-known-outlet-of-another-state-is-not-the-storys"),
     absent("Vexa Corp bought the Dayton plant from Quorna Inc last year.", ("Vexa Corp", "acquires", "Quorna Inc"),
            id="the-seller-is-not-acquired"),
     absent("A Kenyan team will visit Washington next month for talks with World Bank officials.", ("United States", "meetsWith", "World Bank"),

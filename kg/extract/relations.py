@@ -33,7 +33,7 @@ from kg.extract.slots import (ACTOR_CLASSES, context_org, determiner_pronoun, ex
 from kg.gazetteer import load_gazetteer, load_land_borders
 from kg.nlp.dateline import Dateline
 from kg.nlp.lexicon import SITE_NOUNS
-from kg.nlp.parties import PARTY_ADJECTIVE
+from kg.nlp.parties import PARTY_ADJECTIVE, story_country
 from kg.nlp.relation_matcher import BY_RULES, RuleMatch
 from kg.nlp.dep_rules import DEP_RULES, as_rule
 from kg.nlp.rules import RULES, VISIT_N
@@ -247,6 +247,30 @@ def _listed_members(doc: Doc, items: list[Token], bloc: Token) -> bool:
     return all(t.ent_kb_id_[4:] in members or gaz.as_of(t.ent_kb_id_[4:], date) in members for t in items)
 
 
+def _outlet_state(doc: Doc, at: int) -> str | None:
+    """The state whose official outlet a sentence cites with no state named for it: the one state the sentence names
+    ("The Soviet Union conducted a test, the official news agency Tass reported"), else the dateline's state among
+    several, else, when it names none, the state the story is set in."""
+    gaz = load_gazetteer()
+    date = doc.user_data.get("kg_date")
+
+    def state_of(token: Token) -> str | None:  # a state, or a city's state as of the story's date (Moscow in 1987: the USSR)
+        entry = gaz.entries.get(token.ent_kb_id_[4:]) if token.ent_kb_id_.startswith("gaz:") else None
+        if entry is None or token.ent_type_ not in ("Country", "City") or entry.cls not in ("Country", "City"):
+            return None
+        return gaz.as_of(entry.id, date) if entry.cls == "Country" else gaz.state_at(entry, entry.country, date) if entry.country else None
+
+    named = {state for token in doc[at].sent if (state := state_of(token))}
+    if len(named) == 1:
+        return f"gaz:{named.pop()}"
+    dateline: Dateline | None = getattr(doc._, "kg_dateline", None)
+    if named and dateline is not None:
+        state = state_of(doc[dateline.place])
+        return f"gaz:{state}" if state in named else None
+    country = story_country(doc) if not named else None
+    return f"gaz:{country}" if country else None
+
+
 def _signatories_states(found: list[Relation], homes: dict[str, set[str]]) -> list[Relation]:
     """An agreement two people of two states sign binds their states: "Prime Ministers Zhao Ziyang of China and Anibal
     Cavaco Silva of Portugal signed an agreement" -> China signsAgreementWith Portugal (context: the states are the
@@ -366,6 +390,11 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                 objects = capital_state(s_tokens[0]) if s_tokens else []
             elif rule.object == "list-country":  # "The states that vote are Alabama and Texas": the story's state
                 objects = listed_places_state(s_tokens)
+            elif rule.object == "story-state":  # "the official newspaper El Peruano said" in a story set in Peru
+                country = _outlet_state(doc, match.start)
+                if country is None:
+                    continue
+                objects = [Node(country, "Country", True)]
             elif rule.object == "dateline":  # "the visiting Polish leader", "arrived here": the dateline's place
                 place: Dateline | None = getattr(doc._, "kg_dateline", None)
                 if place is None:

@@ -122,7 +122,8 @@ class Rule:
     ``"own-state"`` the state whose capital the gazetteer makes the subject city ("Cairo, the
     country's capital"; nothing when the gazetteer disagrees), ``"list-country"`` the one state the
     gazetteer puts every listed subject in, when the story names it ("The states that vote are Alabama
-    and Texas").
+    and Texas"), ``"story-state"`` the state the story is set in (:func:`kg.nlp.parties.story_country`:
+    "the official newspaper El Peruano said" in a story about Peru).
     """
 
     name: str

@@ -550,6 +550,10 @@ RULES: tuple[Rule, ...] = (
     Rule("located-situated-in-kind-of", "locatedIn", f"S:LOC ~2 located|situated|lies|sits ~1 in ?the {PLACE_KIND} of O:LOC", 0.75),
     # basedIn ------------------------------------------------------------------------------
     Rule("based-possessive", "basedIn", "O:LOC ?'s ~5[orgmod] S:BASED", 0.75),
+    # a state's own outlet or firm named with no state: the story's ("the official news agency Tass reported" in a story
+    # about the Soviet Union; the gazetteer rules out a known outlet of another state)
+    Rule("based-state-outlet", "basedIn", "the official|state|state-run|state-owned|government|government-run|government-owned "
+         "~2 newspaper|daily|agency|radio|television|broadcaster S:BASED", 0.7, object="story-state"),
     # "the United Kingdom's (UK) Conservative Party"
     Rule("based-possessive-acronym", "basedIn", "O:LOC 's ( X:ANY ) ~3[orgmod] S:BASED", 0.75),
     # "the legislature of Taiwan, the Legislative Yuan"
