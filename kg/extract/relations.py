@@ -27,13 +27,14 @@ from kg.extract.modality import modality
 from kg.extract.nodes import Node, capital_state, listed_places_state, node_of, state_nodes
 from kg.extract.role_base import PREMIER, REGIONAL_PREMIER_STATES
 from kg.extract.roles import LEGISLATURE, LOCAL_LEADER, PRESIDING, NO_HOLDER, ORG_CLASSES, legislator_title, role_relations
+from kg.extract.story_objects import known_region, listed_members, outlet_state, signatories_states, story_region
 from kg.extract.title_states import article_chamber, at_home, filed_state, home_countries, home_state, marked_chamber, title_state
 from kg.extract.slots import (ACTOR_CLASSES, context_org, determiner_pronoun, expand_list, first_actor, in_list, object_of_earlier_verb,
                             possessed, role_possessor)
 from kg.gazetteer import load_gazetteer, load_land_borders
 from kg.nlp.dateline import Dateline
 from kg.nlp.lexicon import SITE_NOUNS
-from kg.nlp.parties import PARTY_ADJECTIVE, story_country
+from kg.nlp.parties import PARTY_ADJECTIVE
 from kg.nlp.relation_matcher import BY_RULES, RuleMatch
 from kg.nlp.dep_rules import DEP_RULES, as_rule
 from kg.nlp.rules import RULES, VISIT_N
@@ -234,60 +235,6 @@ def _fits(node: Node, allowed: frozenset[str], predicate: str, rule: str) -> boo
                        or litigant)
 
 
-def _listed_members(doc: Doc, items: list[Token], bloc: Token) -> bool:
-    """Are the listed states, two or more and closed by a comma, each a member of the bloc the gazetteer lists (as of
-    the story's date: West Germany in 1987 stands for Germany's seat in the G-7)?"""
-    gaz = load_gazetteer()
-    entry = gaz.entries.get(bloc.ent_kb_id_[4:]) if bloc.ent_kb_id_.startswith("gaz:") else None
-    end = items[-1].i + 1 if items else 0
-    if entry is None or not entry.members or len(items) < 2 or end >= len(doc) or doc[end].text != ",":
-        return False
-    date = doc.user_data.get("kg_date")
-    members = set(entry.members) | {gaz.as_of(m, date) for m in entry.members}
-    return all(t.ent_kb_id_[4:] in members or gaz.as_of(t.ent_kb_id_[4:], date) in members for t in items)
-
-
-def _outlet_state(doc: Doc, at: int) -> str | None:
-    """The state whose official outlet a sentence cites with no state named for it: the one state the sentence names
-    ("The Soviet Union conducted a test, the official news agency Tass reported"), else the dateline's state among
-    several, else, when it names none, the state the story is set in."""
-    gaz = load_gazetteer()
-    date = doc.user_data.get("kg_date")
-
-    def state_of(token: Token) -> str | None:  # a state, or a city's state as of the story's date (Moscow in 1987: the USSR)
-        entry = gaz.entries.get(token.ent_kb_id_[4:]) if token.ent_kb_id_.startswith("gaz:") else None
-        if entry is None or token.ent_type_ not in ("Country", "City") or entry.cls not in ("Country", "City"):
-            return None
-        return gaz.as_of(entry.id, date) if entry.cls == "Country" else gaz.state_at(entry, entry.country, date) if entry.country else None
-
-    named = {state for token in doc[at].sent if (state := state_of(token))}
-    if len(named) == 1:
-        return f"gaz:{named.pop()}"
-    dateline: Dateline | None = getattr(doc._, "kg_dateline", None)
-    if named and dateline is not None:
-        state = state_of(doc[dateline.place])
-        return f"gaz:{state}" if state in named else None
-    country = story_country(doc) if not named else None
-    return f"gaz:{country}" if country else None
-
-
-def _signatories_states(found: list[Relation], homes: dict[str, set[str]]) -> list[Relation]:
-    """An agreement two people of two states sign binds their states: "Prime Ministers Zhao Ziyang of China and Anibal
-    Cavaco Silva of Portugal signed an agreement" -> China signsAgreementWith Portugal (context: the states are the
-    signatories' own, from the gazetteer or their titles). Only when each has one state."""
-    out: list[Relation] = []
-    known = {(r.subject, r.object) for r in found if r.predicate == "signsAgreementWith"}
-    for r in found:
-        if r.predicate != "signsAgreementWith" or len(homes.get(r.subject, ())) != 1 or len(homes.get(r.object, ())) != 1:
-            continue
-        (a,), (b,) = homes[r.subject], homes[r.object]
-        if a == b or (a, b) in known or (b, a) in known:
-            continue
-        known.add((a, b))
-        out.append(Relation(a, "signsAgreementWith", b, replace(r.evidence, rule=f"{r.evidence.rule}-states", level="C")))
-    return out
-
-
 def _seat(out: list[Relation], person: Token, chamber: str, evidence: Evidence) -> None:
     """A legislator's seat: a member of the chamber, and a position held for its state (the vocabulary's worksFor
     takes Wikidata's P39, "position held": "U.S. Senator X" serves the United States, as a minister does)."""
@@ -296,24 +243,6 @@ def _seat(out: list[Relation], person: Token, chamber: str, evidence: Evidence) 
     if entry is not None and entry.country and (state := load_gazetteer().entries.get(entry.country)) is not None \
             and state.cls == "Country":
         _emit(out, "worksFor", node_of(person, "worksFor", "S"), [Node(f"gaz:{state.id}", "Country", True)], evidence)
-
-
-def story_region(doc: Doc, state: str | None) -> Node | None:
-    """The one region of the state (any state when none is known) that the story names, if only one: whose
-    "Governor X" or "Chief Minister X" leads it ("Montana passed the bill. Governor Steve Bullock signed it")."""
-    gaz = load_gazetteer()
-    regions = set()
-    for ent in doc.ents:
-        entry = gaz.entries.get(ent.kb_id_[4:]) if ent.label_ == "Place" and ent.kb_id_.startswith("gaz:") else None
-        if entry is not None and _region(Node(ent.kb_id_, "Place", False)) and (state is None or f"gaz:{entry.country}" == state):
-            regions.add(ent.kb_id_)
-    return Node(regions.pop(), "Place", True) if len(regions) == 1 else None
-
-
-def _region(node: Node) -> bool:
-    """Is the node a region of a state the gazetteer knows (Florida, Bavaria), not a district or a site?"""
-    entry = load_gazetteer().entries.get(node.key[4:]) if node.key.startswith("gaz:") else None
-    return entry is not None and entry.cls == "Place" and bool(entry.country and entry.qid) and not entry.metonym
 
 
 #: classes that trade with each other
@@ -327,7 +256,7 @@ def _emit(out: list[Relation], predicate: str, subjects: list[Node], objects: li
         for o in objects:
             if s.key == o.key or not _fits(s, domain, predicate, evidence.rule) or not _fits(o, range_, predicate, evidence.rule):
                 continue
-            if predicate == "locatedIn" and o.cls == "City" and (s.cls != "Place" or _region(s)):
+            if predicate == "locatedIn" and o.cls == "City" and (s.cls != "Place" or known_region(s)):
                 continue  # a mosque or a district lies in a city; a city or a state's region in a city is a misreading
             if predicate == "providesAidTo" and s.cls in FIRMS and o.cls in FIRMS:
                 continue  # a firm's loan to or sale to a firm is commerce, not aid (a state bank's credit line to a state is)
@@ -376,7 +305,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
                     and object_of_earlier_verb(doc, s_token, match.object):
                 continue
             s_tokens = expand_list(doc, s_token, 1 if last else -1) if rule.subject == "slot" and not rule.nearest_subject else [s_token]
-            if rule.listed_members and not _listed_members(doc, s_tokens, doc[match.object]):
+            if rule.listed_members and not listed_members(doc, s_tokens, doc[match.object]):
                 continue
             subjects = [n for t in s_tokens for n in node_of(t, rule.predicate, "S")]
             if rule.subject == "sentence":
@@ -391,7 +320,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             elif rule.object == "list-country":  # "The states that vote are Alabama and Texas": the story's state
                 objects = listed_places_state(s_tokens)
             elif rule.object == "story-state":  # "the official newspaper El Peruano said" in a story set in Peru
-                country = _outlet_state(doc, match.start)
+                country = outlet_state(doc, match.start)
                 if country is None:
                     continue
                 objects = [Node(country, "Country", True)]
@@ -514,7 +443,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
         if predicate == "worksFor" and (state := _ministry_state(doc[holder])) is not None:
             _emit(out, predicate, node_of(doc[person], predicate, "S"), [Node(f"gaz:{state}", "Country", True)], evidence)
     homes = home_countries(doc, out)
-    out.extend(_signatories_states(out, homes))
+    out.extend(signatories_states(out, homes))
     out[:] = [r for r in out if not (r.predicate == "visits" and at_home(r.object, homes.get(r.subject, ()))) and not _contradicts_gazetteer(r)
               and not (r.predicate == "meetsWith" and (r.subject in homes.get(r.object, ()) or r.object in homes.get(r.subject, ())))]
     # (a state does not meet its own leader or minister: "the United States ... a meeting with President Reagan")
