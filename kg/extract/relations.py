@@ -455,8 +455,8 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
     # a list's state read twice, from the sentence and from the story: the sentence's reading is the evidence
     # ("Canada said the provinces affected include Ontario")
     explicit = {(r.subject, r.predicate, r.object, r.evidence.start) for r in out if r.evidence.level == "E"}
-    return [r for r in out if not (r.evidence.rule in STORY_STATE_RULES and (r.subject, r.predicate, r.object, r.evidence.start) in explicit)]
+    return [r for r in out if not (r.evidence.rule in LIST_STATE_RULES and (r.subject, r.predicate, r.object, r.evidence.start) in explicit)]
 
 
-#: rules whose object is the state the story names, not a word of the sentence
-STORY_STATE_RULES = frozenset(rule.name for rule in RULES_BY_NAME.values() if rule.object == "list-country")
+#: rules whose object is the one state the gazetteer puts a listed place in, not a word of the sentence
+LIST_STATE_RULES = frozenset(rule.name for rule in RULES_BY_NAME.values() if rule.object == "list-country")
