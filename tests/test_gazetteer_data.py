@@ -466,6 +466,7 @@ def test_a_postal_abbreviation_after_a_town_is_its_region(nlp, text, form, entry
     # the city's own state, or a historical state that held it
     ("They met in Paris, France, on Monday.", "Paris", "gaz:paris"),
     ("MOSCOW, USSR, March 3 - Tass said.", "MOSCOW", "gaz:moscow"),
+    ("PARIS, Texas, March 3 - Acme said. Its rival in Paris, France, agreed.", "Paris", "gaz:paris"),
     # a list of places, not a town and its region
     ("Offices will open in Tokyo, Hong Kong, Moscow and Prague.", "Tokyo", "gaz:tokyo"),
 ])

@@ -5,6 +5,10 @@ A case-sensitive :class:`~spacy.matcher.PhraseMatcher` over the surface forms
 KING FAHD"). Results go to ``doc.spans["kg_gazetteer"]``: label = the entry's
 class (or ``Demonym``), ``kb_id_`` = the gazetteer id. Overlaps keep the
 longest match.
+
+Two readings need the neighbours: a name the gazetteer gives to two places is the one the places around it say
+("Atlanta, Georgia": the U.S. state), and a known city named with a region of another state is another town of
+its name ("PARIS, Texas": no gazetteer id).
 """
 
 from __future__ import annotations
@@ -81,10 +85,19 @@ def _other_towns(spans: list[Span], gaz: Gazetteer) -> list[Span]:
     "LONDON, Ontario", "HANOVER, Mass." are no capitals of Europe, but towns the gazetteer does not know. A
     historical state may still hold it ("MOSCOW, USSR")."""
     by_start = {span.start: span for span in spans}
+
+    def named_with(span: Span) -> Span | None:  # the place named after the city and a comma, if any
+        return by_start.get(span.end + 1) if span.end < len(span.doc) and span.doc[span.end].text == "," else None
+
+    def own_state_after(span: Span) -> bool:  # "Paris, France" later in a story that also has "PARIS, Texas"
+        after, entry = named_with(span), gaz.entries[span.kb_id_]
+        region = gaz.entries.get(after.kb_id_) if after is not None else None
+        return region is not None and entry.country in (region.id, region.country)
+
     other = set()
     for span in spans:
         entry = gaz.entries.get(span.kb_id_) if span.label_ == "City" else None
-        after = by_start.get(span.end + 1) if entry is not None and span.end < len(span.doc) and span.doc[span.end].text == "," else None
+        after = named_with(span) if entry is not None else None
         region = gaz.entries.get(after.kb_id_) if after is not None and after.label_ in ("Place", "Country") else None
         if region is not None and region.cls == "Country" and after.end < len(span.doc) and span.doc[after.end].is_alpha:
             region = None  # "in Paris, Japan promised": a state that begins the next clause ("Valencia, Venezuela, said" is a town's)
@@ -100,8 +113,9 @@ def _other_towns(spans: list[Span], gaz: Gazetteer) -> list[Span]:
     # every mention of the name in the story is that town ("Moscow, Idaho ... Moscow is small"): the name finder reads
     # it ("EAST HANOVER, N.J."), and the entity stage gives it no id of the gazetteer
     doc = spans[0].doc
-    doc.user_data[OTHER_TOWNS] = {" ".join(s.text.split()).casefold() for s in spans if s.kb_id_ in other and s.label_ == "City"}
-    return [s for s in spans if not (s.kb_id_ in other and s.label_ == "City")]
+    dropped = [s for s in spans if s.kb_id_ in other and s.label_ == "City" and not own_state_after(s)]
+    doc.user_data[OTHER_TOWNS] = {" ".join(s.text.split()).casefold() for s in dropped}
+    return [s for s in spans if s not in dropped]
 
 
 #: what joins the items of a list of places ("Florida, Georgia and South Carolina")
