@@ -239,9 +239,9 @@ def _seat(out: list[Relation], person: Token, chamber: str, evidence: Evidence) 
     """A legislator's seat: a member of the chamber, and a position held for its state (the vocabulary's worksFor
     takes Wikidata's P39, "position held": "U.S. Senator X" serves the United States, as a minister does)."""
     _emit(out, "memberOf", node_of(person, "memberOf", "S"), [Node(chamber, "GovernmentBody", True)], evidence)
-    entry = load_gazetteer().entries.get(chamber[4:]) if chamber.startswith("gaz:") else None
-    if entry is not None and entry.country and (state := load_gazetteer().entries.get(entry.country)) is not None \
-            and state.cls == "Country":
+    gaz = load_gazetteer()
+    entry = gaz.entries.get(chamber[4:]) if chamber.startswith("gaz:") else None
+    if entry is not None and entry.country and (state := gaz.entries.get(entry.country)) is not None and state.cls == "Country":
         _emit(out, "worksFor", node_of(person, "worksFor", "S"), [Node(f"gaz:{state.id}", "Country", True)], evidence)
 
 
