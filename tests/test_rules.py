@@ -716,6 +716,8 @@ PRECISION_CASES = [
     ))),
     absent("WASHINGTON - The United States and the U.S. Senate voted, the official newspaper Pravda said.",
            ("Pravda", "basedIn", "United States"), id="a-known-outlet-of-another-state-is-not-the-storys"),
+    absent("The leaders of Chile, Peru, Bolivia and Ecuador met in Lima on Monday.", ("Chile", "meetsWith", "Peru"),
+           ("Bolivia", "meetsWith", "Ecuador"), id="a-summit-of-four-is-no-set-of-bilateral-meetings"),
     absent("Vexa Corp bought the Dayton plant from Quorna Inc last year.", ("Vexa Corp", "acquires", "Quorna Inc"),
            id="the-seller-is-not-acquired"),
     absent("A Kenyan team will visit Washington next month for talks with World Bank officials.", ("United States", "meetsWith", "World Bank"),

@@ -245,6 +245,10 @@ def _seat(out: list[Relation], person: Token, chamber: str, evidence: Evidence) 
         _emit(out, "worksFor", node_of(person, "worksFor", "S"), [Node(f"gaz:{state.id}", "Country", True)], evidence)
 
 
+#: the most parties a list may name for its meeting to be read as meetings of each pair
+MAX_MEETING_PARTIES = 3
+
+
 #: classes that trade with each other
 FIRMS = frozenset({"Company", "MediaOrganization"})
 
@@ -381,7 +385,11 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
             if match.subject < match.object and doc[match.object] in items:
                 back = expand_list(doc, doc[match.object], -1)[::-1]  # the whole list the pair is in: before it ...
                 items = back + [t for t in items if t not in back]  # ... and after it ("signed by A, B, C and D")
-            # "between Serbia, Kosovo and Israel", "The United States, Japan, France and Canada signed an accord": every pair
+            # "between Serbia, Kosovo and Israel", "The United States, Japan, France and Canada signed an accord": every pair;
+            # but a meeting of more than three ("The leaders of the G-7, the United States, Britain, ... are expected to
+            # discuss") is a summit, no set of bilateral meetings: the gold files write none, the graph would get a clique
+            if rule.predicate == "meetsWith" and len(items) > MAX_MEETING_PARTIES and doc[match.object] in items:
+                continue
             if len(items) > 2 and doc[match.object] in items:
                 nodes = [n for t in items for n in node_of(t, rule.predicate, "S")]
                 subjects, objects = nodes, nodes
