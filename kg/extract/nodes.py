@@ -90,17 +90,3 @@ def capital_state(token: Token) -> list[Node]:
     if country is None or country.capital != entry.id:
         return []
     return [Node(f"gaz:{gaz.state_at(entry, country.id, token.doc.user_data.get('kg_date'))}", "Country", True)]
-
-
-def listed_places_state(tokens: list[Token]) -> list[Node]:
-    """The one state the gazetteer puts every listed place in, when the story names that state ("The states that
-    vote are Alabama, Texas and Utah" in a story about the United States); nothing when the places lie in
-    different states, one is unknown or the story never names the state."""
-    gaz = load_gazetteer()
-    entries = [gaz.entries.get(t.ent_kb_id_[4:]) if t.ent_kb_id_.startswith("gaz:") else None for t in tokens]
-    states = {e.country if e is not None and e.cls in ("City", "Place") else None for e in entries}
-    if len(states) != 1 or None in states or not tokens:
-        return []
-    state = f"gaz:{next(iter(states))}"
-    named = any(t.ent_kb_id_ == state for t in tokens[0].doc if t.ent_type_ == "Country")
-    return [Node(state, "Country", True)] if named else []

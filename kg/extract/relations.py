@@ -24,10 +24,10 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.match_filters import labour_strike, pair_acts_on_another, pair_meets_another, pair_modifier, seller, undone_penalty, visited_place
 from kg.extract.model import Evidence, Relation
 from kg.extract.modality import modality
-from kg.extract.nodes import Node, capital_state, listed_places_state, node_of, state_nodes
+from kg.extract.nodes import Node, capital_state, node_of, state_nodes
 from kg.extract.role_base import PREMIER, REGIONAL_PREMIER_STATES
 from kg.extract.roles import LEGISLATURE, LOCAL_LEADER, PRESIDING, NO_HOLDER, ORG_CLASSES, legislator_title, role_relations
-from kg.extract.story_objects import known_region, listed_members, outlet_state, signatories_states, story_region
+from kg.extract.story_objects import known_region, listed_members, listed_places_state, outlet_state, signatories_states, story_region
 from kg.extract.title_states import article_chamber, at_home, filed_state, home_countries, home_state, marked_chamber, title_state
 from kg.extract.slots import (ACTOR_CLASSES, context_org, determiner_pronoun, expand_list, first_actor, in_list, object_of_earlier_verb,
                             possessed, role_possessor)

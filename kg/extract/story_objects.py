@@ -3,8 +3,9 @@
 A bare "Governor X" leads the one region the story names (:func:`story_region`); "the official news agency MTI
 said" names an outlet of the state its sentence, dateline or story is about (:func:`outlet_state`); two signatories
 of two states bind their states (:func:`signatories_states`); a list in apposition to a bloc is its members only when
-the gazetteer says each one is (:func:`listed_members`). Pure functions over a processed ``Doc`` and the gazetteer,
-used by :func:`kg.extract.relations.relations_from_doc`.
+the gazetteer says each one is (:func:`listed_members`); "The states that vote are Alabama and Texas" lists places of
+the one state the gazetteer puts them all in (:func:`listed_places_state`). Pure functions over a processed ``Doc``
+and the gazetteer, used by :func:`kg.extract.relations.relations_from_doc`.
 """
 
 from __future__ import annotations
@@ -94,3 +95,17 @@ def known_region(node: Node) -> bool:
     """Is the node a region of a state the gazetteer knows (Florida, Bavaria), not a district or a site?"""
     entry = load_gazetteer().entries.get(node.key[4:]) if node.key.startswith("gaz:") else None
     return entry is not None and entry.cls == "Place" and bool(entry.country and entry.qid) and not entry.metonym
+
+
+def listed_places_state(tokens: list[Token]) -> list[Node]:
+    """The one state the gazetteer puts every listed place in, when the story names that state ("The states that
+    vote are Alabama, Texas and Utah" in a story about the United States); nothing when the places lie in
+    different states, one is unknown or the story never names the state."""
+    gaz = load_gazetteer()
+    entries = [gaz.entries.get(t.ent_kb_id_[4:]) if t.ent_kb_id_.startswith("gaz:") else None for t in tokens]
+    states = {e.country if e is not None and e.cls in ("City", "Place") else None for e in entries}
+    if len(states) != 1 or None in states or not tokens:
+        return []
+    state = f"gaz:{next(iter(states))}"
+    named = any(t.ent_kb_id_ == state for t in tokens[0].doc if t.ent_type_ == "Country")
+    return [Node(state, "Country", True)] if named else []
