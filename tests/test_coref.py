@@ -223,6 +223,8 @@ def test_a_relative_pronoun_is_the_name_right_before_it(nlp, text, resolved):
     pytest.param("Brazil hosted the summit. It would not have mattered.", False, id="would-not-have"),
     pytest.param("Brazil hosted the summit. It will, however, rain.", False, id="modal-then-comma"),
     pytest.param("Brazil hosted the summit. It will sign the pact.", True, id="will-sign"),
+    pytest.param("Brazil hosted the summit. It is going to be hard.", False, id="is-going-to-be"),
+    pytest.param("Brazil hosted the summit. It is interesting to watch.", False, id="is-adjective-in-ing"),
 ])
 def test_it_after_a_modal_is_expletive_before_be_take_have(nlp, text, resolved):
     assert any(e.text == "It" for e in nlp(text).ents) == resolved
@@ -292,3 +294,14 @@ def test_a_short_name_means_the_firm_named_before(nlp, text, form, label):
     infos = doc._.kg_entities
     labels = {infos[e.kb_id_].label if e.kb_id_ in infos else None for e in found}
     assert labels <= {label} if label else not any(e.label_ == "Company" for e in found)
+
+
+@pytest.mark.parametrize(("text", "resolved"), [
+    pytest.param("Brazil said it is buying more wheat.", True, id="said-it-is-progressive"),
+    pytest.param("Brazil said that it was considering a bid.", True, id="said-that-it-was-progressive"),
+    pytest.param("Brazil hosted the summit. In January it was aiming for growth.", False, id="progressive-without-a-speaker"),
+    pytest.param("Brazil said it is going to be hard.", False, id="said-it-is-going-to-be"),
+])
+def test_it_is_progressive_is_the_speakers_only_after_a_verb_of_saying(nlp, text, resolved):
+    assert any(e.text == "it" for e in nlp(text).ents) == resolved
+

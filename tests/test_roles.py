@@ -129,6 +129,10 @@ ROLE_CASES = [
     case("apposition-local", "Andrew Bailey, the governor of the Bank of England, raised rates.", ("Andrew Bailey", "leaderOf", "Bank of England", A)),
     case("title-staff-shared", "Soviet leader Mikhail Gorbachev and Foreign Minister Eduard Shevardnadze arrived in Geneva.",
          ("Eduard Shevardnadze", "worksFor", "Soviet Union", A)),
+    case("title-counterpart", "Foreign Minister Ana Ruiz of Peru met her Chilean counterpart Paula Soto in Lima.",
+         ("Paula Soto", "worksFor", "Chile", A)),
+    case("title-counterpart", "Indian Prime Minister Ravi Kumar telephoned his Nepalese counterpart, Tom Hale, on Monday.",
+         ("Tom Hale", "leaderOf", "Nepal", A), id="title-counterpart-of-a-leader-leads"),
     case("title-staff", "Egyptian ambassador to Moscow Salah Bassiouni met the minister.", ("Salah Bassiouni", "worksFor", "Egypt", A),
          id="title-ambassador-to-a-place-serves-the-sender"),
     case("title-bare", "WASHINGTON, Oct 20 - Vice President Dan Quayle spoke in Washington. The United States said so.",
@@ -208,6 +212,18 @@ ROLE_CASES = [
          ("Diane Abbott", "memberOf", "Labour Party (UK)", A), id="title-staff-party-adjective"),
     case("person-of-organisation", "Zimbabwe voted. Nelson Chamisa of the Movement for Democratic Change (MDC) lost. Tendai Biti of the MDC spoke.",
          ("Tendai Biti", "memberOf", "Movement for Democratic Change", A), id="person-of-party-acronym"),
+    case("person-of-organisation", "The rally will fade, said Tom Hale of brokerage Vexa Securities Inc.",
+         ("Tom Hale", "worksFor", "Vexa Securities Inc", A), id="person-of-a-firm-named-after-its-kind"),
+    case("title-expert", "The plan is weak, Vexa Securities Inc Asia analyst Ana Ruiz said.", ("Ana Ruiz", "worksFor", "Vexa Securities Inc", A),
+         id="title-expert-of-a-firms-regional-arm"),
+    case("role-apposition-leader", "The Chilean Institute of Public Health's director, Dr. Ana Ruiz, said so.",
+         ("Ana Ruiz", "leaderOf", "Chilean Institute of Public Health", A), id="an-agencys-director-heads-it"),
+    case("apposition-leader", "Dr. Ana Ruiz, formerly the director of the National Institute of Public Health, said so.",
+         ("Ana Ruiz", "leaderOf", "National Institute of Public Health", A), id="formerly-the-director-of-an-agency"),
+    case("apposition-staff", "Tom Hale, then the deputy executive director of the National Institute of Public Health, left.",
+         ("Tom Hale", "worksFor", "National Institute of Public Health", A), id="then-the-deputy-director-of-an-agency-serves-it"),
+    case("apposition-staff", "Ana Ruiz, spokeswoman for the Biden administration's Department of Justice, said so.",
+         ("Ana Ruiz", "worksFor", "Department of Justice", A), id="spokeswoman-for-an-administrations-department"),
     case("person-of-organisation", "Diplomats praised Ana Silva of the African Union for the deal.",
          ("Ana Silva", "worksFor", "African Union", A), id="person-of-igo-works-for-it"),
     case("person-of-organisation", "The ban is illegal, said Maria Lopez, of Human Rights Watch, on Monday.",
@@ -574,3 +590,36 @@ def test_a_bare_regional_title_with_no_one_region_leads_nothing(hits, text):
 def test_a_titled_head_of_one_of_two_committees_is_unknown(hits):
     text = "The Ethics Committee and the Budget Committee met. Committee chairman Ana Ruiz said so."
     assert not any(s == "Ana Ruiz" for s, _, _, _ in hits(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Boeing engineer Tom Hale met his French counterpart Jean Dupont.",
+    "Peruvian Foreign Minister Ana Ruiz met her Peruvian counterpart Paula Soto.",
+    "Tom Hale met his French counterpart Jean Dupont.",
+])
+def test_a_counterpart_of_no_states_office_or_of_the_same_state_holds_nothing(hits, text):
+    found = {(s, p, o) for s, p, o, _ in hits(text)}
+    assert not any(s in ("Jean Dupont", "Paula Soto") and p in ("leaderOf", "worksFor") for s, p, o in found), found
+
+
+def test_two_heads_of_state_named_together_share_no_state(hits):
+    found = {(s, p, o) for s, p, o, _ in hits("Chilean President Ana Ruiz and King Tom Hale opened the fair.")}
+    assert ("Ana Ruiz", "leaderOf", "Chile") in found
+    assert ("Tom Hale", "leaderOf", "Chile") not in found
+
+
+def test_a_president_and_a_prime_minister_named_together_share_the_state(hits):
+    found = {(s, p, o) for s, p, o, _ in hits("French President Ana Ruiz and Prime Minister Tom Hale opened the fair.")}
+    assert ("Tom Hale", "leaderOf", "France") in found
+
+
+def test_a_known_leader_leads_no_other_state_a_title_near_him_names(hits):
+    found = {(s, p, o) for s, p, o, _ in hits("Soviet leader Ivan Petrov and President Ronald Reagan will hold a summit.")}
+    assert ("Ronald Reagan", "leaderOf", "Soviet Union") not in found
+
+
+def test_a_firms_director_sits_on_its_board(hits):
+    found = {(s, p, o) for s, p, o, _ in hits("Vexa Corp's director, Tom Hale, said so. Ana Ruiz, a director of the Vexa Foundation, agreed.")}
+    assert ("Tom Hale", "worksFor", "Vexa Corp") in found and ("Tom Hale", "leaderOf", "Vexa Corp") not in found
+    assert ("Ana Ruiz", "leaderOf", "Vexa Foundation") not in found
+

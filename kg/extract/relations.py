@@ -31,7 +31,7 @@ from kg.extract.story_objects import known_region, listed_members, listed_places
 from kg.extract.title_states import article_chamber, at_home, filed_state, home_countries, home_state, marked_chamber, title_state
 from kg.extract.slots import (ACTOR_CLASSES, context_org, determiner_pronoun, expand_list, first_actor, in_list, object_of_earlier_verb,
                             possessed, role_possessor)
-from kg.gazetteer import load_gazetteer, load_land_borders
+from kg.gazetteer import GazEntry, Gazetteer, load_gazetteer, load_land_borders
 from kg.nlp.dateline import Dateline
 from kg.nlp.lexicon import SITE_NOUNS
 from kg.nlp.parties import PARTY_ADJECTIVE
@@ -115,10 +115,13 @@ def _contradicts_gazetteer(rel: Relation) -> bool:
         # "Kamloops RCMP": a state's known body has a local office there, its seat is elsewhere
         entry = load_gazetteer().entry(rel.subject[4:])
         return entry.cls in ("Place", "GovernmentBody") and bool(entry.country)
-    if rel.predicate not in ("locatedIn", "basedIn", "borders") or not (rel.subject.startswith("gaz:") and rel.object.startswith("gaz:")):
+    if rel.predicate not in ("locatedIn", "basedIn", "borders", "leaderOf", "worksFor") \
+            or not (rel.subject.startswith("gaz:") and rel.object.startswith("gaz:")):
         return False
     gaz = load_gazetteer()
     a, b = gaz.entry(rel.subject[4:]), gaz.entry(rel.object[4:])
+    if rel.predicate in ("leaderOf", "worksFor"):  # "Ronald Reagan" leads no state but his own, whatever a title near him says
+        return a.cls == "Person" and b.cls == "Country" and _other_state(gaz, a.country, b)
     if rel.predicate == "borders":  # "Tunisia's neighbouring countries including Morocco": no land border, no triple
         return a.cls == b.cls == "Country" and frozenset({a.id, b.id}) not in load_land_borders()
     if not a.country:
@@ -130,6 +133,14 @@ def _contradicts_gazetteer(rel: Relation) -> bool:
     if b.country and b.country != a.country:
         return True
     return a.cls == b.cls == "Place" and a.country == b.country and a.within != b.id  # "Oxfordshire, England" is no sibling
+
+
+def _other_state(gaz: Gazetteer, home: str, state: GazEntry) -> bool:
+    """Is ``state`` another state than ``home`` (a historical state and the one it went on as are one)?"""
+    if not home or home == state.id or state.historical or state.successor == home:
+        return False
+    own = gaz.entries.get(home)
+    return own is not None and not own.historical and own.successor != state.id
 
 
 #: words of a government department's name: its staff serve the state ("U.S. Treasury Secretary James Baker")

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.role_base import DEPUTY_WORDS, ORG_CLASSES, RoleHit, bare_state_title, can_hold, region_legislator, role_predicate
+from kg.extract.role_base import DEPUTY_WORDS, ORG_CLASSES, RoleHit, agency, bare_state_title, can_hold, region_legislator, role_predicate
+from kg.nlp.lexicon import GOVERNMENT_NOUNS, PAST_ROLE_MARKERS
 from kg.nlp.role_phrases import portfolio_end, portfolio_start, role_at, role_ending_at
 from kg.nlp.parties import PARTY_ADJECTIVE
 from kg.nlp.places import PLACE_NOUNS_OF
@@ -108,12 +109,17 @@ def apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
             target = doc[end + 1]
             if end + 3 < len(doc) and doc[end + 2].norm_ == "'s" and can_hold(doc[end + 3]) and doc[end + 3].ent_type_ in ORG_CLASSES:
                 end, target = end + 2, doc[end + 3]  # "X, Director General of the DRC's INRB": the institute
+            elif target.ent_type_ == "Person" and end + 4 < len(doc) and doc[end + 2].lower_ in GOVERNMENT_NOUNS \
+                    and doc[end + 3].norm_ == "'s" and can_hold(doc[end + 4]) and doc[end + 4].ent_type_ in ORG_CLASSES:
+                end, target = end + 3, doc[end + 4]  # "spokeswoman for the Trump administration's Department of Justice"
             elif target.ent_id_ == "demonym" and end + 2 < len(doc) and doc[end + 2].ent_type_ in ORG_CLASSES and can_hold(doc[end + 2]):
                 end, target = end + 1, doc[end + 2]  # "a member of the Iranian Expediency Council": the council
             unit = end + 2 < len(doc) and doc[end + 2].norm_ == "'s" and not (end + 3 < len(doc) and doc[end + 3].ent_type_)
-            if role_word == "director" and k == j and doc[i + 1].lower_ not in ("a", "an") \
-                    and target.ent_type_ in ORG_CLASSES and not unit:
-                kind = "leader"  # "X, director of Youth Forum Zimbabwe" heads it; "X, a director of Y" sits on its board
+            if role_word == "director" and all(doc[t].lower_ in BEFORE_THE_TITLE for t in range(j, k)) \
+                    and not any(t.lower_ in DEPUTY_WORDS for t in doc[k:end]) \
+                    and doc[i + 1].lower_ not in ("a", "an") and target.ent_type_ in ORG_CLASSES and not unit:
+                kind = "leader"  # "X, director of Youth Forum Zimbabwe", "X, formerly the director of Y" heads it; "X, a director of Y"
+            # sits on its board
             predicate = role_predicate(kind, target, unit=unit)
             if predicate:
                 hits.append((person.i, predicate, target.i, f"apposition-{kind}"))
@@ -125,6 +131,8 @@ def apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
     return hits
 
 
+#: words between an apposition's comma and its title that keep the title the office itself ("X, formerly the director of Y")
+BEFORE_THE_TITLE = PAST_ROLE_MARKERS | frozenset({"formerly", "currently", "now", "the", "its", "acting", "interim"})
 #: roles held to a person or body: "adviser to", "aide to", "assistant to"
 PERSONAL_STAFF = frozenset({"adviser", "advisor", "aide", "assistant", "consultant", "counsellor", "counselor"})
 
@@ -171,6 +179,8 @@ def role_then_name(doc: Doc, person: Token) -> list[RoleHit]:
     if k >= 0 and doc[k].norm_ == "'s":
         k -= 1
     if k >= 0 and can_hold(doc[k]):
+        if [t.lower_ for t in doc[start:end]] == ["director"] and k + 1 < start and doc[k + 1].norm_ == "'s" and agency(doc[k]):
+            kind = "leader"  # "the National Institute of Allergy and Infectious Disease's director, Dr. Anthony Fauci" heads it
         predicate = role_predicate(kind, doc[k], unit=False)
         if predicate:
             return [(person.i, predicate, k, f"role-apposition-{kind}")]

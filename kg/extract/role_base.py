@@ -49,6 +49,11 @@ def _court_level_judge(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].lower_ in ("judge", "justice")
 
 
+def agency(holder: Token) -> bool:
+    """A public body or an organisation whose "director" heads it (a firm's or a bank's director sits on its board)."""
+    return holder.ent_type_ in ("GovernmentBody", "Organization", "InternationalOrganization") and "bank" not in holder.lower_.split()
+
+
 def can_hold(token: Token) -> bool:
     return token.ent_type_ in HOLDER_CLASSES and "|" not in token.ent_kb_id_ and not inside_a_name(token)
 

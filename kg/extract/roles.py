@@ -53,7 +53,37 @@ def role_relations(doc: Doc, skip: frozenset[int] = frozenset()) -> list[RoleHit
             hits.extend(_organisation_possessive(doc, person))
         hits.extend(_own_firm(doc, person))
         hits.extend(_party_label(doc, person))
+        hits.extend(_counterpart(doc, person, skip))
     return hits
+
+
+#: possessives before "counterpart"
+POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
+
+def _counterpart(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit]:
+    """ "Foreign Minister Wu Xueqian met his Japanese counterpart Tadashi Kuranari": the same office, of the named state.
+
+    The office is the one the sentence's titled person before it holds (a leader's counterpart leads, a minister's
+    serves); nothing without such a person or when the state is his own.
+    """
+    k = person.i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 2 or doc[k].lower_ != "counterpart" or doc[k - 1].ent_id_ != "demonym" or doc[k - 2].lower_ not in POSSESSIVES:
+        return []
+    state = k - 1
+    for other in reversed(doc[person.sent.start:k - 2]):
+        if other.ent_type_ != "Person" or other.ent_id_ in ("pronoun", "group"):
+            continue
+        for _, predicate, holder, _ in _title_before(doc, other, skip):
+            if predicate not in ("leaderOf", "worksFor") or holder != NO_HOLDER and doc[holder].ent_type_ != "Country":
+                continue
+            if holder != NO_HOLDER and doc[holder].ent_kb_id_ == doc[state].ent_kb_id_:
+                return []  # "his Soviet counterpart" of a Soviet minister: a colleague's office is unknown
+            return [(person.i, predicate, state, "title-counterpart")]
+        return []
+    return []
 
 
 def _administration(doc: Doc, person: Token) -> list[RoleHit]:
@@ -117,6 +147,12 @@ CLAUSE_CONTINUATIONS = frozenset({"said", "says", "told", "tells", "say", "will"
                                   "added", "noted", "wrote", "has", "had", "is", "was", "attended", "asked", "warned", "argued"})
 
 
+#: lower-case nouns of a firm's kind between "of" and its name ("of brokerage James Capel", "of the investment bank Y")
+FIRM_TYPE_NOUNS = frozenset({"brokerage", "broker", "brokers", "investment", "bank", "securities", "house", "firm", "consultancy",
+                             "consulting", "research", "accounting", "law", "newspaper", "magazine", "agency", "insurer",
+                             "company", "fund", "hedge", "group", "analysts", "stockbrokers", "stockbroker", "merchant"})
+
+
 def _of_organisation(doc: Doc, person: Token) -> list[RoleHit]:
     """ "Sabrina Bennoui of Reporters Without Borders" -> worksFor; "X of (or from) the Libertarian Party" -> memberOf.
 
@@ -128,6 +164,11 @@ def _of_organisation(doc: Doc, person: Token) -> list[RoleHit]:
     if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "from") or (person.i > 0 and doc[person.i - 1].lower_ in ("of", "by", "from")):
         return []  # "the death of X of ...", "killed by X of ...": too far from an apposition to trust
     target = i + 2 if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else i + 1
+    k = target
+    while k < len(doc) and k - target < 3 and doc[k].lower_ in FIRM_TYPE_NOUNS:
+        k += 1  # "Tom Murtha of brokerage James Capel and Co", "X of the investment bank Y": the firm named after its kind
+    if k > target and k < len(doc) and doc[k].ent_type_ in ("Company", "MediaOrganization"):
+        target = k
     if target + 2 < len(doc) and doc[target].ent_type_ == "Country" and doc[target + 1].norm_ == "'s" and doc[target + 2].ent_type_ in ORG_CLASSES:
         target += 2  # "Sally Wasef of Australia's Griffith University": the university
     holder = doc[target]
@@ -265,6 +306,9 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
         i -= 1
     if i >= 2 and doc[i].ent_type_ == "City" and doc[i - 1].norm_ == "'s" and doc[i - 2].ent_type_ in ORG_CLASSES:
         i -= 2  # "Citibank's Oslo treasury head X": the bank's office in Oslo
+    elif i >= 1 and kind in ("staff", "expert") and doc[i].ent_type_ in ("City", "Place", "Country") and doc[i].ent_id_ != "demonym" \
+            and doc[i - 1].ent_type_ in ("Company", "MediaOrganization"):
+        i -= 1  # "Salomon Brothers Asia analyst Carole Ryavec": the firm's arm in a region
     elif i >= 1 and kind in ("staff", "expert") and doc[i].ent_id_ == "demonym" and doc[i - 1].ent_type_ in ORG_CLASSES \
             and doc[i - 1].lower_ in ("its", "their"):
         i -= 1  # "its Philippine agent X": the firm's agent in the Philippines
@@ -308,12 +352,28 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
             predicate = role_predicate(kind, doc[target], unit=False)
             return [(person.i, predicate, target, "title-of")] if predicate else []
     # "Soviet leader Mikhail Gorbachev and Foreign Minister Eduard Shevardnadze": the state of the first title
-    if start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].ent_type_ == "Person" and doc[start - 2].i != person.i:
+    if start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].ent_type_ == "Person" and doc[start - 2].i != person.i \
+            and not _two_heads(doc, doc[start - 2], [t.lower_ for t in doc[start:person.i]]):
         for _, _, holder, _ in _title_before(doc, doc[start - 2], skip):
             if holder != NO_HOLDER and doc[holder].ent_type_ == "Country" and (predicate := role_predicate(kind, doc[holder], unit=False)):
                 return [(person.i, predicate, holder, f"title-{kind}-shared")]
     # "Kazakhstan's ambassador to Russia, Tair Mansurov" is handled where the role starts
     return bare_state_title(doc, person, title_start, "title-bare") + _coordinated_title(doc, person, start, skip)
+
+
+#: titles of a head of state: a state has one, so two of them in "X and Y" name two states
+HEAD_OF_STATE = frozenset({"president", "leader", "king", "queen", "emir", "amir", "sultan", "monarch", "shah", "emperor"})
+
+
+def _two_heads(doc: Doc, first: Token, title: list[str]) -> bool:
+    """ "Soviet leader Mikhail Gorbachev and President Ronald Reagan": two heads of state, so two states (the second
+    title shares no state); "Soviet leader X and Foreign Minister Y", "French President X and Prime Minister Y" share one.
+    """
+    found = role_ending_at(doc, first.i)
+    if not found:
+        return False
+    before = [t.lower_ for t in doc[found[1]:first.i]]
+    return before == title or bool(before and title and before[-1] in HEAD_OF_STATE and title[-1] in HEAD_OF_STATE)
 
 
 def _organisation_after(doc: Doc, person: Token) -> int | None:

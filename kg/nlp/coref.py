@@ -59,6 +59,15 @@ BE = frozenset({"is", "was", "'s", "seems", "appears", "remains"})
 #: "it will buy", "it would sell" name what the company or state does
 EXPLETIVE_AFTER_MODAL = frozenset({"be", "seem", "appear", "become", "take", "make", "mean", "cost", "depend", "help", "have",
                                    "need", "require", "remain", "matter", "hurt", "rain", "happen", "ever"})
+#: verbs of saying whose subject a following "it is <verb>ing" means
+SAYING = frozenset({"said", "says", "announced", "announces", "added", "adds", "stated", "states", "confirmed", "confirms",
+                    "disclosed", "discloses", "reported", "reports", "noted", "notes", "explained", "explains"})
+#: "-ing" words after "it is" that begin an expletive "it" ("it is going to be hard", "it is being said") or are no verb
+EXPLETIVE_PROGRESSIVES = frozenset({"going", "being", "raining", "snowing", "getting", "becoming", "nothing", "something",
+                                    "everything", "anything", "interesting", "surprising", "disappointing", "encouraging",
+                                    "worrying", "frightening", "alarming", "amazing", "astonishing", "troubling", "disturbing",
+                                    "embarrassing", "confusing", "misleading", "exciting", "promising", "pleasing", "shocking",
+                                    "striking", "tempting", "boring", "damaging", "devastating", "humiliating", "appalling"})
 MODALS = frozenset({"would", "will", "'ll", "could", "may", "might", "should", "must", "can"})
 #: adverbs between a modal and its verb ("it will not buy", "it would also sell")
 MODAL_ADVERBS = frozenset({"not", "n't", "also", "still", "probably", "likely", "soon", "then", "now", "only", "never", "eventually"})
@@ -392,13 +401,29 @@ class Resolver:
         doc = self.doc
         nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
         if nxt in BE:
-            return True
+            return not (self._progressive(i + 2) and self._reported(i))
         if nxt not in MODALS:
             return False
         j = i + 2
         while j < len(doc) and doc[j].lower_ in MODAL_ADVERBS:
             j += 1
         return j >= len(doc) or doc[j].lower_ in EXPLETIVE_AFTER_MODAL or not doc[j].is_alpha
+
+    def _reported(self, i: int) -> bool:
+        """ "Borden Inc said it is acquiring ...": "it" right after a verb of saying (a "that" allowed) is its speaker's."""
+        doc = self.doc
+        k = i - 1 - (i >= 1 and doc[i - 1].lower_ == "that")
+        return k >= 0 and doc[k].lower_ in SAYING
+
+    def _progressive(self, j: int) -> bool:
+        """ "said it is acquiring Prince Co", "it was also considering a bid": a verb of the company's or state's own doing
+        after "it is" (not "it is going to be hard", "it is being said", "it is raining")."""
+        doc = self.doc
+        while j < len(doc) and doc[j].lower_ in MODAL_ADVERBS:
+            j += 1
+        return j < len(doc) and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_.endswith("ing") and len(doc[j]) > 5 \
+            and doc[j].lower_ not in EXPLETIVE_PROGRESSIVES
+
 
     def _possessed_relations(self) -> None:
         """ "Moscow's key Central Asian ally", "his giant neighbour": the ally is another named state.

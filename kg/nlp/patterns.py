@@ -104,7 +104,8 @@ WORD_SETS: dict[str, frozenset[str]] = {
     # words inside a noun phrase before its head: "the Kyrgyz capital", "two Central Asian states"
     "np": frozenset({"the", "a", "an", "its", "his", "her", "their", "two", "three", "four", "five", "capital",
                      "city", "of", ",", "neighbouring", "neighboring", "former", "soviet", "republic", "state", "visiting",
-                     "outgoing", "incoming", "new", "top", "senior", "member", "fellow", "mainland", "federal", "central"}),
+                     "outgoing", "incoming", "new", "top", "senior", "member", "fellow", "mainland", "federal", "central",
+                     "counterpart"}),
 }
 
 

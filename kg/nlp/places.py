@@ -81,6 +81,8 @@ def places_before_regions(finder: "NameFinder") -> None:
         if start is None or start == 0 or i - start > MAX_PLACE_NAME or any(k in finder.gaz_at for k in range(start, i)):
             continue
         town = finder.gaz_at[i + 1].label_ == "Place" and not _place_word(doc[i - 1])
+        if after + 1 < len(doc) and doc[after].text == ",":
+            after += 1  # "Prince, a Lowell, Mass., producer of pasta": the wire sets the abbreviation off with commas
         modifier = town and doc[start - 1].lower_ in MODIFIER_INTRODUCERS and after < len(doc) and doc[after].is_lower and doc[after].is_alpha
         if doc[start - 1].lower_ in PLACE_INTRODUCERS or modifier:
             # a name before a state's region is a town ("in Kenosha, Wisconsin"); before a country, a town or a region;

@@ -71,7 +71,7 @@ WAR_ADJ = ("long|-|standing|longstanding|running|bitter|territorial|border|ongoi
 OFFENSIVE = "offensive|invasion|occupation|war|aggression|incursion"
 STRIKE_N = "attack|attacks|strike|strikes|airstrike|airstrikes|bombardment|bombing|assault|raid|raids|shelling"
 OUSTER = "resignation|ouster|removal|impeachment|arrest|prosecution|dismissal|overthrow"
-TARGETS = "platform|platforms|ship|ships|tanker|tankers|vessel|vessels|position|positions|base|bases|troops|forces|soldiers|embassy|targets|territory|town|towns|city|cities|village|villages|convoy|aircraft|jet|jets|plane|planes|warplane|warplanes|drone|drones|helicopter|helicopters|bomber|bombers|fighter"
+TARGETS = "platform|platforms|ship|ships|tanker|tankers|vessel|vessels|position|positions|base|bases|troops|forces|soldiers|embassy|targets|territory|town|towns|city|cities|village|villages|convoy|aircraft|jet|jets|plane|planes|warplane|warplanes|drone|drones|helicopter|helicopters|bomber|bombers|fighter|installation|installations|facility|facilities|terminal|terminals|refinery|refineries|port|ports|airport|airports|airfield|airfields|oilfield|oilfields|depot|depots|outpost|outposts|headquarters"
 USE = ("firing|fired|fires|using|used|uses|deploying|deployed|received|receives|receiving|got|operating|operates|fielding|"
        "emplaced|installed|flying|flew|flies|acquired|bought|buys|purchased")
 SUPPLIED = "supplied|provided|donated|funded|financed|delivered|gifted|sent"
@@ -175,7 +175,10 @@ RULES: tuple[Rule, ...] = (
     Rule("meet-invited", "meetsWith", f"S:AGENT ~2. invited|invites|inviting ?the ~3[np] O:AGENT for|to ?talks|a|an ~2 {MEET_NOUNS}", 0.7,
          modality="planned"),
     # phone calls and visits received: "Macron telephoned Putin", "Putin was received by Macron", "sat down with"
-    Rule("meet-telephoned", "meetsWith", "S:AGENT ~2. telephoned|telephones|phoned|phones O:AGENT", 0.75, not_followed_by=frozenset({"'s"})),
+    Rule("meet-telephoned", "meetsWith", "S:AGENT ~2. telephoned|telephones|phoned|phones ~4[np] O:AGENT", 0.75, not_followed_by=frozenset({"'s"})),
+    # "Reagan spoke to Thatcher by telephone", "talked with Kohl on the phone"
+    Rule("meet-spoke-by-phone", "meetsWith", "S:AGENT ~2. spoke|speaks|speaking|talked|talks|talking to|with ~4[np] O:AGENT ~2. by|on|over ?the ?a "
+         "telephone|phone|videophone|videoconference|video", 0.75),
     Rule("meet-received-by", "meetsWith", "O:AGENT ~2. was|were|is|are|been|being ~1 received|hosted|welcomed|greeted by ~3[np] S:AGENT", 0.75),
     Rule("meet-sat-down", "meetsWith", "S:AGENT ~2. sat|sit|sits|sitting down with ~3[np] O:AGENT", 0.75),
     # "In a phone call with Vladimir Putin, Emmanuel Macron urged restraint": the talks before their subject
@@ -189,6 +192,9 @@ RULES: tuple[Rule, ...] = (
     Rule("meet-group", "meetsWith", f"S:AGENT ~4 {MEET_N}|discuss|discussed|discusses|discussing", 0.7, subject="group"),
     # signsAgreementWith -------------------------------------------------------------------
     Rule("sign-with", "signsAgreementWith", f"S:AGENT ~4 {SIGN} ~6 with ~3[np] O:AGENT", 0.8),
+    # "VKW had struck an accord with KHI", "reached agreement with its creditors": an agreement made with a party
+    Rule("sign-reached-with", "signsAgreementWith", f"S:AGENT ~3. struck|strikes|strike|reached|reaches|reach|concluded|concludes|clinched|clinches ~2 a|an|the ~3 {DOCS}|agreement with ~3[np] O:AGENT", 0.75,
+         not_followed_by=frozenset({"'s"})),  # "concluded an agreement with Jamaica's creditor banks": with the banks
     Rule("sign-pair", "signsAgreementWith", f"S:AGENT and ~4[np] O:AGENT ~4 {SIGN} ~5 {DOCS}", 0.8),
     # "The United States, Japan, West Germany ... and Canada agreed at the summit to use ...": states reaching an agreement,
     # every pair (only states: underwriters agreeing to buy an issue agree with its seller); agreeing to meet or to talk is no
@@ -212,6 +218,8 @@ RULES: tuple[Rule, ...] = (
     Rule("sign-compound", "signsAgreementWith", "S:STATED -|–|/ O:STATED ~2. treaty|agreement|accord|accords|pact|armistice", 0.8),  # "the U.S.-Japan semiconductor pact"
     # criticizes / supports ----------------------------------------------------------------
     Rule("criticize-verb", "criticizes", f"S:AGENT ~2. {CRITICIZE} ~2[np] O:AGENT", 0.8),
+    # "Iran warned the United States not to intervene", "warned Britain against ...": a warning to stop is disapproval
+    Rule("criticize-warned-not", "criticizes", "S:AGENT ~2. warned|warns|warning ~2[np] O:AGENT not|against", 0.7),
     # a protest made to a party (CAMEO 114): "France protested to Iran over the arrests", "Britain lodged a protest with
     # Iran" (not "complained to the EC about Japan": the complaint is about Japan, the EC is only told)
     Rule("criticize-protest-to", "criticizes", "S:ACTOR ~3. protested|protests|protest|protesting to ~3[np] O:ACTOR", 0.75,
@@ -281,6 +289,8 @@ RULES: tuple[Rule, ...] = (
          not_followed_by=frozenset({"-", "'s"})),
     # a person's own act named before "of": "opposition to the swearing-in of Pedro Pierluisi" (not "outrage over the killing of X")
     Rule("criticize-express-of", "criticizes", f"S:AGENT ~2. {EXPRESS} ~2 {DISAPPROVAL} to|over|at|about|with ?the ~2 {OWN_ACTS} of O:PER", 0.7),
+    # "Venezuela has shown solidarity with Brazil's decision"
+    Rule("support-solidarity", "supports", "S:AGENT ~2. shown|showed|shows|show|showing|expressed|expresses|express|declared|declares|pledged ~2 solidarity with ~2[np] O:AGENT", 0.75),
     Rule("support-express", "supports", "S:AGENT ~2. expressed|expresses|voiced|reaffirmed|pledged ~2 support for ~2[np] O:AGENT", 0.75),
     # a running mate is chosen, backed: "Sarah Palin was chosen by John McCain as his running mate"
     Rule("support-running-mate", "supports", "S:PER ~3. chose|chooses|picked|picks|selected|selects|named|names|announced|announces ~1 O:PER as ~3 running mate", 0.75),
@@ -439,7 +449,7 @@ RULES: tuple[Rule, ...] = (
     Rule("partner-possessive-apposition", "partnerOf", "S:ACTOR , ~1 O:ACTOR 's ~7. partner|partners", 0.75),
     Rule("partner-associate-apposition", "partnerOf", "S:PER , ~1 a|an|the ~3 associate|confidant|confidante|partner of ~4 O:PER", 0.7),
     # "Boeing is also collaborating with NASA"
-    Rule("partner-collaborate", "partnerOf", "S:ACTOR ~4. collaborating|collaborates|collaborated|cooperating|cooperates|cooperated|co-operating|co-operates|teamed|teaming|teams|partnered|partnering ?up with ?the O:ACTOR", 0.7),
+    Rule("partner-collaborate", "partnerOf", "S:ACTOR ~4. collaborating|collaborates|collaborated|collaborate|cooperating|cooperates|cooperated|cooperate|co-operating|co-operates|co-operate|teamed|teaming|teams|partnered|partnering ?up with ?the O:ACTOR", 0.7),
     Rule("partner-ship", "partnerOf", "S:ACTOR 's ~3 partnership with ~3[np] O:ACTOR", 0.75),
     Rule("partner-ties", "partnerOf", "S:ACTOR and ?the O:ACTOR ~3. opened|established|forged|strengthened|deepened|signed|launched ~3 economic|trade|military|security|strategic|defence|defense ties|cooperation|partnership", 0.7),
     Rule("partner-ship-between", "partnerOf", "partnership between S:ACTOR and ?the O:ACTOR", 0.75),
@@ -466,6 +476,9 @@ RULES: tuple[Rule, ...] = (
     # borders ------------------------------------------------------------------------------
     Rule("border-possessive", "borders", f"S:COUNTRY 's ~3 {BORDER_N} with ~3[np] O:COUNTRY", 0.85),
     Rule("border-has", "borders", f"S:COUNTRY ~3 has|have|shares|share|sharing ~12 {BORDER_N} with ~3[np] O:COUNTRY", 0.8),
+    # "Iran and Iraq share a 1,200 km border"
+    Rule("border-pair-share", "borders", f"S:COUNTRY and ?the O:COUNTRY ~1 share|shared|sharing|have|has ~6 {BORDER_N}", 0.8,
+         not_followed_by=frozenset({"with"})),
     Rule("border-coordinated", "borders", f"and has|have|shares|share ~12 {BORDER_N} with ~3[np] O:COUNTRY", 0.75, subject="sentence"),
     Rule("border-verb", "borders", "S:COUNTRY ~2. borders|bordered|bordering|border O:COUNTRY", 0.8),
     Rule("border-between", "borders", f"{BORDER_N} between ?the S:COUNTRY and ?the O:COUNTRY", 0.85),
@@ -568,6 +581,9 @@ RULES: tuple[Rule, ...] = (
          0.75),
     Rule("based-apposition-place", "basedIn", "S:BASED , a|an|the ~1 O:LOC ?- ?based|listed|registered ~3. firm|company|bank|group|carrier|airline|maker|producer|broadcaster|newspaper|agency|insurer|conglomerate|brewer|lender|retailer|manufacturer|broker",
          0.75),
+    # "Blue Channel Inc, a Beaufort, S.C., producer of canned crabmeat": a town and its state before the firm's noun
+    Rule("based-apposition-town", "basedIn", "S:BASED , a|an|the ~1 O:CITY , X:LOC ?, ~3. firm|company|bank|group|carrier|airline|maker|producer|broadcaster|newspaper|agency|insurer|conglomerate|brewer|lender|retailer|manufacturer|broker|distributor|operator|developer|publisher|supplier",
+         0.75),
     Rule("based-in", "basedIn", "S:BASED , ?a|an ~3 based|headquartered in|at O:LOC", 0.85),
     Rule("based-is", "basedIn", "S:ORG is|are|was|were ~1 based|headquartered in|at ~2[np] O:LOC", 0.85),
     Rule("based-which-is", "basedIn", "S:ORG , which|that is|are|was|were ~1 based|headquartered in|at ~2[np] O:LOC", 0.85),
@@ -585,7 +601,7 @@ RULES: tuple[Rule, ...] = (
     # "Gunze Sangyo Inc of Tokyo", "United Security Financial Corp of Illinois": the wire gives a firm its seat with "of"
     Rule("based-of-city", "basedIn", "S:COMPANY of O:CITY", 0.7, no_list=True, not_followed_by=frozenset({"'s", "-", ","}),
          no_named_insertion=True),
-    Rule("based-is-type", "basedIn", f"S:BASED {BE} ~1 a|an|the ~6 {ORG_TYPE}|broadcaster|broadcasting|publisher|operator|producer|maker|manufacturer|retailer|lender|insurer in|of ?the O:COUNTRY", 0.75),
+    Rule("based-is-type", "basedIn", f"S:BASED {BE} ?once|also|still|now|currently|itself|primarily|mainly|essentially|principally|chiefly|largely|already a|an|the ~6 {ORG_TYPE}|broadcaster|broadcasting|publisher|operator|producer|maker|manufacturer|retailer|lender|insurer in|of ?the O:COUNTRY", 0.75),
     # acquires -----------------------------------------------------------------------------
     Rule("acquire-verb", "acquires", f"S:ACTOR ~3. {BUY} ~4 O:ORGA", 0.75),
     # "Kaufhof is considering taking a stake in Hapag-Lloyd", "acquired a 12.5 pct stake in"
