@@ -27,7 +27,7 @@ def apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
     """ "X, the Russian ambassador,", "X, executive vice president of Y,", "X, Puerto Rico's governor," (and, through
     :func:`role_then_name`, a role before the name: "Kazakhstan's ambassador to Russia, Tair Mansurov")."""
     hits: list[RoleHit] = []
-    i = person.i + 1
+    i = after_age(doc, person.i + 1)
     if i >= len(doc) or doc[i].text != ",":
         return role_then_name(doc, person)
     hits.extend(role_then_name(doc, person))
@@ -223,9 +223,18 @@ def _time_then_as(doc: Doc, j: int) -> int | None:
     return k if j < k < len(doc) and doc[k].lower_ == "as" else None
 
 
+def after_age(doc: Doc, i: int) -> int:
+    """The comma that closes a person's age set off after the name ("Tom Hale, 54, was named ..."), else ``i``."""
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 1].is_digit and doc[i + 2].text == ",":
+        return i + 2
+    return i
+
+
 def copular_role(doc: Doc, person: Token) -> list[RoleHit]:
     """ "Johnson became leader of the Conservative Party", "X was elected president of Y"."""
-    first = person.i + 1
+    first = after_age(doc, person.i + 1)
+    if first > person.i + 1:
+        first += 1  # "Tom Hale, 54, was named president of Vexa Corp"
     if first + 1 < len(doc) and doc[first].text == "," and doc[first + 1].lower_ == "who":
         first += 1  # "Mike Pompeo, who is the secretary of state"
     if first < len(doc) and doc[first].lower_ == "who":

@@ -10,7 +10,7 @@ from __future__ import annotations
 LEADER_ROLES = frozenset({
     ("president",), ("prime", "minister"), ("premier",), ("chancellor",), ("king",), ("queen",),
     ("prime", "-", "minister"), ("emir",), ("amir",), ("sultan",), ("supreme", "leader"), ("head", "of", "state"), ("leader",),
-    ("chairman",), ("chairwoman",), ("chairperson",), ("chair",), ("secretary", "general"),
+    ("chairman",), ("chairwoman",), ("chairperson",), ("chair",), ("secretary", "general"), ("general", "secretary"),
     ("secretary", "-", "general"), ("director", "general"), ("director", "-", "general"),
     ("ceo",), ("chief", "executive"), ("chief", "executive", "officer"), ("head",), ("monarch",), ("dictator",), ("taoiseach",),
     ("grand", "duke"), ("shah",), ("pope",), ("chief",), ("boss",), ("founder",),
