@@ -305,3 +305,9 @@ def test_a_short_name_means_the_firm_named_before(nlp, text, form, label):
 def test_it_is_progressive_is_the_speakers_only_after_a_verb_of_saying(nlp, text, resolved):
     assert any(e.text == "it" for e in nlp(text).ents) == resolved
 
+
+def test_a_datelines_place_is_no_antecedent(nlp):
+    doc = nlp("OBERHAUSEN, West Germany, March 24 - Vexa AG said it agreed to cooperate with Delta AG.")
+    it = next(e for e in doc.ents if e.text == "it")
+    assert it.label_ == "Company"
+

@@ -218,6 +218,8 @@ ROLE_CASES = [
          ("Diane Abbott", "memberOf", "Labour Party (UK)", A), id="title-staff-party-adjective"),
     case("person-of-organisation", "Zimbabwe voted. Nelson Chamisa of the Movement for Democratic Change (MDC) lost. Tendai Biti of the MDC spoke.",
          ("Tendai Biti", "memberOf", "Movement for Democratic Change", A), id="person-of-party-acronym"),
+    case("person-of-organisation", "Tom Hale of the Vexa Ministry's North American Division told Reuters so.",
+         ("Tom Hale", "worksFor", "Vexa Ministry", A), id="person-of-an-organisations-unit"),
     case("person-of-organisation", "The rally will fade, said Tom Hale of brokerage Vexa Securities Inc.",
          ("Tom Hale", "worksFor", "Vexa Securities Inc", A), id="person-of-a-firm-named-after-its-kind"),
     case("title-expert", "The plan is weak, Vexa Securities Inc Asia analyst Ana Ruiz said.", ("Ana Ruiz", "worksFor", "Vexa Securities Inc", A),

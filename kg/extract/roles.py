@@ -153,6 +153,12 @@ FIRM_TYPE_NOUNS = frozenset({"brokerage", "broker", "brokers", "investment", "ba
                              "company", "fund", "hedge", "group", "analysts", "stockbrokers", "stockbroker", "merchant"})
 
 
+#: lower-case nouns of an organisation's units ("the party's youth wing", "the ministry's press office")
+UNIT_NOUNS = frozenset({"youth", "women's", "wing", "division", "department", "bureau", "office", "section", "unit", "branch",
+                        "desk", "team", "committee", "council", "board", "staff", "research", "press", "legal", "foreign",
+                        "international", "economic", "political", "military", "central", "regional", "local", "national"})
+
+
 def _of_organisation(doc: Doc, person: Token) -> list[RoleHit]:
     """ "Sabrina Bennoui of Reporters Without Borders" -> worksFor; "X of (or from) the Libertarian Party" -> memberOf.
 
@@ -174,8 +180,9 @@ def _of_organisation(doc: Doc, person: Token) -> list[RoleHit]:
     holder = doc[target]
     if not can_hold(holder) or holder.ent_type_ not in ORG_CLASSES:
         return []
-    if target + 1 < len(doc) and doc[target + 1].norm_ == "'s":
-        return []  # "X of the party's youth wing": a unit, not the organisation
+    if target + 2 < len(doc) and doc[target + 1].norm_ == "'s" and not (doc[target + 2].text[:1].isupper() or doc[target + 2].lower_ in UNIT_NOUNS):
+        return []  # "X of the party's campaign": something of the organisation's, not a unit of it
+    # "Shuichi Takemoto of the Foreign Ministry's North American Division", "X of the party's youth wing": its unit's
     return [(person.i, _member_or_staff(doc, holder), target, "person-of-organisation")]
 
 

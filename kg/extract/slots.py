@@ -17,6 +17,7 @@ from kg.nlp.lexicon import RELATIVE_PRONOUNS
 from kg.nlp.role_phrases import portfolio_title_end, role_at, role_ending_at
 from kg.nlp.places import PLACE_NOUNS_OF_PLURAL
 from kg.nlp.relation_matcher import PREPOSITIONS
+from kg.nlp.wire_markup import is_ticker
 
 ACTOR_CLASSES = ORG_CLASSES | {"Country"}
 
@@ -44,6 +45,8 @@ def expand_list(doc: Doc, token: Token, direction: int) -> list[Token]:
         if direction < 0 and family(token) == kind and doc[items[-1].i].ent_type_ == "Person" and not doc[i].ent_type_:
             if (title := role_ending_at(doc, i + 1)) is not None:
                 i = title[1] - 1  # "Prince Charles and Princess Diana": the title before a name is no joiner
+        if direction > 0 and i + 2 < len(doc) and doc[i].text == "<" and doc[i + 2].text == ">" and is_ticker(doc[i + 1].text):
+            i += 3  # "BASF AG <BASF.F> and ...": a listed firm's ticker is no joiner, and no item
         words = []
         while 0 <= i < len(doc) and (doc[i].lower_ in LIST_JOINERS or doc[i].text == "-" or _article_after_comma(doc, i, direction, words)) \
                 and not doc[i].ent_type_:
@@ -55,6 +58,8 @@ def expand_list(doc: Doc, token: Token, direction: int) -> list[Token]:
         if joined and direction > 0 and 0 <= i < len(doc) and kind == family(token) and doc[items[-1].i].ent_type_ == "Person" \
                 and (found := _titled_name(doc, i)) is not None:
             i = found  # "Prince Charles and Princess Diana", "... and Egyptian ambassador to Moscow Y": a title before the next name
+        if joined and direction > 0 and 0 <= i < len(doc) and kind == "org" and (found := _described_firm(doc, i)) is not None:
+            i = found  # "with BASF AG and the Japanese firm Kawasaki Heavy Industries Ltd": the firm's kind before its name
         if not joined or not (0 <= i < len(doc)) or not _item(doc[i]) or family(doc[i]) != kind:
             break
         if doc[i].sent.start != token.sent.start:
@@ -70,6 +75,26 @@ def expand_list(doc: Doc, token: Token, direction: int) -> list[Token]:
         items.append(doc[i])
         i += direction
     return items
+
+
+#: nouns of a firm's kind between an article and its name in a list ("and the Japanese firm X", "and the U.S. group Y")
+FIRM_KIND_NOUNS = frozenset({"firm", "company", "group", "bank", "carrier", "airline", "maker", "concern", "conglomerate",
+                             "automaker", "carmaker", "insurer", "lender", "broker", "brokerage", "publisher", "retailer",
+                             "manufacturer", "producer", "subsidiary", "unit", "chemicals", "electronics", "steel", "oil",
+                             "engineering", "trading", "investment", "holding", "mining", "state", "state-owned", "giant"})
+
+
+def _described_firm(doc: Doc, i: int) -> int | None:
+    """The firm a description starting at ``i`` names: "the Japanese firm X", "the West German chemicals group Y"."""
+    if doc[i].lower_ not in ("the", "a", "an"):
+        return None
+    k = i + 1
+    if k < len(doc) and doc[k].ent_type_ and doc[k].ent_id_ == "demonym":
+        k += 1
+    start = k
+    while k < len(doc) and k - start < 3 and doc[k].lower_ in FIRM_KIND_NOUNS:
+        k += 1
+    return k if k > start and k < len(doc) and doc[k].ent_type_ in ("Company", "MediaOrganization") else None
 
 
 def _item(token: Token) -> bool:

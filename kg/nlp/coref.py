@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer, load_given_name_genders
 from kg.nlp.lexicon import KINSHIP_NOUNS, LEADER_ROLES, LEGAL_FORMS, ORG_HEADS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS
+from kg.nlp.dateline import find_dateline
 from kg.nlp.name_passes import speaker_labels
 from kg.nlp.name_resolution import initials
 from kg.nlp.names import ROLES_KEY
@@ -132,6 +133,10 @@ class Resolver:
             for token in sent:
                 self.sent_of[token.i] = number
         self.new: list[Span] = []
+        # the places of a wire dateline ("OBERHAUSEN, West Germany, March 24 -") are no antecedents: the story's first
+        # sentence begins after them ("Deutsche Babcock AG said it agreed ...": the firm, not West Germany)
+        line = find_dateline(doc)
+        self.dateline = frozenset() if line is None else frozenset(k for k in (line.place, line.country, line.region) if k is not None)
         # the title each person was introduced with: "President X" -> {"president"}
         ends = {span.end: span for span in doc.spans.get(ROLES_KEY, [])}
         self.titles: dict[str, set[str]] = {}
@@ -240,7 +245,8 @@ class Resolver:
     def _before(self, i: int, classes: frozenset[str] | set[str], lookback: int = LOOKBACK_SENTENCES) -> list[Span]:
         """Mentions of ``classes`` before token ``i``, within the look-back window, nearest last."""
         here = self.sent_of[i]
-        found = [m for m in self.mentions if m.end <= i and m.label_ in classes and here - self.sent_of[m.start] <= lookback]
+        found = [m for m in self.mentions if m.end <= i and m.label_ in classes and here - self.sent_of[m.start] <= lookback
+                 and m.start not in self.dateline]
         return sorted(found, key=lambda m: m.start)
 
     def salient(self, i: int, classes: frozenset[str] | set[str], exclude_sentence: bool = False, adjectives: bool = True,
