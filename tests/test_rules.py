@@ -633,6 +633,8 @@ RULE_CASES = [
     case("acquire-sold-possessor-to", "Tellmark Inc agreed to sell Vexa Corp's KBX-TV station to Walt Disney Co.",
          ("The Walt Disney Company", "acquires", "KBX-TV", "planned")),
     case("acquire-sold-to", "Vexa Corp sold its stake in Lazada Group to Alibaba Group last year.", ("Alibaba Group", "acquires", "Lazada Group", A)),
+    case("acquire-sale-to-possessive", "Officials want to block the sale of Vexa Semiconductor Corp to Japan's Sanwa Kogyo Ltd.",
+         ("Sanwa Kogyo Ltd", "acquires", "Vexa Semiconductor Corp", "planned")),
     case("acquire-sale-to", "Regulators approved the sale of Lazada Group to Alibaba Group.", ("Alibaba Group", "acquires", "Lazada Group", A)),
     case("acquire-stake", "Leucadia National Corp has acquired a 7.2 pct stake in Minstar Inc on Monday.", ("Leucadia National Corp", "acquires", "Minstar Inc", A)),
     case("acquire-takeover", "Tata Group took over Corus Group in 2007.", ("Tata Group", "acquires", "Corus Group", A)),

@@ -626,5 +626,7 @@ RULES: tuple[Rule, ...] = (
     Rule("acquire-sold-to", "acquires", f"{SELL} ?its|their|the|a|an ?{UNIT} ?in|of O:ORGA ?{UNIT} to ~2[np] S:ACTOR", 0.7),
     Rule("acquire-sold-possessor-to", "acquires", f"{SELL} X:ORGA 's O:ORGA ?{UNIT} to ~2[np] S:ACTOR", 0.7),
     Rule("acquire-sale-possessor-to", "acquires", f"sale|sales of X:ORGA ~3 ?'s ?{UNIT} ~1 O:ORGA ~1 ?{UNIT} to ~2[np] S:ACTOR", 0.7),
-    Rule("acquire-sale-to", "acquires", f"sale|sales of ?its|their|the|a|an ?{UNIT} ?in|of O:ORGA ?{UNIT} to ~2[np] S:ACTOR", 0.7),
+    Rule("acquire-sale-to", "acquires", f"sale|sales of ?its|their|the|a|an ?{UNIT} ?in|of ?< O:ORGA ?> ?{UNIT} to ~2[np] S:COMPANY", 0.7),  # not "to Japan's Fujitsu Ltd": the firm is the buyer, not its state
+    # "the sale of Fairchild Semiconductor Corp to Japan's Fujitsu Ltd": the buyer named with its state
+    Rule("acquire-sale-to-possessive", "acquires", f"sale|sales of ?its|their|the|a|an ?{UNIT} ?in|of ?< O:ORGA ?> ?{UNIT} to X:STATED 's ~2[orgmod] S:COMPANY", 0.7),
 )
