@@ -25,6 +25,9 @@ RULE_CASES = [
     case("visit-noun", "Olaf Scholz's first trip to Canada focused on liquefied gas.", ("Olaf Scholz", "visits", "Canada", A)),
     case("visit-made", "Xi Jinping made a state visit to Serbia on Sunday.", ("Xi Jinping", "visits", "Serbia", A)),
     case("visit-plans", "Olaf Scholz plans a July trip to Brazil to discuss trade.", ("Olaf Scholz", "visits", "Brazil", "planned")),
+    case("visit-met-in", "Chilean President Ana Ruiz met Peruvian President Tom Hale in Lima on Monday.", ("Ana Ruiz", "visits", "Peru", A)),
+    case("visit-talks-in", "Chilean Foreign Minister Ana Ruiz held talks with Tom Hale in Lima.", ("Ana Ruiz", "visits", "Peru", A)),
+    case("visit-travel", "Chilean President Ana Ruiz had flown to Peru from talks in Bolivia.", ("Ana Ruiz", "visits", "Peru", A), id="visit-travel-flown"),
     case("visit-travel", "Pedro Sánchez flew to the Moroccan capital, Rabat, for talks.", ("Pedro Sánchez", "visits", "Morocco", A)),
     case("visit-fronted", "During a three-day trip to Ghana, Emmanuel Macron opened a school.", ("Emmanuel Macron", "visits", "Ghana", A)),
     case("visit-travel", "Crown Prince Frederik and Princess Mary went to Kenya in May.", ("Frederik", "visits", "Kenya", A),
@@ -694,6 +697,9 @@ def test_every_rule_has_a_case():
 # -- precision: what must NOT be read ------------------------------------------------------
 
 PRECISION_CASES = [
+    absent("Tom Hale met Ana Ruiz in Lima on Monday.", ("Tom Hale", "visits", "Peru"), id="a-meeting-of-someone-without-a-known-home-is-no-visit"),
+    absent("Peruvian President Tom Hale met Chilean President Ana Ruiz in Lima.", ("Tom Hale", "visits", "Peru"),
+           id="a-meeting-at-home-is-no-visit"),
     absent("Tom Hale made the proposal at a meeting with Paul Girard, Kyodo News said.", ("Kyodo News", "meetsWith", "Paul Girard"),
            id="talks-inside-a-sentence-are-not-the-next-names"),
     absent("In talks with Paul Girard, Ana Ruiz's spokesman said nothing.", ("Ana Ruiz", "meetsWith", "Paul Girard"),

@@ -464,6 +464,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
     homes = home_countries(doc, out)
     out.extend(signatories_states(out, homes))
     out[:] = [r for r in out if not (r.predicate == "visits" and at_home(r.object, homes.get(r.subject, ()))) and not _contradicts_gazetteer(r)
+              and not (r.evidence.rule in AWAY_RULES and not homes.get(r.subject))
               and not (r.predicate == "meetsWith" and (r.subject in homes.get(r.object, ()) or r.object in homes.get(r.subject, ())))]
     # (a state does not meet its own leader or minister: "the United States ... a meeting with President Reagan")
     container = None if dateline is None else dateline.country if dateline.country is not None else dateline.region
@@ -477,5 +478,7 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
     return [r for r in out if not (r.evidence.rule in LIST_STATE_RULES and (r.subject, r.predicate, r.object, r.evidence.start) in explicit)]
 
 
+#: rules whose subject visits only when the story gives it a home state elsewhere
+AWAY_RULES = frozenset(rule.name for rule in RULES_BY_NAME.values() if getattr(rule, "away_only", False))
 #: rules whose object is the one state the gazetteer puts a listed place in, not a word of the sentence
 LIST_STATE_RULES = frozenset(rule.name for rule in RULES_BY_NAME.values() if rule.object == "list-country")

@@ -163,6 +163,9 @@ class Rule:
     #: apposition naming a bloc's members ("The leaders of the G-7, the United States, Britain, ... and Japan, met"),
     #: not a list of parties that begins with the bloc ("the EC, the United States and Japan agreed")
     listed_members: bool = False
+    #: the subject visits only when the story gives it a home state, and another one: "Garcia met De la Madrid in Mexico
+    #: City" is a Peruvian's visit; a meeting of someone whose home is unknown may be at home
+    away_only: bool = False
 
 
 def insertion_variant(pattern: str) -> str | None:

@@ -19,7 +19,7 @@ ARRIVE = "arrived|arrives|arrive|arriving|landed|lands|land|landing"
 VISIT_V = "visit|visits|visited|visiting|toured|tours|tour|touring"
 VISIT_N = "visit|visits|trip|trips|tour|tours|journey|stop|stopover"
 #: (not "returned to": one returns home, "he returns to Moscow"; "returned from X" is read by visit-returned-from)
-TRAVEL = "flew|flies|fly|flying|travelled|traveled|travels|travel|travelling|traveling|headed|heads|head|heading|went|goes|go|going|came|comes"
+TRAVEL = "flew|flown|flies|fly|flying|travelled|traveled|travels|travel|travelling|traveling|headed|heads|head|heading|went|goes|go|going|came|comes"
 SIGN = "sign|signs|signed|signing"
 #: when and where an agreement was reached, between "agreed" and "to": "agreed at the summit to", "agreed on February 22 to"
 _WHEN_NOUNS = ("summit|meeting|talks|weekend|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
@@ -127,6 +127,11 @@ RULES: tuple[Rule, ...] = (
     Rule("visit-plans", "visits", f"S:AGENT ~2 plans|planned|planning|plan|scheduled|schedules|announced|announces ~4 {VISIT_N} to ~6 O:LOC", 0.75,
          modality="planned"),
     Rule("visit-travel", "visits", f"S:AGENT ~2 {TRAVEL} to ~4[np] O:LOC", 0.75),
+    # a meeting held abroad: "Peruvian President Alan Garcia met President Miguel de la Madrid in Mexico City"
+    Rule("visit-met-in", "visits", "S:PER ~3. met|meets|meeting ?with ~3[np] X:AGENT ~2. in|at ?the O:LOC", 0.65, away_only=True,
+         not_followed_by=frozenset({"'s", "-"})),
+    Rule("visit-talks-in", "visits", "S:PER ~3. held|holds|hold|holding ~2 talks|meeting|meetings ?with ~3[np] X:AGENT ~2. in|at ?the O:LOC", 0.65,
+         away_only=True, not_followed_by=frozenset({"'s", "-"})),
     Rule("visit-fronted", "visits", f"during|on ~1 a|an|his|her|their ~4 {VISIT_N} to ~3[np] O:LOC , S:PER", 0.75),
     Rule("visit-treated", "visits", "S:PER ~3. hospitalised|hospitalized|treated|admitted|evacuated|flown ~5 to|in|at ~4 hospital|hospitals|clinic in|at ~1 O:LOC", 0.7),
     Rule("visit-treated-in", "visits", "S:PER ~3. hospitalised|hospitalized|treated ~4. in O:LOC", 0.7),
