@@ -68,7 +68,20 @@ def places_before_regions(finder: "NameFinder") -> None:
     doc = finder.doc
     gaz = load_gazetteer()
     for i, token in enumerate(doc):
-        if token.text != "," or i < 1 or i + 1 >= len(doc) or not _container(finder, i + 1):
+        if token.text != "," or i < 1 or i + 1 >= len(doc):
+            continue
+        k = i + 1
+        if doc[k].lower_ == "in":  # "fighting in Jaffna, in northern Sri Lanka"
+            k += 1
+            while k < len(doc) and k - i <= 4 and doc[k].lower_ in WORD_SETS["part"]:
+                k += 1
+        if k >= len(doc) or not _container(finder, k) or k > i + 1 and finder.gaz_at[k].label_ != "Country":
+            continue
+        if k > i + 1:
+            start = finder.name_before(i)
+            if start is not None and 0 < start and i - start <= MAX_PLACE_NAME and doc[start - 1].lower_ in PLACE_INTRODUCERS \
+                    and not any(j in finder.gaz_at for j in range(start, i)):
+                finder.add_name(start, i, "Place", "place-in-region")
             continue
         after = finder.gaz_at[i + 1].end
         postal = doc[i + 1].text in gaz.by_postal  # "in Buford, Ga. The company ...": the abbreviation's period ends the sentence

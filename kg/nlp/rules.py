@@ -223,6 +223,9 @@ RULES: tuple[Rule, ...] = (
     Rule("sign-compound", "signsAgreementWith", "S:STATED -|–|/ O:STATED ~2. treaty|agreement|accord|accords|pact|armistice", 0.8),  # "the U.S.-Japan semiconductor pact"
     # criticizes / supports ----------------------------------------------------------------
     Rule("criticize-verb", "criticizes", f"S:AGENT ~2. {CRITICIZE} ~2[np] O:AGENT", 0.8),
+    # "China condemned the Soviet invasion of Afghanistan", "condemned the Iraqi attack on the USS Stark": the state of the act
+    Rule("criticize-demonym-act", "criticizes", f"S:AGENT ~2. {CRITICIZE} the|an|a ~1 O:DEM ~2 attack|attacks|invasion|occupation|bombing|bombings|raid|raids|strike|strikes|airstrike|airstrikes|aggression|intervention|interference|crackdown|annexation|incursion|offensive|blockade|embargo|sanctions|decision|move|policy|policies|actions",
+         0.7),
     # "Iran warned the United States not to intervene", "warned Britain against ...": a warning to stop is disapproval
     Rule("criticize-warned-not", "criticizes", "S:AGENT ~2. warned|warns|warning ~2[np] O:AGENT not|against", 0.7),
     # a protest made to a party (CAMEO 114): "France protested to Iran over the arrests", "Britain lodged a protest with
@@ -356,6 +359,11 @@ RULES: tuple[Rule, ...] = (
     Rule("conflict-ceasefire", "inConflictWith", f"{CEASEFIRE} ~2 between S:ACTOR and ?the O:ACTOR", 0.75),
     Rule("conflict-with", "inConflictWith", f"S:ACTOR 's ~3 {WAR_N} with|against ~3[np] O:ACTOR", 0.8),
     Rule("conflict-offensive", "inConflictWith", f"S:ACTOR 's ~5 {OFFENSIVE} on|against|of|in ~3[np] O:STATE", 0.8),
+    # "the Soviet invasion of Afghanistan": a state named by its adjective
+    Rule("conflict-offensive-demonym", "inConflictWith", f"S:DEM ~2 {OFFENSIVE} on|against|of|in ~3[np] O:STATE", 0.75,
+         not_followed_by=frozenset({"'s", "-"})),
+    # an invasion is an attack (the vocabulary's CAMEO 18-20): "the Soviet Union's invasion of Afghanistan", "the Iraqi invasion of Kuwait"
+    Rule("attack-invasion", "attacks", "S:STATED ?'s ~1 invasion|invasions of ~2[np] O:STATE", 0.75, not_followed_by=frozenset({"'s", "-"})),
     Rule("conflict-led-war", "inConflictWith", f"S:STATED - {LED} ?the O:COUNTRY war|invasion|intervention", 0.75),
     Rule("conflict-led-movement", "inConflictWith", "S:AGENT ~2. led|leads|leading|waged|wages|waging|fought|launched ~4 movement|war|struggle|insurgency|rebellion|revolt|uprising|campaign against ~3[np] O:AGENT", 0.7),
     Rule("conflict-its", "inConflictWith", f"S:ACTOR ~2[np] {WAR_N} with|against ~3[np] O:ACTOR", 0.75),
@@ -590,6 +598,9 @@ RULES: tuple[Rule, ...] = (
     Rule("based-apposition-town", "basedIn", "S:BASED , a|an|the ~1 O:CITY , X:LOC ?, ~3. firm|company|bank|group|carrier|airline|maker|producer|broadcaster|newspaper|agency|insurer|conglomerate|brewer|lender|retailer|manufacturer|broker|distributor|operator|developer|publisher|supplier",
          0.75),
     Rule("based-in", "basedIn", "S:BASED , ?a|an ~3 based|headquartered in|at O:LOC", 0.85),
+    # "The company, which has its headquarters in Chicago", "X has its head office in Y", "X, with headquarters in Y"
+    Rule("based-headquarters", "basedIn", "S:BASED ?, ?which|that has|have|had ~1 its|their headquarters|seat|head ?office in|at ?the O:LOC", 0.8),
+    Rule("based-with-headquarters", "basedIn", "S:BASED , with ?its|their headquarters|seat|head ?office in|at ?the O:LOC", 0.8),
     Rule("based-is", "basedIn", "S:ORG is|are|was|were ~1 based|headquartered in|at ~2[np] O:LOC", 0.85),
     Rule("based-which-is", "basedIn", "S:ORG , which|that is|are|was|were ~1 based|headquartered in|at ~2[np] O:LOC", 0.85),
     Rule("based-apposition", "basedIn", "S:ORG , *10 , is|are|was|were ~1 based|headquartered in|at ~2[np] O:LOC", 0.8),
