@@ -135,6 +135,8 @@ ROLE_CASES = [
          id="apposition-after-an-age"),
     case("title-of", "General Secretary Ana Ruiz of the Vexa Workers Party spoke.", ("Ana Ruiz", "leaderOf", "Vexa Workers Party", A),
          id="a-general-secretary-leads"),
+    case("title-staff", "The Green Farmers Party won the seat. Green Farmers MP Tom Hale resigned for family reasons.",
+         ("Tom Hale", "memberOf", "Green Farmers Party", A), id="a-longer-party-name-as-an-adjective-before-a-legislator"),
     case("title-counterpart", "Foreign Minister Ana Ruiz of Peru met her Chilean counterpart Paula Soto in Lima.",
          ("Paula Soto", "worksFor", "Chile", A)),
     case("title-counterpart", "Indian Prime Minister Ravi Kumar telephoned his Nepalese counterpart, Tom Hale, on Monday.",

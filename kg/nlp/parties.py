@@ -224,18 +224,31 @@ def named_party_adjectives(doc: Doc, spans: list[Span], person_starts: set[int])
     the spans and, for parties the gazetteer does not know, the party's name by span start.
     """
     parties: dict[str, tuple[str, str]] = {}  # adjective -> (entity key, the party's name)
+    longer: dict[tuple[str, ...], tuple[str, str]] = {}  # "liberal national" -> the "Liberal National Party"
     for span in spans:
         words = span.text.split()
         if len(words) == 2 and words[1] == "Party" and span.label_ == "Organization":
             parties.setdefault(words[0].lower(), (span.kb_id_, span.text))
+        elif 3 <= len(words) <= 4 and words[-1] == "Party" and span.label_ == "Organization" and all(w[:1].isupper() for w in words):
+            longer.setdefault(tuple(w.lower() for w in words[:-1]), (span.kb_id_, span.text))
     country = story_country(doc)  # "Conservative MP Philip Hammond" in a British story: the gazetteer's party of that country
     for words, entry_id in (_qualified_names(country) if country else {}).items():
         if len(words) == 2 and words[1] == "party" and words[0] not in parties:
             parties[words[0]] = (entry_id, "")
-    if not parties:
+    if not parties and not longer:
         return [], {}
     covered = {i for span in spans for i in range(span.start, span.end)}
     out, owners = [], {}
+    for words, (key, name) in longer.items():  # "Liberal National MP John McVeigh" where the story names the party
+        n = len(words)
+        for token in doc:
+            i = token.i
+            if i + n < len(doc) and token.text[:1].isupper() and tuple(t.lower_ for t in doc[i:i + n]) == words \
+                    and not any(k in covered for k in range(i, i + n)) and _qualifies_person(doc, i + n, person_starts):
+                out.append(Span(doc, i, i + n, label="Organization", kb_id=key, span_id=PARTY_ADJECTIVE))
+                covered.update(range(i, i + n))
+                if not key:
+                    owners[i] = name
     for token in doc:
         party = parties.get(token.lower_)
         nxt = token.i + 1
