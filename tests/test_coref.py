@@ -311,3 +311,9 @@ def test_a_datelines_place_is_no_antecedent(nlp):
     it = next(e for e in doc.ents if e.text == "it")
     assert it.label_ == "Company"
 
+
+def test_a_relative_pronoun_after_a_listed_firms_ticker_is_the_firm(nlp):
+    doc = nlp("No offer came from Vexa Corp or Delta Corp <DLT>, which has agreed to acquire Tellmark Inc.")
+    which = next(e for e in doc.ents if e.text == "which")
+    assert which.kb_id_ == next(e for e in doc.ents if e.text == "Delta Corp").kb_id_
+

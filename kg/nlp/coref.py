@@ -37,6 +37,7 @@ from kg.nlp.name_passes import speaker_labels
 from kg.nlp.name_resolution import initials
 from kg.nlp.names import ROLES_KEY
 from kg.nlp.role_phrases import role_at
+from kg.nlp.wire_markup import is_ticker
 from kg.nlp.parties import story_country
 
 STATE_NOUNS = frozenset({"state", "country", "nation", "republic", "kingdom", "emirate", "monarchy"})
@@ -295,7 +296,10 @@ class Resolver:
         doc = self.doc
         if i < 2 or doc[i - 1].text != ",":
             return None
-        ant = next((m for m in self.mentions if m.end == i - 1), None)
+        end = i - 1
+        if end >= 4 and doc[end - 1].text == ">" and doc[end - 3].text == "<" and is_ticker(doc[end - 2].text):
+            end -= 3  # "Alleghany Corp <Y>, which has agreed to acquire ...": the listed firm
+        ant = next((m for m in self.mentions if m.end == end), None)
         if ant is None or ant.id_ in ("pronoun", "demonym", "description", "group") or "|" in ant.kb_id_ or self._after_preposition(ant):
             return None
         return ant if (ant.label_ == "Person") == (doc[i].lower_ == "who") else None

@@ -51,7 +51,7 @@ CRITICIZE = "opposed|opposes|oppose|opposing|condemned|condemns|condemn|condemni
 CLAIMS = ("claim|claims|accusation|accusations|allegation|allegations|demand|demands|charges|remarks|criticism|assertion|"
           "proposal|proposals|explanation|version|account|offer|request|ultimatum|argument|arguments")
 LAWSUIT = "lawsuit|lawsuits|suit|suits|complaint|complaints|charges|charge|indictment|indictments|case|petition"
-SUPPORT = "praised|praises|praise|praising|endorsed|endorses|endorse|backed|backs|supported|supports|support|hailed|hails|lauded|lauds|recognized|recognised|recognizes|recognises|recognize|recognise"
+SUPPORT = "praised|praises|praise|praising|endorsed|endorses|endorse|endorsing|backed|backs|backing|supported|supports|support|supporting|commended|commends|commend|commending|hailed|hails|lauded|lauds|recognized|recognised|recognizes|recognises|recognize|recognise"
 SANCTION = "sanctioned|sanctions|sanction|sanctioning|banned|bans|banning|embargoed|expelled|expels|expel|expelling|blacklisted"
 IMPOSE = "imposed|imposes|impose|imposing|slapped|slaps|levied|announced|introduced|extended|tightened|approved|approves|adopted|adopts|passed|ordered"
 PENALTY = "sanctions|sanction|embargo|embargoes|ban|bans|tariffs|tariff|restrictions|penalties|boycott|boycotts"
@@ -69,7 +69,7 @@ WAR_PLURAL = "wars|conflicts|standoffs|disputes|feud|feuds|confrontations"
 WAR_ADJ = ("long|-|standing|longstanding|running|bitter|territorial|border|ongoing|unresolved|deep|serious|protracted|"
            "decades|years|old|frozen|armed|open|diplomatic|military|maritime|many|several|numerous")
 OFFENSIVE = "offensive|invasion|occupation|war|aggression|incursion"
-STRIKE_N = "attack|attacks|strike|strikes|airstrike|airstrikes|bombardment|bombing|assault|raid|raids|shelling"
+STRIKE_N = "attack|attacks|strike|strikes|airstrike|airstrikes|bombardment|bombing|assault|raid|raids|shelling|thrust|onslaught|offensive|counteroffensive|counter-offensive"
 OUSTER = "resignation|ouster|removal|impeachment|arrest|prosecution|dismissal|overthrow"
 TARGETS = "platform|platforms|ship|ships|tanker|tankers|vessel|vessels|position|positions|base|bases|troops|forces|soldiers|embassy|targets|territory|town|towns|city|cities|village|villages|convoy|aircraft|jet|jets|plane|planes|warplane|warplanes|drone|drones|helicopter|helicopters|bomber|bombers|fighter|installation|installations|facility|facilities|terminal|terminals|refinery|refineries|port|ports|airport|airports|airfield|airfields|oilfield|oilfields|depot|depots|outpost|outposts|headquarters"
 USE = ("firing|fired|fires|using|used|uses|deploying|deployed|received|receives|receiving|got|operating|operates|fielding|"
@@ -337,7 +337,7 @@ RULES: tuple[Rule, ...] = (
     Rule("attack-fire", "attacks", f"S:ACTOR ~1 {FIRE} *10 at|on|into|against ~3[np] O:LOC", 0.8),
     Rule("attack-noun", "attacks", f"S:ACTOR 's ~3 {STRIKE_N} on|against|in ~3[np] O:LOC", 0.75),
     Rule("attack-noun-compound", "attacks", f"S:STATED ~1 {STRIKE_N} on|against ~3[np] O:STATED", 0.7, not_followed_by=frozenset({"-"})),
-    Rule("attack-carried-out", "attacks", f"S:ACTOR ~3. carried|launched|launches|orchestrated|staged|conducted|mounted|claimed ~4 {STRIKE_N} ~1 on|against|in ~3[np] O:LOC", 0.75),
+    Rule("attack-carried-out", "attacks", f"S:ACTOR ~3. carried|launched|launches|orchestrated|staged|conducted|mounted|claimed|began|begun|begins|started|starts|opened|opens ~4 {STRIKE_N} ~1 on|against|in ~3[np] O:LOC", 0.75),
     Rule("attack-coordinated", "attacks", f"and carried|launched|orchestrated|staged|conducted|mounted|masterminded ~4 {STRIKE_N} ~1 on|against|in ~3[np] O:LOC", 0.7, subject="sentence"),
     Rule("attack-passive", "attacks", "O:AGENT ~2. was|were|been|being ~1 killed|attacked|bombed|shelled|struck|shot|targeted|invaded|assassinated|ambushed|raided by ~3[np] S:STATED", 0.75),
     # "Israeli jets struck targets in Gaza", "Turkey hit Kurdish positions in northern Iraq"
@@ -470,7 +470,7 @@ RULES: tuple[Rule, ...] = (
     Rule("partner-linked-compound", "partnerOf", "O:ORG - linked|affiliated|allied ~3[np] S:ORG", 0.7),
     Rule("partner-joint-venture", "partnerOf", "S:ACTOR ~4. formed|forms|form|set|sets|setting|entered|enters|enter|established|establishes|create|created|creates ?up ~2 a|an ~3 joint venture|ventures with ~3[np] O:ACTOR", 0.75),
     # "Siemens and Philips submitted a joint offer", "a company jointly owned by PDVSA and Champlin"
-    Rule("partner-joint-pair", "partnerOf", "S:ACTOR and ~4[orgmod] O:ACTOR ~4. a|an|their ~3 joint bid|bids|offer|offers|venture|ventures|takeover|stake", 0.7),
+    Rule("partner-joint-pair", "partnerOf", "S:ACTOR and ~4[orgmod] O:ACTOR ~6. a|an|their ~3 joint bid|bids|offer|offers|venture|ventures|takeover|stake", 0.7),
     Rule("partner-jointly", "partnerOf", "jointly owned|controlled|operated|run|held|developed|built by ?the S:ACTOR and ?the O:ACTOR", 0.7),
     # hasMilitaryPresenceIn ----------------------------------------------------------------
     Rule("presence", "hasMilitaryPresenceIn", f"S:ACTOR ~2. {PRESENCE_V} ~4 {FORCES} ~3. {LOCATE_PREP} ~3[np] O:LOC", 0.8),
@@ -628,6 +628,8 @@ RULES: tuple[Rule, ...] = (
     Rule("acquire-deal-for", "acquires", f"deal|agreement|agreements|accord|contract|offer|plan for S:ACTOR to {BUY}|take ?over ?its|their|the|a|an ~2 O:ORGA",
          0.7, modality="planned"),
     Rule("acquire-bid-verb", "acquires", "S:ACTOR ~3. bid|bids|bidding ~2 for ~5 O:ORGA", 0.7, modality="planned"),
+    # "Cyacq Corp, an investor group bidding for Cyclops Corp, said"
+    Rule("acquire-bid-apposition", "acquires", "S:ACTOR , a|an|the ~4 bidding for ~2[np] O:ORGA", 0.7, modality="planned"),
     Rule("acquire-bid-noun", "acquires", "S:ACTOR ~3. made|makes|make|launched|launches|launch|raised|raises|sweetened|submitted|tabled ~5 bid|bids|offer|offers ~1 for ~5 O:ORGA",
          0.7, modality="planned"),
     Rule("acquire-bid-possessive", "acquires", "S:ACTOR 's ~3 bid|bids|offer|offers for ~5 O:ORGA", 0.7, modality="planned"),
