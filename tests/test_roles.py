@@ -137,6 +137,20 @@ ROLE_CASES = [
          id="a-general-secretary-leads"),
     case("title-staff", "The Green Farmers Party won the seat. Green Farmers MP Tom Hale resigned for family reasons.",
          ("Tom Hale", "memberOf", "Green Farmers Party", A), id="a-longer-party-name-as-an-adjective-before-a-legislator"),
+    case("succession-leader", "Tom Hale took office as president of Peru in July.", ("Tom Hale", "leaderOf", "Peru", A)),
+    case("succession-leader", "Tom Hale assumed the presidency of Peru in July.", ("Tom Hale", "leaderOf", "Peru", A), id="assumed-the-presidency-of"),
+    case("succession-leader", "Tom Hale resumed the office of chairman of Vexa Corp.", ("Tom Hale", "leaderOf", "Vexa Corp", A),
+         id="resumed-the-office-of"),
+    case("succession-leader", "Ana Ruiz became the first woman to serve as president of Vexa Corp in 2007.", ("Ana Ruiz", "leaderOf", "Vexa Corp", A),
+         id="the-first-woman-to-serve-as"),
+    case("succession-predecessor-leader", "Tom Hale succeeded Ana Ruiz as chairman of Vexa Corp.", ("Ana Ruiz", "leaderOf", "Vexa Corp", A)),
+    case("succession-leader", "Tom Hale succeeded Ana Ruiz as chairman of Vexa Corp.", ("Tom Hale", "leaderOf", "Vexa Corp", A), id="succeeded-as"),
+    case("succession-predecessor-leader", "Tom Hale replaced Ana Ruiz as prime minister of Peru.", ("Ana Ruiz", "leaderOf", "Peru", A),
+         id="replaced-as"),
+    case("succession-leader", "Tom Hale will succeed Ana Ruiz as chairman of Vexa Corp.", ("Tom Hale", "leaderOf", "Vexa Corp", "planned"),
+         id="a-succession-to-come-is-planned"),
+    case("succession-predecessor-leader", "Tom Hale will succeed Ana Ruiz as chairman of Vexa Corp.", ("Ana Ruiz", "leaderOf", "Vexa Corp", A),
+         id="the-predecessor-holds-the-office-now"),
     case("title-counterpart", "Foreign Minister Ana Ruiz of Peru met her Chilean counterpart Paula Soto in Lima.",
          ("Paula Soto", "worksFor", "Chile", A)),
     case("title-counterpart", "Indian Prime Minister Ravi Kumar telephoned his Nepalese counterpart, Tom Hale, on Monday.",
@@ -632,4 +646,19 @@ def test_a_firms_director_sits_on_its_board(hits):
     found = {(s, p, o) for s, p, o, _ in hits("Vexa Corp's director, Tom Hale, said so. Ana Ruiz, a director of the Vexa Foundation, agreed.")}
     assert ("Tom Hale", "worksFor", "Vexa Corp") in found and ("Tom Hale", "leaderOf", "Vexa Corp") not in found
     assert ("Ana Ruiz", "leaderOf", "Vexa Foundation") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz became the first woman to win the Vexa Prize.",
+    "Tom Hale took the Vexa Corp job seriously.",
+    "Tom Hale succeeded in the talks with Vexa Corp.",
+])
+def test_a_first_or_a_success_without_an_office_holds_none(hits, text):
+    found = {(s, p, o) for s, p, o, _ in hits(text)}
+    assert not any(p in ("leaderOf", "worksFor") for _, p, _ in found), found
+
+
+def test_a_firms_bare_office_taken_is_no_states(hits):
+    found = {(s, p, o) for s, p, o, _ in hits("LIMA, July 2 - Vexa Corp said Tom Hale will assume the position of president.")}
+    assert ("Tom Hale", "leaderOf", "Peru") not in found
 

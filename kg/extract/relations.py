@@ -26,6 +26,7 @@ from kg.extract.model import Evidence, Relation
 from kg.extract.modality import modality
 from kg.extract.nodes import Node, capital_state, node_of, state_nodes
 from kg.extract.role_base import PREMIER, REGIONAL_PREMIER_STATES
+from kg.extract.role_successions import CHANGE_VERBS
 from kg.extract.roles import LEGISLATURE, LOCAL_LEADER, PRESIDING, NO_HOLDER, ORG_CLASSES, legislator_title, role_relations
 from kg.extract.story_objects import known_region, listed_members, listed_places_state, outlet_state, signatories_states, story_region
 from kg.extract.title_states import article_chamber, at_home, filed_state, home_countries, home_state, marked_chamber, title_state
@@ -450,6 +451,13 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
         # a holder named in another sentence ("Secretary General X" of the one organisation the article names) is context
         level = "E" if doc[holder].sent.start == doc[person].sent.start else "C"
         evidence = sentence_evidence(doc[person].sent, rule_name, 0.85, "asserted", level)
+        if rule_name.startswith("succession-") and not rule_name.startswith("succession-predecessor"):
+            # "will assume the post of", "the nomination of X to succeed Y as": a change of office is read with the sentence's
+            # modality (a title is not; nor the predecessor's office, held before whatever is to come)
+            span = sorted((person, holder)) if level == "E" else [person, min(doc[person].sent.end, person + 8) - 1]
+            verbs = frozenset(t.i for t in doc[span[0]:span[1]] if t.lower_ in CHANGE_VERBS)
+            mod, speaker = modality(doc, span[0], span[1] + 1, verbs, negatable=True)
+            evidence = replace(evidence, modality=mod, attributed_to=speaker)
         if predicate == "worksFor" and doc[holder].ent_type_ == "Country" and (marker := legislator_title(doc, holder, person)):
             states = node_of(doc[holder], predicate, "O")  # "U.S. Senator X": the United States Senate
             if states and (chamber := marked_chamber(states[0].key, marker)) is not None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.role_successions import succession_roles
 from kg.extract.role_appositions import apposition_after, appointed, copular_role, office_in_passing
 from kg.extract.role_base import (COURT_LEVELS, DEPUTY_WORDS, HOLDER_CLASSES, LEGISLATOR_WORDS, LEGISLATORS, LEGISLATURE, LOCAL_LEADER, NO_HOLDER, ORG_CLASSES, PRESIDING, STATE_TITLES,
                                   RoleHit, bare_state_title, can_hold, legislator_title, membership_body, region_legislator, role_predicate,
@@ -54,6 +55,7 @@ def role_relations(doc: Doc, skip: frozenset[int] = frozenset()) -> list[RoleHit
         hits.extend(_own_firm(doc, person))
         hits.extend(_party_label(doc, person))
         hits.extend(_counterpart(doc, person, skip))
+        hits.extend(succession_roles(doc, person))
     return hits
 
 
