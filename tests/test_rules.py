@@ -68,6 +68,11 @@ RULE_CASES = [
     case("visit-noun-sentence", '"The UK must leave", Boris Johnson said in a statement released during a visit to Ireland.',
          ("Boris Johnson", "visits", "Ireland", "reported"), id="visit-noun-sentence-agent-outside-quote"),
     # meetsWith
+    case("meet-pair-demonyms", "Chilean and Peruvian trade negotiators resumed talks in Lima.", ("Chile", "meetsWith", "Peru", A)),
+    case("meet-pair-demonyms-to-come", "Chilean and Peruvian trade negotiators will resume talks in Lima.", ("Chile", "meetsWith", "Peru", "planned")),
+    case("meet-pair-demonym-group", "Chilean and Peruvian officials resumed talks in Lima.", ("Chile", "meetsWith", "Peru", A)),
+    case("meet-pair-demonym-group-to-come", "Chilean and Peruvian officials will resume talks in Lima.", ("Chile", "meetsWith", "Peru", "planned")),
+    case("aid-give-double", "Spain has granted Peru a 25 mln dlr credit line for the purchase of Spanish goods.", ("Spain", "providesAidTo", "Peru", A)),
     case("meet-with", "Joe Biden held talks with Fumio Kishida at the White House.", ("Joe Biden", "meetsWith", "Fumio Kishida", A)),
     case("meet-with", "U.S. officials held grain talks with Soviet counterparts this week.", ("United States", "meetsWith", "Soviet Union", A),
          id="a-demonyms-counterparts-are-its-state"),
@@ -706,6 +711,9 @@ def test_every_rule_has_a_case():
 # -- precision: what must NOT be read ------------------------------------------------------
 
 PRECISION_CASES = [
+    absent("American and Japanese companies held talks on Monday.", ("United States", "meetsWith", "Japan"),
+           id="firms-of-two-states-are-no-states-talks"),
+    absent("Japan sent Iraq a message on Monday.", ("Japan", "providesAidTo", "Iraq"), id="a-message-sent-is-no-aid"),
     absent("Tom Hale met Ana Ruiz in Lima on Monday.", ("Tom Hale", "visits", "Peru"), id="a-meeting-of-someone-without-a-known-home-is-no-visit"),
     absent("Peruvian President Tom Hale met Chilean President Ana Ruiz in Lima.", ("Tom Hale", "visits", "Peru"),
            id="a-meeting-at-home-is-no-visit"),

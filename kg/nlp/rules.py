@@ -43,6 +43,8 @@ MEET_V = "met|meets|meet|spoke|speaks|speak|spoken|talked|conferred|negotiated|n
 PAIR_MEET_V = "met|meets|meet|talked|conferred|negotiated|negotiating"
 MEET_NOUNS = "talks|talk|meeting|meetings|call|calls|conversation|negotiations|discussions|summit|consultations"
 MEET_N = f"{MEET_NOUNS}|{MEET_V}|discussed"
+#: the agents a state talks through, after its adjective ("American and Soviet arms negotiators")
+STATE_AGENTS = "negotiators|officials|delegations|delegates|diplomats|envoys|ministers|leaders"
 HOLD = ("held|hold|holds|holding|had|have|has|having|began|begin|begins|opened|open|opens|resumed|resume|resumes|concluded|"
         "conclude|started|start|starts|continued|continue|continues|ended|end|ends|wrapped|completed|complete|attended|attend|attends")
 DOCS = "documents|document|agreement|agreements|deal|deals|accord|accords|treaty|treaties|memorandum|memoranda|pact|contract|contracts|declaration"
@@ -170,6 +172,12 @@ RULES: tuple[Rule, ...] = (
          not_followed_by=frozenset({"with"})),  # "Iraq and Syria met with Turkey": they met Turkey
     Rule("meet-pair-held", "meetsWith", f"S:AGENT and ~4[np] O:AGENT ~3 {HOLD} ~3 {MEET_NOUNS}", 0.75, not_followed_by=frozenset({"with"})),
     # "Garcia and Mexican President Miguel de la Madrid issued a joint declaration": a joint text comes of a meeting
+    # "American and Soviet arms negotiators will resume talks": two states named by their adjectives, their agents' talks
+    Rule("meet-pair-demonyms", "meetsWith", f"S:DEM and O:DEM ~2 {STATE_AGENTS} ?also {HOLD} ~3 {MEET_NOUNS}", 0.7),
+    Rule("meet-pair-demonyms-to-come", "meetsWith", f"S:DEM and O:DEM ~2 {STATE_AGENTS} will|to ?also {HOLD} ~3 {MEET_NOUNS}", 0.7,
+         modality="planned"),
+    Rule("meet-pair-demonym-group", "meetsWith", f"S:DEM and O:STATED ?also {HOLD} ~3 {MEET_NOUNS}", 0.7),
+    Rule("meet-pair-demonym-group-to-come", "meetsWith", f"S:DEM and O:STATED will|to ?also {HOLD} ~3 {MEET_NOUNS}", 0.7, modality="planned"),
     Rule("meet-joint-statement", "meetsWith", "S:AGENT and ~3[np] O:AGENT ~3. issued|issue|issues|released|release|releases|adopted|adopt|published ~2 a|an|their ~2 joint statement|declaration|communique|communiqué", 0.75),
     Rule("meet-during-talks", "meetsWith", f"S:AGENT ~5. during|at|in|after|from ~5 {MEET_N} ~2. with ~4[np] O:AGENT", 0.75),
     # "Weizsaecker, speaking at a reception held for him by President Raul Alfonsin": a host meets the guest
@@ -393,6 +401,8 @@ RULES: tuple[Rule, ...] = (
     Rule("aid-provide-with", "providesAidTo", f"S:ACTOR ~3. {PROVIDE}|equipped|equips|equip|armed|arms|arming|furnished|furnish ~1 O:AGENT with ~5 {AID}", 0.75),
     # "Japan's Export-Import Bank agreed a 900 mln dlr loan to Indonesia"
     Rule("aid-agreed-loan", "providesAidTo", "S:ACTOR ~2. agreed|signed|arranged|granted|announced ~5 loan|loans|credit|credits|grant|grants to ~3[np] O:AGENT", 0.7),
+    # "Spain has granted Cuba a 25 mln dlr credit line": the receiver before the aid
+    Rule("aid-give-double", "providesAidTo", f"S:ACTOR ~3. {PROVIDE}|lent|loaned O:AGENT a|an|its|their|new ~5 {AID}", 0.75),
     Rule("aid-give-in", "providesAidTo", f"S:ACTOR ~3. {PROVIDE} O:AGENT ~6 in|of ~3 {AID}", 0.75),
     # "the loan to Senegal, approved by the African Development Bank"
     Rule("aid-loan-by", "providesAidTo", "loan|loans|credit|credits|grant|grants|aid ~1 to ~2[np] O:AGENT ?, approved|granted|extended|provided|made|financed|arranged by ~2[np] S:ACTOR", 0.75),
