@@ -150,6 +150,8 @@ RULE_CASES = [
     # criticizes / supports
     case("criticize-protest-to", "Chile protested to Argentina over the border incident.", ("Chile", "criticizes", "Argentina", A)),
     case("criticize-lodged-protest", "Chile lodged a formal protest with Argentina on Monday.", ("Chile", "criticizes", "Argentina", A)),
+    case("support-verb-described", "Tom Hale endorsed his former rival, Ana Ruiz, on Monday.", ("Tom Hale", "supports", "Ana Ruiz", A)),
+    case("criticize-verb-described", "Tom Hale criticized his former boss, Ana Ruiz, on Monday.", ("Tom Hale", "criticizes", "Ana Ruiz", A)),
     case("criticize-warned-not", "Chile warned Peru not to move troops to the border.", ("Chile", "criticizes", "Peru", A)),
     case("support-solidarity", "Bolivia has shown solidarity with Paraguay's decision to suspend payments.", ("Bolivia", "supports", "Paraguay", A)),
     case("sign-reached-with", "Ecuador reached an agreement with the International Monetary Fund on Monday.",
@@ -711,6 +713,8 @@ def test_every_rule_has_a_case():
 # -- precision: what must NOT be read ------------------------------------------------------
 
 PRECISION_CASES = [
+    absent("The IMF assured Peru it will give his country maximum support, the official Andina news agency said.",
+           ("Peru", "supports", "Andina"), id="a-speaker-after-support-is-not-supported"),
     absent("American and Japanese companies held talks on Monday.", ("United States", "meetsWith", "Japan"),
            id="firms-of-two-states-are-no-states-talks"),
     absent("Japan sent Iraq a message on Monday.", ("Japan", "providesAidTo", "Iraq"), id="a-message-sent-is-no-aid"),

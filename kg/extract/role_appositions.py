@@ -34,6 +34,8 @@ def apposition_after(doc: Doc, person: Token) -> list[RoleHit]:
     j = i + 1
     if j < len(doc) and doc[j].lower_ in ("a", "an", "the"):
         j += 1
+    while j + 1 < len(doc) and doc[j].lower_ in PAST_ROLE_MARKERS and not doc[j].ent_type_ and can_hold(doc[j + 1]):
+        j += 1  # "Beto O'Rourke, a former United States Representative": the state after the time word
     holder = None
     if j < len(doc) and can_hold(doc[j]):  # "X, the Russian ambassador", "X, AU trade commissioner"
         holder = j

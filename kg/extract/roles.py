@@ -294,6 +294,9 @@ def _title_before(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit
     if not found and person.i >= 3 and doc[person.i - 2].lower_ in ("to", "in", "at") and doc[person.i - 1].ent_type_ \
             and doc[person.i - 1].ent_type_ != "Person":
         found = role_ending_at(doc, person.i - 2)  # "Egyptian ambassador to Moscow Salah Bassiouni": the sender's
+    if not found and person.i >= 3 and doc[person.i - 2].lower_ == "from" and doc[person.i - 1].ent_type_ in ("Place", "City") \
+            and doc[person.i - 3].lower_ in LEGISLATOR_WORDS:
+        found = role_ending_at(doc, person.i - 2)  # "United States Senator from Vermont Bernie Sanders": the state's chamber
     if not found:
         return _title_of_before(doc, person) or _title_in_name(doc, person) or _plural_title_of(doc, person)
     kind, start = found

@@ -105,7 +105,7 @@ WORD_SETS: dict[str, frozenset[str]] = {
     "np": frozenset({"the", "a", "an", "its", "his", "her", "their", "two", "three", "four", "five", "capital",
                      "city", "of", ",", "neighbouring", "neighboring", "former", "soviet", "republic", "state", "visiting",
                      "outgoing", "incoming", "new", "top", "senior", "member", "fellow", "mainland", "federal", "central",
-                     "counterpart"}),
+                     "counterpart", "rival", "opponent", "challenger", "predecessor", "successor"}),
 }
 
 

@@ -43,6 +43,8 @@ MEET_V = "met|meets|meet|spoke|speaks|speak|spoken|talked|conferred|negotiated|n
 PAIR_MEET_V = "met|meets|meet|talked|conferred|negotiated|negotiating"
 MEET_NOUNS = "talks|talk|meeting|meetings|call|calls|conversation|negotiations|discussions|summit|consultations"
 MEET_N = f"{MEET_NOUNS}|{MEET_V}|discussed"
+#: what a person is to another, before the name ("his former rival, Joe Biden", "her longtime ally X")
+DESCRIBED_PEOPLE = "rival|rivals|opponent|opponents|challenger|predecessor|successor|ally|allies|friend|colleague|boss|deputy|running-mate"
 #: the agents a state talks through, after its adjective ("American and Soviet arms negotiators")
 STATE_AGENTS = "negotiators|officials|delegations|delegates|diplomats|envoys|ministers|leaders"
 HOLD = ("held|hold|holds|holding|had|have|has|having|began|begin|begins|opened|open|opens|resumed|resume|resumes|concluded|"
@@ -231,6 +233,7 @@ RULES: tuple[Rule, ...] = (
     Rule("sign-compound", "signsAgreementWith", "S:STATED -|–|/ O:STATED ~2. treaty|agreement|accord|accords|pact|armistice", 0.8),  # "the U.S.-Japan semiconductor pact"
     # criticizes / supports ----------------------------------------------------------------
     Rule("criticize-verb", "criticizes", f"S:AGENT ~2. {CRITICIZE} ~2[np] O:AGENT", 0.8),
+    Rule("criticize-verb-described", "criticizes", f"S:AGENT ~2. {CRITICIZE} his|her|their|its ~2 {DESCRIBED_PEOPLE} ?, O:AGENT", 0.75),
     # "China condemned the Soviet invasion of Afghanistan", "condemned the Iraqi attack on the USS Stark": the state of the act
     Rule("criticize-demonym-act", "criticizes", f"S:AGENT ~2. {CRITICIZE} the|an|a ~1 O:DEM ~2 attack|attacks|invasion|occupation|bombing|bombings|raid|raids|strike|strikes|airstrike|airstrikes|aggression|intervention|interference|crackdown|annexation|incursion|offensive|blockade|embargo|sanctions|decision|move|policy|policies|actions",
          0.7),
@@ -290,6 +293,8 @@ RULES: tuple[Rule, ...] = (
     Rule("support-noun", "supports", "S:AGENT 's ~2 endorsement|backing|support of|for ~2[np] O:AGENT", 0.75),
     Rule("support-welcome", "supports", "S:AGENT ~2. welcomed|welcomes|welcoming|applauded|applauds ~1 O:AGENT 's ~2 decision|move|election|victory|announcement|proposal|efforts|offer|plan|initiative|statement", 0.7),
     Rule("support-verb", "supports", f"S:AGENT ~2. {SUPPORT} ~2[np] O:AGENT", 0.75),
+    # "Bloomberg endorsed his former rival, Joe Biden": the person described before the name
+    Rule("support-verb-described", "supports", f"S:AGENT ~2. {SUPPORT} his|her|their|its ~2 {DESCRIBED_PEOPLE} ?, O:AGENT", 0.75),
     # "Kokesh supported the 2008 and 2012 presidential campaigns of Ron Paul": backing a person's campaign backs the person
     Rule("support-campaign-of", "supports", f"S:AGENT ~2. {SUPPORT}|joined|joins|endorsed ~6 campaign|campaigns|candidacy|candidacies of ~1[np] O:PER", 0.7),
     Rule("support-passive", "supports", "O:AGENT ~2. is|are|was|were|been|being ~1 backed|supported|endorsed|funded|armed by ~2[np] S:ACTOR", 0.75),
