@@ -155,6 +155,8 @@ ROLE_CASES = [
          id="a-former-states-title-in-apposition"),
     case("title-staff", "WASHINGTON - United States Senator from Kentucky Mitch McConnell spoke.", ("Mitch McConnell", "memberOf", "United States Senate", A),
          id="a-senator-from-a-state-before-the-name"),
+    case("title-bare", "LIMA, June 18 - Bolivia's parliament sacked Prime Minister Tom Hale. Diplomats in Lima said so. Peru was calm. "
+         "Peruvian officials agreed.", ("Tom Hale", "leaderOf", "Bolivia", A), id="a-bare-title-acted-on-by-a-states-parliament"),
     case("title-counterpart", "Foreign Minister Ana Ruiz of Peru met her Chilean counterpart Paula Soto in Lima.",
          ("Paula Soto", "worksFor", "Chile", A)),
     case("title-counterpart", "Indian Prime Minister Ravi Kumar telephoned his Nepalese counterpart, Tom Hale, on Monday.",

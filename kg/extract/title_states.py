@@ -163,7 +163,24 @@ def title_state(doc: Doc, person: int, home: str | None) -> str | None:
         return own if named or not body else None
     if home is None and full and first and not bodies:
         return _qualifying_state(doc, person) or _nearby_state(doc, person)
+    if (owner := _state_organ_owner(doc, person)) is not None and owner in others and len(others) == 1:
+        return owner  # "BANGKOK - Vietnam's parliament sacked Prime Minister Pham Van Dong": Vietnam's, not the filing state's
     return _qualifying_state(doc, person) or (home if (not others or first and not bodies and not near) and full else None)
+
+
+#: a state's organs that act on its office holders ("Vietnam's parliament sacked Prime Minister X")
+STATE_ORGANS = frozenset({"parliament", "government", "cabinet", "assembly", "congress", "senate", "legislature", "politburo",
+                          "presidium", "junta", "council", "leadership"})
+
+
+def _state_organ_owner(doc: Doc, person: int) -> str | None:
+    """The state whose organ, named with its possessive earlier in the sentence, is the sentence's subject."""
+    sent = doc[person].sent
+    for k in range(sent.start, person - 2):
+        if doc[k].ent_type_ == "Country" and doc[k].ent_id_ not in ("pronoun", "demonym") and doc[k + 1].norm_ == "'s" \
+                and doc[k + 2].lower_ in STATE_ORGANS:
+            return doc[k].ent_kb_id_ if k == sent.start or doc[k - 1].lower_ in ("the", "-", "—", "–") or doc[k - 1].is_punct else None
+    return None
 
 
 def _nearby_state(doc: Doc, person: int) -> str | None:
