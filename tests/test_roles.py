@@ -157,6 +157,8 @@ ROLE_CASES = [
          id="a-senator-from-a-state-before-the-name"),
     case("title-bare", "LIMA, June 18 - Bolivia's parliament sacked Prime Minister Tom Hale. Diplomats in Lima said so. Peru was calm. "
          "Peruvian officials agreed.", ("Tom Hale", "leaderOf", "Bolivia", A), id="a-bare-title-acted-on-by-a-states-parliament"),
+    case("title-staff-of-leader", "Chilean President Ana Ruiz spoke. Her farm minister Tom Hale criticised the plan.",
+         ("Tom Hale", "worksFor", "Chile", A)),
     case("title-counterpart", "Foreign Minister Ana Ruiz of Peru met her Chilean counterpart Paula Soto in Lima.",
          ("Paula Soto", "worksFor", "Chile", A)),
     case("title-counterpart", "Indian Prime Minister Ravi Kumar telephoned his Nepalese counterpart, Tom Hale, on Monday.",

@@ -55,8 +55,27 @@ def role_relations(doc: Doc, skip: frozenset[int] = frozenset()) -> list[RoleHit
         hits.extend(_own_firm(doc, person))
         hits.extend(_party_label(doc, person))
         hits.extend(_counterpart(doc, person, skip))
+        hits.extend(_leaders_staff(doc, person, hits))
         hits.extend(succession_roles(doc, person))
     return hits
+
+
+def _leaders_staff(doc: Doc, person: Token, hits: list[RoleHit]) -> list[RoleHit]:
+    """ "West German Chancellor Helmut Kohl ... His farm minister Ignaze Kiechle": a leader's minister serves the state
+    the leader leads (a title the story gave the leader before)."""
+    found = role_ending_at(doc, person.i)
+    if found is None or found[0] != "staff":
+        return []
+    i = portfolio_start(doc, found[1]) - 1
+    while i >= 1 and found[1] - i <= 2 and doc[i].is_lower and doc[i].is_alpha and not doc[i].ent_type_:
+        i -= 1  # "His farm minister": a portfolio the lexicon does not know
+    if i < 0 or doc[i].ent_id_ != "pronoun" or doc[i].ent_type_ != "Person" or doc[i].lower_ not in ("his", "her"):
+        return []
+    for holder_of, predicate, holder, _ in hits:
+        if predicate == "leaderOf" and holder != NO_HOLDER and doc[holder_of].ent_kb_id_ == doc[i].ent_kb_id_ \
+                and doc[holder].ent_type_ == "Country" and (staff := role_predicate("staff", doc[holder], unit=False)):
+            return [(person.i, staff, holder, "title-staff-of-leader")]
+    return []
 
 
 #: possessives before "counterpart"
