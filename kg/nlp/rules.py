@@ -237,6 +237,9 @@ RULES: tuple[Rule, ...] = (
     # "China condemned the Soviet invasion of Afghanistan", "condemned the Iraqi attack on the USS Stark": the state of the act
     Rule("criticize-demonym-act", "criticizes", f"S:AGENT ~2. {CRITICIZE} the|an|a ~1 O:DEM ~2 attack|attacks|invasion|occupation|bombing|bombings|raid|raids|strike|strikes|airstrike|airstrikes|aggression|intervention|interference|crackdown|annexation|incursion|offensive|blockade|embargo|sanctions|decision|move|policy|policies|actions",
          0.7),
+    # "Kohl has written two letters to Delors, complaining that the plans would hit farmers": a written complaint
+    Rule("criticize-wrote-complaining", "criticizes", "S:AGENT ~4. wrote|written|writes|sent|sends ~4 letter|letters|note|notes|message|messages "
+         "to ~2[np] O:AGENT ?, complaining|protesting|objecting|criticising|criticizing|condemning", 0.7),
     # "Iran warned the United States not to intervene", "warned Britain against ...": a warning to stop is disapproval
     Rule("criticize-warned-not", "criticizes", "S:AGENT ~2. warned|warns|warning ~2[np] O:AGENT not|against", 0.7),
     # a protest made to a party (CAMEO 114): "France protested to Iran over the arrests", "Britain lodged a protest with
