@@ -154,6 +154,7 @@ RULE_CASES = [
     case("criticize-verb-described", "Tom Hale criticized his former boss, Ana Ruiz, on Monday.", ("Tom Hale", "criticizes", "Ana Ruiz", A)),
     case("criticize-wrote-complaining", "Tom Hale has written two letters to Ana Ruiz, complaining that the plans would hurt farmers.",
          ("Tom Hale", "criticizes", "Ana Ruiz", A)),
+    case("support-one-of-allies", "Tom Hale, a senator and one of Ana Ruiz's top political allies, spoke.", ("Tom Hale", "supports", "Ana Ruiz", A)),
     case("criticize-warned-not", "Chile warned Peru not to move troops to the border.", ("Chile", "criticizes", "Peru", A)),
     case("support-solidarity", "Bolivia has shown solidarity with Paraguay's decision to suspend payments.", ("Bolivia", "supports", "Paraguay", A)),
     case("sign-reached-with", "Ecuador reached an agreement with the International Monetary Fund on Monday.",

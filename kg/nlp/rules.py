@@ -273,6 +273,8 @@ RULES: tuple[Rule, ...] = (
     Rule("support-supporter", "supports", "O:ANY ?- supporter|supporters|loyalist|loyalists ?and ~5[np] S:PER", 0.7),
     # "Senator Kennedy's pro-Israel position"
     Rule("support-pro-possessive", "supports", "S:AGENT 's ~1 pro - O:STATED", 0.7),
+    # "Juan Carlos Pugliese, speaker of the lower house and one of Alfonsin's top political allies"
+    Rule("support-one-of-allies", "supports", "S:PER , *12 one of O:PER 's ~3 allies|supporters|backers|loyalists|confidants|lieutenants", 0.7),
     Rule("support-supporter-apposition", "supports", "S:PER , a|an ~2 supporter|backer|loyalist|admirer|ally of ~3[np] O:AGENT", 0.7),
     Rule("criticize-noun", "criticizes", "S:AGENT 's ~2 criticism|condemnation|denunciation|rebuke of ~2[np] O:AGENT", 0.75),
     # "Peacock was critical of Howard's leadership", "campaigned against Howard's leadership"
