@@ -170,6 +170,8 @@ def graph_triples(articles: list[Article], extractions: list[Extraction],
                 continue
             ev = rel.evidence
             key = f"{article.id}|{s}|{rel.predicate}|{o}|{ev.start}|{ev.rule}|{ev.sentence}"
+            if ev.modality != "asserted":  # one sentence may say the same triple two ways ("X said it backs Y, as it will"): one
+                key += f"|{ev.modality}"  # node per modality (an asserted one keeps the key earlier versions gave it)
             digest = hashlib.sha256(key.encode("utf-8", errors="surrogatepass")).hexdigest()[:20]
             node = EVI[digest]
             yield node, RDF.type, kg.Evidence

@@ -66,3 +66,24 @@ def test_report_counts_what_was_built(sample_build):
         (s, p, o) for s, p, o in sample_build.graph if str(p).startswith(KG_URI) and isinstance(o, URIRef)
         and str(p)[len(KG_URI):] in report["relations"]["by_predicate"]))
     assert report["entities"]["by_class"]["Country"] >= 10
+
+
+def test_one_triple_said_two_ways_in_one_sentence_has_one_modality_per_evidence_node():
+    from dataclasses import replace
+
+    from kg.articles import article_from_text
+    from kg.extract import Entity, Evidence, Extraction, Relation
+    from kg.graph import build_graph
+    from kg.resolve import resolve
+
+    article = article_from_text("Vexa Corp said it backs Delta Corp and will back it.", name="two-ways")
+    said = Evidence(article.text, 0, len(article.text), "support-verb", 0.75, "reported", "E")
+    entities = (Entity("Company:vexa corp", "Vexa Corp", "Company"), Entity("Company:delta corp", "Delta Corp", "Company"))
+    relations = (Relation("Company:vexa corp", "supports", "Company:delta corp", said),
+                 Relation("Company:vexa corp", "supports", "Company:delta corp", replace(said, modality="planned")))
+    extraction = Extraction(article.id, entities=entities, relations=relations)
+    graph = build_graph([article], [extraction], resolve([extraction]))
+    kg = kg_ns()
+    nodes = set(graph.subjects(kg.rule, None))
+    assert len(nodes) == 2
+    assert all(len(list(graph.objects(node, kg.modality))) == 1 for node in nodes)
