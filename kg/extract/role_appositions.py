@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.role_base import DEPUTY_WORDS, ORG_CLASSES, RoleHit, agency, bare_state_title, can_hold, region_legislator, role_predicate
+from kg.extract.role_base import DEPUTY_WORDS, ORG_CLASSES, RoleHit, agency, bare_state_title, can_hold, office_holder, region_legislator, role_predicate
 from kg.nlp.lexicon import GOVERNMENT_NOUNS, PAST_ROLE_MARKERS
 from kg.nlp.role_phrases import portfolio_end, portfolio_start, role_at, role_ending_at
 from kg.nlp.parties import PARTY_ADJECTIVE
@@ -266,11 +266,7 @@ def copular_role(doc: Doc, person: Token) -> list[RoleHit]:
     if not found:
         return []
     kind, end = found
-    if end + 1 < len(doc) and doc[end].lower_ in ("of", "at", "for"):
-        target = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
-        if target + 2 < len(doc) and doc[target].ent_type_ in ("Country", "City") and doc[target + 1].norm_ == "'s" \
-                and doc[target + 2].ent_type_ in ORG_CLASSES:
-            target += 2  # "head of Iran's Quds Force": the force, not Iran
+    if (target := office_holder(doc, end)) is not None:  # "head of Iran's Quds Force": the force, not Iran
         if can_hold(doc[target]):
             predicate = role_predicate(kind, doc[target], unit=False)
             return [(person.i, predicate, target, f"copular-{kind}")] if predicate else []

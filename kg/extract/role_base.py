@@ -54,6 +54,18 @@ def agency(holder: Token) -> bool:
     return holder.ent_type_ in ("GovernmentBody", "Organization", "InternationalOrganization") and "bank" not in holder.lower_.split()
 
 
+def office_holder(doc: Doc, end: int) -> int | None:
+    """What a title ending before ``end`` is "of" ("president of Peru", "chairman of the Vexa Corp", "head of Iran's Quds
+    Force": the force, not Iran), when the words say so; None when no "of", "at" or "for" follows the title."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "at", "for"):
+        return None
+    target = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
+    if target + 2 < len(doc) and doc[target].ent_type_ in ("Country", "City") and doc[target + 1].norm_ == "'s" \
+            and doc[target + 2].ent_type_ in ORG_CLASSES:
+        target += 2
+    return target
+
+
 def can_hold(token: Token) -> bool:
     return token.ent_type_ in HOLDER_CLASSES and "|" not in token.ent_kb_id_ and not inside_a_name(token)
 

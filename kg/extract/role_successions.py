@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.role_base import NO_HOLDER, ORG_CLASSES, RoleHit, bare_state_title, can_hold, role_predicate
+from kg.extract.role_base import NO_HOLDER, RoleHit, bare_state_title, can_hold, office_holder, role_predicate
 from kg.nlp.role_phrases import role_at
 
 #: verbs of taking an office: "took office as", "took over as", "assumed the post of", "resumed the office of"
@@ -89,11 +89,7 @@ def _office(doc: Doc, person: Token, k: int, rule: str) -> list[RoleHit]:
     if found is None:
         return []
     kind, end = found
-    if end + 1 < len(doc) and doc[end].lower_ in ("of", "at", "for"):
-        target = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
-        if target + 2 < len(doc) and doc[target].ent_type_ in ("Country", "City") and doc[target + 1].norm_ == "'s" \
-                and doc[target + 2].ent_type_ in ORG_CLASSES:
-            target += 2  # "chairman of Japan's Vexa Corp": the firm
+    if (target := office_holder(doc, end)) is not None:  # "chairman of Japan's Vexa Corp": the firm
         if can_hold(doc[target]) and (predicate := role_predicate(kind, doc[target], unit=False)):
             return [(person.i, predicate, target, f"{rule}-{kind}")]
         return []
