@@ -487,6 +487,6 @@ def relations_from_doc(doc: Doc) -> list[Relation]:
 
 
 #: rules whose subject visits only when the story gives it a home state elsewhere
-AWAY_RULES = frozenset(rule.name for rule in RULES_BY_NAME.values() if getattr(rule, "away_only", False))
+AWAY_RULES = frozenset(rule.name for rule in RULES_BY_NAME.values() if rule.away_only)
 #: rules whose object is the one state the gazetteer puts a listed place in, not a word of the sentence
 LIST_STATE_RULES = frozenset(rule.name for rule in RULES_BY_NAME.values() if rule.object == "list-country")
