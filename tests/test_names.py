@@ -112,6 +112,7 @@ def ents(nlp):
                  id="and-after-a-place-starts-a-second-body"),
     pytest.param("Tom Hale chairs the Ministry of Trade and Industry.", "Ministry of Trade and Industry", "GovernmentBody",
                  id="and-inside-an-of-name"),
+    pytest.param("The Senator from Ohio Tom Hale said so.", "Tom Hale", "Person", id="a-given-name-after-the-place-a-title-is-from"),
 ])
 def test_name_typed(ents, text, name, label):
     found = ents(text)

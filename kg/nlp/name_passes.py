@@ -69,7 +69,7 @@ def persons_by_given_name(finder: NameFinder) -> None:
         known = token.text in given or token.text in WORD_GIVEN_NAMES and not token.is_sent_start and not doc[i - 1].is_space
         if not known or i in finder.gaz_at or (i > 0 and is_cap(doc[i - 1]) and not token.is_sent_start
                                                and doc[i - 1].lower_ not in PARTY_DESCRIPTORS and role_ending_at(doc, i) is None
-                                               and not _plural_title(doc[i - 1])):
+                                               and not _plural_title(doc[i - 1]) and not _place_before(finder, i)):
             continue  # "Mayor Michael Bloomberg": a title before the given name is no part of the name
         end = finder.name_from(i, min_len=2)
         if end is not None and end - i <= 4 and not any(k in finder.gaz_at for k in range(i, end)):
@@ -79,6 +79,14 @@ def persons_by_given_name(finder: NameFinder) -> None:
                                              or named_for.label_ in SURNAME_PLACES and token.text in given):
             # "Michael Bloomberg", "Henry Ford": the founder, not the firm; "John Holland": a person, not the Netherlands
             finder.add_name(i, i + 2, "Person", "given-name")
+
+
+def _place_before(finder: NameFinder, i: int) -> bool:
+    """ "United States Senator from Vermont Patrick Leahy": a known place ends right before the given name (after "from"
+    or "of", the place a title is held for), so the name starts a new one."""
+    span = finder.gaz_at.get(i - 1)
+    return span is not None and span.end == i and span.label_ in ("Country", "City", "Place") and span.start >= 1 \
+        and finder.doc[span.start - 1].lower_ in ("from", "of")
 
 
 def _age_after(doc: Doc, i: int) -> str | None:
