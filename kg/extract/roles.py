@@ -27,7 +27,7 @@ from kg.extract.role_base import (COURT_LEVELS, DEPUTY_WORDS, HOLDER_CLASSES, LE
                                   RoleHit, bare_state_title, can_hold, legislator_title, membership_body, region_legislator, role_predicate,
                                   story_body_holder)
 from kg.gazetteer import load_gazetteer
-from kg.nlp.lexicon import GOVERNMENT_NOUNS, LEGAL_FORMS, MAX_ROLE_LEN, ORG_HEADS, PAST_ROLE_MARKERS
+from kg.nlp.lexicon import FIRM_KIND_NOUNS, GOVERNMENT_NOUNS, LEGAL_FORMS, MAX_ROLE_LEN, ORG_HEADS, PAST_ROLE_MARKERS, POSSESSIVE_PRONOUNS
 from kg.nlp.role_phrases import ROLE_KIND_OF, portfolio_start, role_ending_at
 from kg.nlp.parties import PARTY_ADJECTIVE, POLITICIAN_NOUNS
 
@@ -78,10 +78,6 @@ def _leaders_staff(doc: Doc, person: Token, hits: list[RoleHit]) -> list[RoleHit
     return []
 
 
-#: possessives before "counterpart"
-POSSESSIVES = frozenset({"his", "her", "its", "their"})
-
-
 def _counterpart(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit]:
     """ "Foreign Minister Wu Xueqian met his Japanese counterpart Tadashi Kuranari": the same office, of the named state.
 
@@ -91,7 +87,7 @@ def _counterpart(doc: Doc, person: Token, skip: frozenset[int]) -> list[RoleHit]
     k = person.i - 1
     if k >= 0 and doc[k].text == ",":
         k -= 1
-    if k < 2 or doc[k].lower_ != "counterpart" or doc[k - 1].ent_id_ != "demonym" or doc[k - 2].lower_ not in POSSESSIVES:
+    if k < 2 or doc[k].lower_ != "counterpart" or doc[k - 1].ent_id_ != "demonym" or doc[k - 2].lower_ not in POSSESSIVE_PRONOUNS:
         return []
     state = k - 1
     for other in reversed(doc[person.sent.start:k - 2]):
@@ -168,12 +164,6 @@ CLAUSE_CONTINUATIONS = frozenset({"said", "says", "told", "tells", "say", "will"
                                   "added", "noted", "wrote", "has", "had", "is", "was", "attended", "asked", "warned", "argued"})
 
 
-#: lower-case nouns of a firm's kind between "of" and its name ("of brokerage James Capel", "of the investment bank Y")
-FIRM_TYPE_NOUNS = frozenset({"brokerage", "broker", "brokers", "investment", "bank", "securities", "house", "firm", "consultancy",
-                             "consulting", "research", "accounting", "law", "newspaper", "magazine", "agency", "insurer",
-                             "company", "fund", "hedge", "group", "analysts", "stockbrokers", "stockbroker", "merchant"})
-
-
 #: lower-case nouns of an organisation's units ("the party's youth wing", "the ministry's press office")
 UNIT_NOUNS = frozenset({"youth", "women's", "wing", "division", "department", "bureau", "office", "section", "unit", "branch",
                         "desk", "team", "committee", "council", "board", "staff", "research", "press", "legal", "foreign",
@@ -192,7 +182,7 @@ def _of_organisation(doc: Doc, person: Token) -> list[RoleHit]:
         return []  # "the death of X of ...", "killed by X of ...": too far from an apposition to trust
     target = i + 2 if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else i + 1
     k = target
-    while k < len(doc) and k - target < 3 and doc[k].lower_ in FIRM_TYPE_NOUNS:
+    while k < len(doc) and k - target < 3 and doc[k].lower_ in FIRM_KIND_NOUNS:
         k += 1  # "Tom Murtha of brokerage James Capel and Co", "X of the investment bank Y": the firm named after its kind
     if k > target and k < len(doc) and doc[k].ent_type_ in ("Company", "MediaOrganization"):
         target = k

@@ -13,11 +13,11 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.modality import in_quotes
 from kg.extract.roles import ORG_CLASSES
-from kg.nlp.lexicon import RELATIVE_PRONOUNS
+from kg.nlp.lexicon import FIRM_KIND_NOUNS, RELATIVE_PRONOUNS
 from kg.nlp.role_phrases import portfolio_title_end, role_at, role_ending_at
 from kg.nlp.places import PLACE_NOUNS_OF_PLURAL
 from kg.nlp.relation_matcher import PREPOSITIONS
-from kg.nlp.wire_markup import is_ticker
+from kg.nlp.wire_markup import ticker_at
 
 ACTOR_CLASSES = ORG_CLASSES | {"Country"}
 
@@ -45,7 +45,7 @@ def expand_list(doc: Doc, token: Token, direction: int) -> list[Token]:
         if direction < 0 and family(token) == kind and doc[items[-1].i].ent_type_ == "Person" and not doc[i].ent_type_:
             if (title := role_ending_at(doc, i + 1)) is not None:
                 i = title[1] - 1  # "Prince Charles and Princess Diana": the title before a name is no joiner
-        if direction > 0 and i + 2 < len(doc) and doc[i].text == "<" and doc[i + 2].text == ">" and is_ticker(doc[i + 1].text):
+        if direction > 0 and ticker_at(doc, i):
             i += 3  # "BASF AG <BASF.F> and ...": a listed firm's ticker is no joiner, and no item
         words = []
         while 0 <= i < len(doc) and (doc[i].lower_ in LIST_JOINERS or doc[i].text == "-" or _article_after_comma(doc, i, direction, words)) \
@@ -75,13 +75,6 @@ def expand_list(doc: Doc, token: Token, direction: int) -> list[Token]:
         items.append(doc[i])
         i += direction
     return items
-
-
-#: nouns of a firm's kind between an article and its name in a list ("and the Japanese firm X", "and the U.S. group Y")
-FIRM_KIND_NOUNS = frozenset({"firm", "company", "group", "bank", "carrier", "airline", "maker", "concern", "conglomerate",
-                             "automaker", "carmaker", "insurer", "lender", "broker", "brokerage", "publisher", "retailer",
-                             "manufacturer", "producer", "subsidiary", "unit", "chemicals", "electronics", "steel", "oil",
-                             "engineering", "trading", "investment", "holding", "mining", "state", "state-owned", "giant"})
 
 
 def _described_firm(doc: Doc, i: int) -> int | None:

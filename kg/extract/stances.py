@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.model import Relation
 from kg.extract.modality import QUOTES, REPORT, speaker_of
+from kg.nlp.lexicon import POSSESSIVE_PRONOUNS
 from kg.nlp.relation_matcher import PREPOSITIONS
 from kg.nlp.parties import PARTY_ADJECTIVE
 from kg.nlp.role_phrases import role_at
@@ -59,7 +60,6 @@ SAY = REPORT | frozenset({"tweeted", "posted", "wrote", "declared", "remarked", 
                           "responded", "continued", "explained", "recalled", "stated"})
 #: words before a name that make it qualify the speaker rather than be the speaker
 QUALIFIERS = PREPOSITIONS | frozenset({"'s"})
-POSSESSIVES = frozenset({"his", "her", "its", "their"})
 BE = frozenset({"is", "was", "are", "were", "'s", "remains", "remained", "has", "had", "been", "became"})
 TARGET_CLASSES = frozenset({"Person", "Country", "Organization", "InternationalOrganization", "GovernmentBody", "Company",
                             "MediaOrganization", "ArmedGroup"})
@@ -98,7 +98,7 @@ def _speaker(doc: Doc, cue: Token, start: int) -> str | None:
     if cue.i < start:
         for token in doc[cue.sent.start:cue.i]:
             if token.ent_type_ and (token.i == 0 or doc[token.i - 1].lower_ not in QUALIFIERS) and token.ent_id_ != "demonym" \
-                    and token.lower_ not in POSSESSIVES and not _before_title(doc, token) and token.ent_id_ != PARTY_ADJECTIVE:
+                    and token.lower_ not in POSSESSIVE_PRONOUNS and not _before_title(doc, token) and token.ent_id_ != PARTY_ADJECTIVE:
                 # "His rival X said": the rival speaks; "Democrat Chuck Schumer told": Schumer does
                 return token.ent_kb_id_ if "|" not in token.ent_kb_id_ else None
     return speaker_of(doc, cue.sent, cue)

@@ -31,13 +31,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer, load_given_name_genders
-from kg.nlp.lexicon import KINSHIP_NOUNS, LEADER_ROLES, LEGAL_FORMS, ORG_HEADS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS
+from kg.nlp.lexicon import (KINSHIP_NOUNS, LEADER_ROLES, LEGAL_FORMS, ORG_HEADS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS,
+                            THING_PRONOUNS)
 from kg.nlp.dateline import find_dateline
 from kg.nlp.name_passes import speaker_labels
 from kg.nlp.name_resolution import initials
 from kg.nlp.names import ROLES_KEY
 from kg.nlp.role_phrases import role_at
-from kg.nlp.wire_markup import is_ticker
+from kg.nlp.wire_markup import ticker_at
 from kg.nlp.parties import story_country
 
 STATE_NOUNS = frozenset({"state", "country", "nation", "republic", "kingdom", "emirate", "monarchy"})
@@ -297,7 +298,7 @@ class Resolver:
         if i < 2 or doc[i - 1].text != ",":
             return None
         end = i - 1
-        if end >= 4 and doc[end - 1].text == ">" and doc[end - 3].text == "<" and is_ticker(doc[end - 2].text):
+        if end >= 4 and ticker_at(doc, end - 3):
             end -= 3  # "Alleghany Corp <Y>, which has agreed to acquire ...": the listed firm
         ant = next((m for m in self.mentions if m.end == end), None)
         if ant is None or ant.id_ in ("pronoun", "demonym", "description", "group") or "|" in ant.kb_id_ or self._after_preposition(ant):
@@ -656,7 +657,6 @@ def _distinctive(word: str) -> bool:
     return len(word) >= 4 and word[:1].isupper() and word.isalpha() and word.lower() not in COMMON_SHORT_WORDS
 
 
-POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
 @Language.component("kg_coref", requires=["doc.ents"], assigns=["doc.ents"])

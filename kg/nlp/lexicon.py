@@ -214,3 +214,15 @@ KINSHIP_NOUNS = frozenset({"wife", "husband", "ex-wife", "ex-husband", "widow", 
                            "sister", "mother", "father", "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "cousin",
                            "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather",
                            "stepson", "stepdaughter", "stepfather", "stepmother", "sibling", "brother-in-law", "sister-in-law"})
+
+#: possessive pronouns ("his Japanese counterpart", "its ally")
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+#: lower-case nouns of a firm's kind before its name: "of brokerage James Capel", "and the Japanese firm Kawasaki Heavy
+#: Industries Ltd", "the West German chemicals group Y"
+FIRM_KIND_NOUNS = frozenset({"firm", "company", "group", "bank", "carrier", "airline", "maker", "concern", "conglomerate",
+                             "automaker", "carmaker", "insurer", "lender", "broker", "brokers", "brokerage", "publisher", "retailer",
+                             "manufacturer", "producer", "subsidiary", "unit", "chemicals", "electronics", "steel", "oil",
+                             "engineering", "trading", "investment", "holding", "mining", "state", "state-owned", "giant",
+                             "securities", "house", "consultancy", "consulting", "research", "accounting", "law", "newspaper",
+                             "magazine", "agency", "fund", "hedge", "analysts", "stockbrokers", "stockbroker", "merchant"})
+

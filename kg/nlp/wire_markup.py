@@ -41,6 +41,11 @@ def is_ticker(text: str) -> bool:
     return _TICKER.fullmatch(text) is not None
 
 
+def ticker_at(doc: Doc, i: int) -> bool:
+    """Does a "< TICKER >" group start at token ``i`` ("BASF AG <BASF.F> and ...")?"""
+    return i + 2 < len(doc) and doc[i].text == "<" and doc[i + 2].text == ">" and is_ticker(doc[i + 1].text)
+
+
 def ticker_brackets(texts: list[str]) -> list[tuple[int, int]]:
     """(start, end) token ranges of each "< TICKER >" group, from the tokens' texts."""
     return [(i, i + 3) for i in range(len(texts) - 2) if texts[i] == "<" and texts[i + 2] == ">" and is_ticker(texts[i + 1])]
